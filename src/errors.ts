@@ -1,0 +1,84 @@
+// Every error this CLI raises on purpose: a CliError with a code (what went wrong) and an
+// exit code (from the one table in exit-codes.ts). report-error.ts turns them into stderr text.
+import { EXIT, type ExitCode } from './exit-codes.js';
+
+export type ErrorCode =
+  | 'USAGE' // argparse-style error: "aws: error: ..." under the usage block
+  | 'UNKNOWN_OPTIONS' // "Unknown options: ..." under the usage block
+  | 'UNSUPPORTED_COMMAND' // a valid aws command or operation that this clone does not implement
+  | 'AUTO_PROMPT_CONFLICT'
+  | 'BAD_QUERY'
+  | 'BAD_ENDPOINT_URL'
+  | 'SHORTHAND_SYNTAX'
+  | 'INVALID_JSON'
+  | 'PARAMFILE_UNREADABLE'
+  | 'CLI_INPUT'
+  | 'PARAM_VALIDATION'
+  | 'MISSING_REGION'
+  | 'NO_CREDENTIALS'
+  | 'BAD_CONFIG_VALUE'
+  | 'PAGER'
+  | 'SERVICE_ERROR'
+  | 'CONNECTION'
+  | 'PROFILE_NOT_FOUND'
+  | 'BAD_REGION'
+  | 'PARTIAL_CREDENTIALS'
+  | 'INVALID_ENDPOINT'
+  | 'PYTHON_CRASH' // where the reference prints a raw Python exception text (rc 255)
+  | 'BAD_RESPONSE'
+  | 'INTERRUPTED'
+  | 'INTERNAL';
+
+export interface CliErrorOptions {
+  cause?: unknown;
+}
+
+/** Base of every error we throw; `message` is the text the reference prints (without framing). */
+export abstract class CliError extends Error {
+  abstract readonly exitCode: ExitCode;
+
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    options?: CliErrorOptions,
+  ) {
+    super(message, options);
+    this.name = new.target.name;
+  }
+}
+
+/** Exit 252: the command line or a parameter value is wrong. */
+export class ParamError extends CliError {
+  readonly exitCode = EXIT.PARAM_VALIDATION;
+}
+
+/** Exit 252, printed under the usage block: argparse errors and unknown options. */
+export class UsageError extends ParamError {}
+
+/** Exit 253: region, credentials or another configuration value is missing or wrong. */
+export class ConfigError extends CliError {
+  readonly exitCode = EXIT.CONFIGURATION;
+}
+
+/** Exit 254: the service answered with an error. */
+export class ServiceError extends CliError {
+  readonly exitCode = EXIT.SERVICE;
+
+  constructor(
+    readonly serviceCode: string,
+    message: string,
+    options?: CliErrorOptions,
+  ) {
+    super('SERVICE_ERROR', message, options);
+  }
+}
+
+/** Exit 255: everything else. */
+export class GeneralError extends CliError {
+  readonly exitCode = EXIT.GENERAL;
+}
+
+/** Exit 130: interrupted by SIGINT. */
+export class InterruptedError extends CliError {
+  readonly exitCode = EXIT.INTERRUPTED;
+}

@@ -1,0 +1,50 @@
+// The value model of parameters and responses: values as Python (botocore) holds them, so that
+// ints stay exact, floats stay floats (1.0 is not 1), key order is kept and Python's repr and
+// str can be reproduced. No I/O.
+
+/** A Python float. Ints are bigint; a float is always wrapped, so `1.0` survives a round trip. */
+export class PyFloat {
+  constructor(readonly value: number) {}
+}
+
+/** Python bytes (from fileb://). */
+export class PyBytes {
+  constructor(readonly bytes: Uint8Array) {}
+}
+
+/** A YAML date or datetime (ruamel gives datetime.date / datetime.datetime). */
+export class PyDateTime {
+  constructor(
+    readonly kind: 'date' | 'datetime',
+    /** Python str() of the value, e.g. `2023-01-01` or `2023-01-01 10:00:00`. */
+    readonly text: string,
+  ) {}
+}
+
+/**
+ * A Python dict with insertion order. `ordered` marks a collections.OrderedDict (what the
+ * CLI's JSON parameter parser builds), which prints differently in validation messages.
+ */
+export class PyDict extends Map<string, PyValue> {
+  constructor(
+    entries?: Iterable<readonly [string, PyValue]>,
+    readonly ordered = false,
+  ) {
+    super(entries);
+  }
+}
+
+export type PyValue = null | boolean | bigint | PyFloat | string | PyValue[] | PyDict | PyBytes | PyDateTime;
+
+export function isPyDict(value: PyValue): value is PyDict {
+  return value instanceof PyDict;
+}
+
+export function isPyList(value: PyValue): value is PyValue[] {
+  return Array.isArray(value);
+}
+
+/** True for values that are not containers (dict or list). */
+export function isPyScalar(value: PyValue): boolean {
+  return !(value instanceof PyDict) && !Array.isArray(value);
+}
