@@ -73,6 +73,15 @@ export class ServiceError extends CliError {
   }
 }
 
+/**
+ * A valid aws command or voice-id operation that this clone does not implement. Exit 254, as
+ * if the service had refused it: the reference would have sent it (and gets 501 Not
+ * Implemented from a local endpoint), so scripts see the same "the call failed" code.
+ */
+export class UnsupportedCommandError extends CliError {
+  readonly exitCode = EXIT.SERVICE;
+}
+
 /** Exit 255: everything else. */
 export class GeneralError extends CliError {
   readonly exitCode = EXIT.GENERAL;

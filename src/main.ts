@@ -1,1 +1,119 @@
-export async function run(): Promise<number> { return 0; }
+// run(argv, io) → exit code: the one pipeline every invocation goes through, step by step in
+// the reference's order (which decides which error wins), and the only catch-all.
+import type { Io } from './io.js';
+import { EXIT } from './exit-codes.js';
+import { ConfigError, GeneralError, InterruptedError, ParamError } from './errors.js';
+import { reportError } from './report-error.js';
+import { parseCommandLine, type CommandLine, type GlobalValues } from './cli/parse-command-line.js';
+import { OUTPUT_FORMATS } from './cli/global-options.js';
+import { loadSharedFiles, profileString, requireProfile, resolveRegion, resolveSettings, type Settings } from './config/settings.js';
+import { resolveRetry } from './config/retry.js';
+import { resolveCredentials } from './config/credentials.js';
+import { checkEndpointScheme, checkEndpointUrl, regionalEndpoint } from './config/endpoint.js';
+import { buildRequest } from './params/build-request.js';
+import { skeletonValue } from './params/skeleton.js';
+import { validate } from './validate/validate.js';
+import { reportIssues } from './validate/issue-report.js';
+import { inputShape, outputShape } from './model/shapes.js';
+import { toSdkInput } from './service/sdk-input.js';
+import { sendRequest } from './service/send.js';
+import { responseView } from './output/response-view.js';
+import { formatJson } from './output/json.js';
+import type { TimestampFormat } from './output/timestamp.js';
+import { dumpPyJson } from './values/py-json-dump.js';
+import { parsePyInt } from './values/py-number.js';
+import type { PyDict, PyValue } from './values/py-value.js';
+import { userAgent, versionLine } from './version.js';
+
+export { nodeIo } from './io.js';
+
+/** Runs one invocation; writes to io and returns the exit code. Never throws. */
+export async function run(argv: readonly string[], io: Io): Promise<number> {
+  try {
+    return await runPipeline(argv, io);
+  } catch (error) {
+    const report = reportError(error, argv.includes('--debug'));
+    if (error instanceof InterruptedError) io.writeStdout('\n');
+    io.writeStderr(report.stderr);
+    return report.exitCode;
+  }
+}
+
+async function runPipeline(argv: readonly string[], io: Io): Promise<number> {
+  // 1–3, 6–7. argparse: global options, the service, the operation and its options.
+  const command = parseCommandLine(argv);
+  if (command.kind === 'version') {
+    io.writeStdout(`${versionLine(io)}\n`);
+    return EXIT.OK;
+  }
+  if (command.kind === 'help') throw new GeneralError('INTERNAL', 'help is not available in this version of aws-voiceid yet.');
+  // 4. Top-level option handlers.
+  checkGlobalOptions(command.globals);
+  // 5. The session: settings from the environment and the shared files.
+  const settings = resolveSettings(command.globals, io.env, await loadSharedFiles(io));
+  const timestampFormat = resolveTimestampFormat(settings);
+  // 8–9. Unpack the options, merge --cli-input-*; skeletons stop here.
+  const request = await buildRequest(command.params, command, io);
+  const skeleton = command.generateCliSkeleton;
+  if (skeleton === 'input') {
+    io.writeStdout(`${dumpPyJson(skeletonValue(inputShape()), { indent: 4, ensureAscii: true })}\n`);
+    return EXIT.OK;
+  }
+  if (skeleton !== undefined) throw new GeneralError('INTERNAL', `--generate-cli-skeleton ${skeleton} is not available in this version of aws-voiceid yet.`);
+  // 10. Client creation: region, profile, credentials, endpoint.
+  const region = resolveRegion(command.globals, io.env, settings);
+  const credentials = resolveCredentials(settings, io.env);
+  const endpoint = settings.endpointUrl ?? regionalEndpoint(region);
+  checkEndpointUrl(endpoint);
+  const retry = resolveRetry(io.env, requireProfile(settings));
+  // 11. The call: idempotency token, validation, signing, sending.
+  if (!request.has('ClientToken')) request.set('ClientToken', io.randomUuid());
+  const issues = validate(request, inputShape());
+  if (issues.length > 0) throw new ParamError('PARAM_VALIDATION', reportIssues(issues));
+  if (settings.signRequest && !credentials) {
+    throw new ConfigError('NO_CREDENTIALS', 'Unable to locate credentials. You can configure credentials by running "aws configure".');
+  }
+  const response = await sendRequest({
+    region,
+    endpoint,
+    credentials,
+    signRequest: settings.signRequest,
+    body: dumpPyJson(request, { ensureAscii: true }),
+    input: toSdkInput(request),
+    maxAttempts: retry.maxAttempts,
+    retryMode: retry.mode,
+    userAgent: userAgent(),
+    interrupt: io.interrupt,
+  });
+  // 12. Output.
+  const view = responseView(new TextDecoder().decode(response.body), outputShape(), { timestampFormat, timeZone: io.env.TZ });
+  io.writeStdout(formatOutput(view, settings));
+  return EXIT.OK;
+}
+
+function checkGlobalOptions(globals: GlobalValues): void {
+  const query = globals.get('query');
+  if (typeof query === 'string') throw new GeneralError('INTERNAL', '--query is not available in this version of aws-voiceid yet.');
+  const endpoint = globals.get('endpoint_url');
+  if (typeof endpoint === 'string') checkEndpointScheme(endpoint);
+  for (const dest of ['read_timeout', 'connect_timeout'] as const) {
+    const value = globals.get(dest);
+    if (typeof value === 'string') parsePyInt(value);
+  }
+}
+
+function resolveTimestampFormat(settings: Settings): TimestampFormat {
+  const value = profileString(settings.profile, 'cli_timestamp_format') ?? 'iso8601';
+  if (value === 'iso8601' || value === 'wire') return value;
+  throw new ConfigError('BAD_CONFIG_VALUE', `Unknown cli_timestamp_format value: ${value}, valid values are "wire" or "iso8601"`);
+}
+
+function formatOutput(value: PyValue, settings: Settings): string {
+  if (!(OUTPUT_FORMATS as readonly string[]).includes(settings.output)) {
+    throw new GeneralError('BAD_CONFIG_VALUE', `Unknown output type: ${settings.output}`);
+  }
+  if (settings.output !== 'json') throw new GeneralError('INTERNAL', `--output ${settings.output} is not available in this version of aws-voiceid yet.`);
+  return formatJson(value);
+}
+
+export type { CommandLine, PyDict };

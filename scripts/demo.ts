@@ -1,0 +1,40 @@
+// npm run demo: starts a local Voice ID endpoint on a free loopback port, runs a real
+// `start-speaker-enrollment-job` against it with this CLI, prints the JSON answer, stops it.
+// Everything stays on 127.0.0.1; the credentials are the local endpoint's documented demo pair.
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { SECRETS, startFakeVoiceId } from '../test/helpers/fake-voiceid.js';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const endpoint = await startFakeVoiceId({ secrets: SECRETS });
+const args = [
+  'bin/aws-voiceid.js',
+  '--endpoint-url', endpoint.url,
+  'voice-id', 'start-speaker-enrollment-job',
+  '--domain-id', 'abcdefghij0123456789AB',
+  '--data-access-role-arn', 'arn:aws:iam::123456789012:role/VoiceIdRole',
+  '--input-data-config', 'S3Uri=s3://voiceid-input/manifest.json',
+  '--output-data-config', 'S3Uri=s3://voiceid-output/results,KmsKeyId=alias/voiceid',
+  '--job-name', 'demo-enrollment',
+];
+console.log(`local Voice ID endpoint: ${endpoint.url}`);
+console.log(`$ aws-voiceid ${args.slice(1).join(' ')}`);
+const result = spawnSync(process.execPath, args, {
+  cwd: root,
+  encoding: 'utf8',
+  env: {
+    PATH: process.env.PATH ?? '/usr/bin:/bin',
+    HOME: root,
+    AWS_CONFIG_FILE: '/dev/null',
+    AWS_SHARED_CREDENTIALS_FILE: '/dev/null',
+    AWS_EC2_METADATA_DISABLED: 'true',
+    AWS_ACCESS_KEY_ID: 'AKIDEXAMPLE',
+    AWS_SECRET_ACCESS_KEY: SECRETS.AKIDEXAMPLE,
+    AWS_DEFAULT_REGION: 'us-east-1',
+    TZ: 'UTC',
+  },
+});
+await endpoint.close();
+process.stdout.write(result.stdout);
+process.stderr.write(result.stderr);
+process.exitCode = result.status ?? 1;

@@ -1,0 +1,100 @@
+// argv → a parsed command line, through the three stacked argparse parsers AWS CLI v2 uses:
+// global (options anywhere + the command), service (the operation), operation (its options).
+// Pure: errors are thrown as UsageError/ParamError with the reference's wording.
+import { ArgparseError, parseKnownArgs, type ParseResult } from './argparse.js';
+import { GLOBAL_OPTIONS, type GlobalOptionDest } from './global-options.js';
+import { EXTRA_DESTS, isRequiredSuppressed, operationOptions } from './operation-options.js';
+import commandData from './aws-commands.json' with { type: 'json' };
+import { MODEL, OPERATION_NAME } from '../model/shapes.js';
+import { operationCliName } from '../model/names.js';
+import { ParamError, UnsupportedCommandError, UsageError } from '../errors.js';
+
+export const SERVICE_NAME = 'voice-id';
+/** Accepted as a name for voice-id, though the reference does not know it. */
+export const SERVICE_ALIASES = ['voiceid'] as const;
+export const OPERATION_CLI_NAME = operationCliName(OPERATION_NAME);
+
+export type GlobalValues = ReadonlyMap<GlobalOptionDest, string | true>;
+
+export type CommandLine =
+  | { readonly kind: 'version'; readonly globals: GlobalValues }
+  | { readonly kind: 'help'; readonly globals: GlobalValues; readonly topic: readonly string[] }
+  | {
+      readonly kind: 'operation';
+      readonly globals: GlobalValues;
+      /** Input member name → the raw option value, in argument-table order. */
+      readonly params: ReadonlyMap<string, string>;
+      readonly cliInputJson?: string;
+      readonly cliInputYaml?: string;
+      readonly generateCliSkeleton?: string;
+    };
+
+const AUTO_PROMPT = '--cli-auto-prompt';
+const NO_AUTO_PROMPT = '--no-cli-auto-prompt';
+
+/** Parses argv (without the program name) as AWS CLI v2 does for this one operation. */
+export function parseCommandLine(argv: readonly string[]): CommandLine {
+  if (argv.includes(AUTO_PROMPT) && argv.includes(NO_AUTO_PROMPT)) {
+    throw new ParamError('AUTO_PROMPT_CONFLICT', 'Both --cli-auto-prompt and --no-cli-auto-prompt cannot be specified at the same time.');
+  }
+  const main = argparse(
+    { options: GLOBAL_OPTIONS, positionals: [{ dest: 'command', nargs: 1, choices: commandData.commands, aliases: SERVICE_ALIASES }] },
+    argv,
+  );
+  const globals = main.values as GlobalValues;
+  if (main.version) return { kind: 'version', globals };
+  const command = main.values.get('command') as string;
+  if (command === 'help') return { kind: 'help', globals, topic: [] };
+  if (command !== SERVICE_NAME && !(SERVICE_ALIASES as readonly string[]).includes(command)) {
+    throw new UnsupportedCommandError('UNSUPPORTED_COMMAND', `aws-voiceid implements only "aws ${SERVICE_NAME} ${OPERATION_CLI_NAME}", not "aws ${command}".`);
+  }
+  const operations = [...MODEL.operationNames.map(operationCliName), 'help'];
+  const service = argparse({ options: [], positionals: [{ dest: 'operation', nargs: 1, choices: operations }] }, main.extras);
+  const operation = service.values.get('operation') as string;
+  if (operation === 'help') return { kind: 'help', globals, topic: [SERVICE_NAME] };
+  if (operation !== OPERATION_CLI_NAME) {
+    throw new UnsupportedCommandError('UNSUPPORTED_COMMAND', `aws-voiceid implements only "aws ${SERVICE_NAME} ${OPERATION_CLI_NAME}", not "aws ${SERVICE_NAME} ${operation}".`);
+  }
+  return parseOperation(service.extras, globals);
+}
+
+function parseOperation(args: readonly string[], globals: GlobalValues): CommandLine {
+  // ArgTableArgParser: a lone `help` is help, whatever is required.
+  if (args.length === 1 && args[0] === 'help') return { kind: 'help', globals, topic: [SERVICE_NAME, OPERATION_CLI_NAME] };
+  const options = operationOptions(isRequiredSuppressed(args));
+  const parsed = argparse({ options, positionals: [{ dest: 'help', nargs: '?' }] }, args);
+  const help = parsed.values.get('help');
+  if (help === 'help') return { kind: 'help', globals, topic: [SERVICE_NAME, OPERATION_CLI_NAME] };
+  const remaining = typeof help === 'string' ? [...parsed.extras, help] : parsed.extras;
+  if (remaining.length > 0) throw new UsageError('UNKNOWN_OPTIONS', `Unknown options: ${remaining.join(', ')}`);
+  const params = new Map<string, string>();
+  for (const option of options) {
+    const value = parsed.values.get(option.dest);
+    if (option.member && typeof value === 'string') params.set(option.member, value);
+  }
+  const text = (dest: string): string | undefined => {
+    const value = parsed.values.get(dest);
+    return typeof value === 'string' ? value : undefined;
+  };
+  return {
+    kind: 'operation',
+    globals,
+    params,
+    ...optional('cliInputJson', text(EXTRA_DESTS.cliInputJson)),
+    ...optional('cliInputYaml', text(EXTRA_DESTS.cliInputYaml)),
+    ...optional('generateCliSkeleton', text(EXTRA_DESTS.generateCliSkeleton)),
+  };
+}
+
+function optional<K extends string>(key: K, value: string | undefined): { [P in K]?: string } {
+  return (value === undefined ? {} : { [key]: value }) as { [P in K]?: string };
+}
+
+function argparse(spec: Parameters<typeof parseKnownArgs>[0], args: readonly string[]): ParseResult {
+  try {
+    return parseKnownArgs(spec, args);
+  } catch (error) {
+    if (error instanceof ArgparseError) throw new UsageError('USAGE', error.message, { cause: error });
+    throw error;
+  }
+}

@@ -1,0 +1,125 @@
+// Resolves what one invocation runs with, from the global options, the environment and the
+// shared config/credentials files, with the reference's precedence (flag > env > profile >
+// default). Pure: the files come in already read (loadSharedFiles is the only I/O here).
+import { parseIni, IniParseError, type IniFile, type IniSection, type IniValue } from './ini.js';
+import type { GlobalValues } from '../cli/parse-command-line.js';
+import type { GlobalOptionDest } from '../cli/global-options.js';
+import type { Env, Io } from '../io.js';
+import { ConfigError, GeneralError } from '../errors.js';
+
+export const ENV_PROFILE = 'AWS_PROFILE';
+export const ENV_DEFAULT_PROFILE = 'AWS_DEFAULT_PROFILE';
+export const ENV_CONFIG_FILE = 'AWS_CONFIG_FILE';
+export const ENV_CREDENTIALS_FILE = 'AWS_SHARED_CREDENTIALS_FILE';
+export const ENV_REGION = 'AWS_REGION';
+export const ENV_DEFAULT_REGION = 'AWS_DEFAULT_REGION';
+export const ENV_DEFAULT_OUTPUT = 'AWS_DEFAULT_OUTPUT';
+
+export interface SharedFiles {
+  /** Profile name → its settings: the config file's section, overlaid with the credentials file's. */
+  readonly profiles: ReadonlyMap<string, IniSection>;
+}
+
+export interface Settings {
+  readonly profileName: string;
+  /** Where the profile name came from; `--profile` drops the env credentials, AWS_PROFILE does not. */
+  readonly profileSource: 'flag' | 'env' | 'default';
+  /** The profile's settings; undefined when the profile does not exist. */
+  readonly profile: IniSection | undefined;
+  readonly output: string;
+  readonly query: string | undefined;
+  readonly endpointUrl: string | undefined;
+  readonly signRequest: boolean;
+  readonly debug: boolean;
+}
+
+/** Reads and parses the config and credentials files (missing files are empty). */
+export async function loadSharedFiles(io: Io): Promise<SharedFiles> {
+  const configPath = expandUser(io.env[ENV_CONFIG_FILE] ?? '~/.aws/config', io);
+  const credentialsPath = expandUser(io.env[ENV_CREDENTIALS_FILE] ?? '~/.aws/credentials', io);
+  const config = await readIni(configPath, io);
+  const credentials = await readIni(credentialsPath, io);
+  return { profiles: buildProfileMap(config, credentials) };
+}
+
+/** Resolves the settings that do not need the network. */
+export function resolveSettings(globals: GlobalValues, env: Env, files: SharedFiles): Settings {
+  const flagProfile = text(globals, 'profile');
+  const envProfile = env[ENV_PROFILE] || env[ENV_DEFAULT_PROFILE];
+  const profileName = flagProfile ?? envProfile ?? 'default';
+  const profile = files.profiles.get(profileName);
+  return {
+    profileName,
+    profileSource: flagProfile !== undefined ? 'flag' : envProfile ? 'env' : 'default',
+    profile,
+    output: text(globals, 'output') ?? (env[ENV_DEFAULT_OUTPUT] || undefined) ?? profileString(profile, 'output') ?? 'json',
+    query: text(globals, 'query'),
+    endpointUrl: text(globals, 'endpoint_url'),
+    signRequest: globals.get('sign_request') !== true,
+    debug: globals.get('debug') === true,
+  };
+}
+
+/** The profile's settings; throws ProfileNotFound (rc 255) for a missing, explicitly named profile. */
+export function requireProfile(settings: Settings): IniSection {
+  if (settings.profile) return settings.profile;
+  if (settings.profileSource === 'default') return new Map();
+  throw new GeneralError('PROFILE_NOT_FOUND', `The config profile (${settings.profileName}) could not be found`);
+}
+
+/** --region > AWS_REGION > AWS_DEFAULT_REGION > profile; throws the reference's errors. */
+export function resolveRegion(globals: GlobalValues, env: Env, settings: Settings): string {
+  const region =
+    text(globals, 'region') || env[ENV_REGION] || env[ENV_DEFAULT_REGION] || profileString(requireProfile(settings), 'region');
+  if (!region) {
+    throw new ConfigError('MISSING_REGION', 'You must specify a region. You can also configure your region by running "aws configure".');
+  }
+  if (!/^(?![0-9]+$)(?!-)[a-zA-Z0-9-]{0,63}(?<!-)$/.test(region)) {
+    throw new GeneralError('BAD_REGION', `Provided region_name '${region}' doesn't match a supported format.`);
+  }
+  return region;
+}
+
+export function profileString(profile: IniSection | undefined, key: string): string | undefined {
+  const value: IniValue | undefined = profile?.get(key);
+  return typeof value === 'string' ? value : undefined;
+}
+
+function text(globals: GlobalValues, dest: GlobalOptionDest): string | undefined {
+  const value = globals.get(dest);
+  return typeof value === 'string' ? value : undefined;
+}
+
+function expandUser(path: string, io: Io): string {
+  return path === '~' || path.startsWith('~/') ? io.homedir() + path.slice(1) : path;
+}
+
+async function readIni(path: string, io: Io): Promise<IniFile> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await io.readFile(path);
+  } catch {
+    return new Map();
+  }
+  try {
+    return parseIni(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+  } catch (error) {
+    if (error instanceof IniParseError || error instanceof TypeError) {
+      throw new GeneralError('BAD_CONFIG_VALUE', `Unable to parse config file: ${path}`, { cause: error });
+    }
+    throw error;
+  }
+}
+
+// botocore build_profile_map: [default] and [profile NAME] in the config file; every section of
+// the credentials file, whose keys win.
+function buildProfileMap(config: IniFile, credentials: IniFile): Map<string, IniSection> {
+  const profiles = new Map<string, Map<string, IniValue>>();
+  for (const [section, values] of config) {
+    const match = /^profile\s+(.+)$/.exec(section);
+    const name = match ? (match[1] as string).trim() : section === 'default' ? 'default' : undefined;
+    if (name !== undefined) profiles.set(name, new Map([...(profiles.get(name) ?? []), ...values]));
+  }
+  for (const [name, values] of credentials) profiles.set(name, new Map([...(profiles.get(name) ?? []), ...values]));
+  return profiles;
+}

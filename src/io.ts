@@ -1,0 +1,52 @@
+// The edge between the pure core and the process: environment, files, streams, clock and
+// randomness. run() receives an Io; tests pass a memory Io, bin/ passes nodeIo().
+import { randomUUID } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { homedir, machine, release, type } from 'node:os';
+
+export type Env = Readonly<Record<string, string | undefined>>;
+
+export interface Io {
+  readonly env: Env;
+  readonly cwd: string;
+  readonly stdoutIsTTY: boolean;
+  readonly stdinIsTTY: boolean;
+  /** Terminal columns of stdout when it is a TTY. */
+  readonly stdoutColumns: number | undefined;
+  writeStdout(text: string): void;
+  writeStderr(text: string): void;
+  /** Reads a file; rejects with the Node error (its `code` is the errno name). */
+  readFile(path: string): Promise<Uint8Array>;
+  homedir(): string;
+  /** `uname -s`, `uname -r`, `uname -m`. */
+  readonly platform: { readonly system: string; readonly release: string; readonly machine: string };
+  readonly nodeVersion: string;
+  now(): Date;
+  randomUuid(): string;
+  /** Aborted on SIGINT. */
+  readonly interrupt: AbortSignal;
+}
+
+/** The real process. */
+export function nodeIo(interrupt: AbortSignal): Io {
+  return {
+    env: process.env,
+    cwd: process.cwd(),
+    stdoutIsTTY: Boolean(process.stdout.isTTY),
+    stdinIsTTY: Boolean(process.stdin.isTTY),
+    stdoutColumns: process.stdout.isTTY ? process.stdout.columns : undefined,
+    writeStdout: (text) => {
+      process.stdout.write(text);
+    },
+    writeStderr: (text) => {
+      process.stderr.write(text);
+    },
+    readFile: async (path) => new Uint8Array(await readFile(path)),
+    homedir: () => process.env.HOME || homedir(),
+    platform: { system: type(), release: release(), machine: machine() },
+    nodeVersion: process.versions.node,
+    now: () => new Date(),
+    randomUuid: () => randomUUID(),
+    interrupt,
+  };
+}

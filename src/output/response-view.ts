@@ -1,0 +1,64 @@
+// The wire response body → what the formatters print, as botocore's parser builds it: only
+// modeled members, in model order, nulls dropped, timestamps formatted. Pure.
+import { GeneralError } from '../errors.js';
+import { getShape, members, type Shape } from '../model/shapes.js';
+import { PyDict, type PyValue } from '../values/py-value.js';
+import { parsePyJson, PyJsonDecodeError } from '../values/py-json-parse.js';
+import { pyTypeName } from '../values/py-repr.js';
+import { formatTimestamp, type TimestampFormat } from './timestamp.js';
+
+export interface ViewOptions {
+  readonly timestampFormat: TimestampFormat;
+  readonly timeZone: string | undefined;
+}
+
+/** Parses the body text and projects it on `shape`. */
+export function responseView(bodyText: string, shape: Shape, options: ViewOptions): PyValue {
+  if (bodyText.trim() === '') return new PyDict();
+  let body: PyValue;
+  try {
+    body = parsePyJson(bodyText);
+  } catch (error) {
+    if (error instanceof PyJsonDecodeError) {
+      // The reference prints nothing and exits 0 here; a CI step deserves to know.
+      throw new GeneralError('BAD_RESPONSE', `The service returned a response body that is not valid JSON: ${error.message}`, { cause: error });
+    }
+    throw error;
+  }
+  return project(body, shape, options);
+}
+
+function project(value: PyValue, shape: Shape, options: ViewOptions): PyValue {
+  switch (shape.type) {
+    case 'structure':
+      return projectStructure(value, shape, options);
+    case 'list': {
+      if (!Array.isArray(value) || !shape.member) return value;
+      const item = getShape(shape.member.shape);
+      return value.map((element) => project(element, item, options));
+    }
+    case 'map': {
+      if (!(value instanceof PyDict) || !shape.value) return value;
+      const item = getShape(shape.value.shape);
+      return new PyDict([...value].map(([k, v]) => [k, project(v, item, options)] as const));
+    }
+    case 'timestamp':
+      return formatTimestamp(value, options.timestampFormat, options.timeZone);
+    default:
+      return value;
+  }
+}
+
+function projectStructure(value: PyValue, shape: Shape, options: ViewOptions): PyDict {
+  if (!(value instanceof PyDict)) {
+    // AWS CLI quirk (botocore parsers): a non-object where a structure belongs crashes like this.
+    const type = pyTypeName(value).replace(/^<class '(.*)'>$/, '$1');
+    throw new GeneralError('PYTHON_CRASH', `'${type}' object has no attribute 'get'`);
+  }
+  const out = new PyDict();
+  for (const [name, sub] of members(shape)) {
+    const member = value.get(name);
+    if (member !== undefined && member !== null) out.set(name, project(member, sub, options));
+  }
+  return out;
+}

@@ -1,0 +1,22 @@
+// The parsed options (+ --cli-input-*) → the request, in the reference's member order:
+// command-line members in argument-table order, then the input document's keys.
+import type { Io } from '../io.js';
+import { PyDict } from '../values/py-value.js';
+import { inputShape, memberShape } from '../model/shapes.js';
+import { optionName } from '../model/names.js';
+import { unpackOption } from './unpack.js';
+import { loadCliInputs, mergeCliInput, type CliInputs } from './cli-input.js';
+
+/** Unpacks every option, then merges the --cli-input-* document under them. */
+export async function buildRequest(params: ReadonlyMap<string, string>, inputs: CliInputs, io: Io): Promise<PyDict> {
+  const shape = inputShape();
+  const request = new PyDict();
+  for (const [member, raw] of params) {
+    const sub = memberShape(shape, member);
+    if (!sub) throw new Error(`no input member ${member}`);
+    request.set(member, await unpackOption(optionName(member), raw, sub, io));
+  }
+  const loaded = await loadCliInputs(inputs, io);
+  mergeCliInput(request, loaded);
+  return request;
+}

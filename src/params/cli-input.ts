@@ -1,0 +1,70 @@
+// --cli-input-json / --cli-input-yaml: load the document, require a mapping, and merge it
+// under the command-line values (top-level keys only; the command line wins).
+import type { Io } from '../io.js';
+import { ParamError } from '../errors.js';
+import { PyBytes, PyDict, type PyValue } from '../values/py-value.js';
+import { parsePyJson } from '../values/py-json-parse.js';
+import { PyValueError } from '../values/py-int.js';
+import { pyTypeName } from '../values/py-repr.js';
+import { loadParamfile, ParamfileError } from './paramfile.js';
+import { CLI_INPUT_JSON, CLI_INPUT_YAML } from '../cli/operation-options.js';
+
+export interface CliInputs {
+  readonly cliInputJson?: string;
+  readonly cliInputYaml?: string;
+}
+
+export type LoadedCliInput = { readonly format: 'json' | 'yaml'; readonly text: string };
+
+/** Loads the paramfile of whichever --cli-input-* was given (argument unpacking, step 8). */
+export async function loadCliInputs(inputs: CliInputs, io: Io): Promise<LoadedCliInput[]> {
+  const loaded: LoadedCliInput[] = [];
+  const entries = [
+    ['json', CLI_INPUT_JSON, inputs.cliInputJson],
+    ['yaml', CLI_INPUT_YAML, inputs.cliInputYaml],
+  ] as const;
+  for (const [format, flag, raw] of entries) {
+    if (raw === undefined) continue;
+    let value: string | PyBytes;
+    try {
+      value = await loadParamfile(raw, io);
+    } catch (error) {
+      if (error instanceof ParamfileError) {
+        throw new ParamError('PARAMFILE_UNREADABLE', `Error parsing parameter '${flag}': ${error.message}`, { cause: error });
+      }
+      throw error;
+    }
+    const text = value instanceof PyBytes ? new TextDecoder().decode(value.bytes) : value;
+    loaded.push({ format, text });
+  }
+  return loaded;
+}
+
+/** Merges the loaded document under `request` (which it changes); the command line wins. */
+export function mergeCliInput(request: PyDict, loaded: readonly LoadedCliInput[]): void {
+  if (loaded.length > 1) throw new ParamError('CLI_INPUT', 'Only one --cli-input- parameter may be specified.');
+  const input = loaded[0];
+  if (!input) return;
+  const document = input.format === 'json' ? parseJsonDocument(input.text) : parseYamlDocument(input.text);
+  if (!(document instanceof PyDict)) {
+    const flag = input.format === 'json' ? CLI_INPUT_JSON : CLI_INPUT_YAML;
+    throw new ParamError('CLI_INPUT', `Error parsing parameter '${flag}': Invalid type: expecting map, received ${pyTypeName(document)}`);
+  }
+  for (const [key, value] of document) if (!request.has(key)) request.set(key, value);
+}
+
+function parseJsonDocument(text: string): PyValue {
+  try {
+    return parsePyJson(text);
+  } catch (error) {
+    if (error instanceof PyValueError) {
+      // AWS CLI quirk: this message names the option without its dashes.
+      throw new ParamError('CLI_INPUT', "Error parsing parameter 'cli-input-json': Invalid JSON received.", { cause: error });
+    }
+    throw error;
+  }
+}
+
+function parseYamlDocument(_text: string): PyValue {
+  throw new ParamError('CLI_INPUT', "Error parsing parameter 'cli-input-yaml': --cli-input-yaml is not supported by this version of aws-voiceid yet.");
+}

@@ -1,0 +1,222 @@
+// The model pass over a parsed shorthand value (awscli shorthand.py BackCompatVisitor): strings
+// become ints, floats and booleans where the model says so, and a bare value given for a list
+// becomes a 1-element list. Wrong shapes are left for validation; Python's own crashes are kept.
+import { GeneralError } from '../errors.js';
+import { members, MODEL, type ServiceModel, type Shape } from '../model/shapes.js';
+import { pyRepr, pyTypeName } from '../values/py-repr.js';
+import { PyBytes, PyDict, PyFloat, type PyValue } from '../values/py-value.js';
+import { ShorthandParseError } from './shorthand.js';
+
+/** CPython's default sys.get_int_max_str_digits(). */
+const INT_MAX_STR_DIGITS = 4300;
+/** Python's Py_ISSPACE: what int() and float() strip once the text is ASCII. */
+const ASCII_SPACE = new Set([' ', '\t', '\n', '\r', '\x0b', '\x0c']);
+/** Python's str.isspace() beyond ASCII: int() and float() read these as a space. */
+const UNICODE_SPACE = /^[\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]$/;
+// Decimal digits that are newer than Python 3.11's Unicode 14 but known to this JavaScript engine.
+const NEWER_DIGITS: readonly (readonly [number, number])[] = [
+  [0x10d40, 0x10d49], [0x116d0, 0x116e3], [0x11bf0, 0x11bf9], [0x11de0, 0x11de9], [0x11f50, 0x11f59],
+  [0x16130, 0x16139], [0x16d70, 0x16d79], [0x1ccf0, 0x1ccf9], [0x1e4f0, 0x1e4f9], [0x1e5f1, 0x1e5fa],
+];
+const DECIMAL = /^[+-]?(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][+-]?[0-9]+)?$/;
+const INF_OR_NAN = /^[+-]?(?:inf|infinity|nan)$/i;
+
+/** Where the visitor puts a converted value: a dict key or a list position. */
+type Slot = (value: PyValue) => void;
+
+/** Raised where awscli raises DocumentTypesNotSupportedError; the enclosing structure rewords it. */
+class DocumentTypeFound extends Error {}
+
+/**
+ * Converts a parseShorthand() result to the types of `shape`, as the AWS CLI does after parsing.
+ * Throws GeneralError (PYTHON_CRASH) with Python's text where the CLI crashes (`int('5.0')`).
+ * @example coerceShorthand(parseShorthand('FraudDetectionConfig={RiskThreshold=050}'), enrollmentConfig)
+ */
+export function coerceShorthand(value: PyValue, shape: Shape, model: ServiceModel = MODEL): PyValue {
+  const copy = deepCopy(value);
+  try {
+    // AWS CLI quirk (ModelVisitor.visit): the top-level value sits in a throwaway parent, so
+    // converting it (a scalar shape, or a dict given for a list) changes nothing.
+    visit(copy, shape, model, () => undefined);
+  } catch (error) {
+    if (error instanceof DocumentTypeFound) throw new GeneralError('PYTHON_CRASH', '', { cause: error });
+    throw error;
+  }
+  return copy;
+}
+
+function visit(value: PyValue, shape: Shape, model: ServiceModel, slot: Slot): void {
+  if (shape.type === 'structure') visitStructure(value, shape, model);
+  else if (shape.type === 'list') visitList(value, shape, model, slot);
+  else if (shape.type === 'map') visitMap(value, shape, model);
+  else visitScalar(value, shape, slot);
+}
+
+// Members are visited in model order, so the first bad member in the model is the one reported.
+function visitStructure(value: PyValue, shape: Shape, model: ServiceModel): void {
+  if (value !== null && isDocument(shape)) throw new DocumentTypeFound();
+  if (!(value instanceof PyDict)) return;
+  for (const [name, memberShape] of members(shape, model)) {
+    try {
+      visit(value.get(name) ?? null, memberShape, model, (converted) => value.set(name, converted));
+    } catch (error) {
+      if (!(error instanceof DocumentTypeFound)) throw error;
+      throw new ShorthandParseError(
+        'Shorthand syntax does not support document types. Use JSON input for top-level argument ' +
+          `to specify nested parameter: ${name}`,
+      );
+    }
+  }
+}
+
+function visitList(value: PyValue, shape: Shape, model: ServiceModel, slot: Slot): void {
+  if (!Array.isArray(value)) {
+    // foo=bar for a list of strings means ["bar"].
+    if (value !== null) slot([value]);
+    return;
+  }
+  const memberShape = elementShape(shape, 'member', model);
+  value.forEach((element, i) => visit(element, memberShape, model, (converted) => (value[i] = converted)));
+}
+
+function visitMap(value: PyValue, shape: Shape, model: ServiceModel): void {
+  if (!(value instanceof PyDict)) return;
+  const valueShape = elementShape(shape, 'value', model);
+  for (const [key, element] of value) visit(element, valueShape, model, (converted) => value.set(key, converted));
+}
+
+function visitScalar(value: PyValue, shape: Shape, slot: Slot): void {
+  if (value === null) return;
+  if (shape.type === 'integer' || shape.type === 'long') slot(pyInt(value));
+  else if (shape.type === 'float' || shape.type === 'double') slot(pyFloat(value));
+  else if (shape.type === 'boolean') {
+    // Only "true"/"false" (any case) convert; anything else stays for validation to reject.
+    if (typeof value !== 'string') throw crash(`'${typeName(value)}' object has no attribute 'lower'`);
+    const lower = value.toLowerCase();
+    if (lower === 'true' || lower === 'false') slot(lower === 'true');
+  }
+}
+
+/** Python `int(value)`. */
+function pyInt(value: PyValue): bigint {
+  if (typeof value === 'bigint') return value;
+  if (typeof value === 'boolean') return value ? 1n : 0n;
+  if (value instanceof PyFloat) {
+    if (Number.isNaN(value.value)) throw crash('cannot convert float NaN to integer');
+    if (!Number.isFinite(value.value)) throw crash('cannot convert float infinity to integer');
+    return BigInt(Math.trunc(value.value));
+  }
+  const text = asciiNumber(value, 'int() argument must be a string, a bytes-like object or a real number');
+  const result = intFromAscii(text);
+  if (result !== undefined) return result;
+  // %.200R: the repr is cut after 200 characters.
+  throw crash(`invalid literal for int() with base 10: ${Array.from(pyRepr(value)).slice(0, 200).join('')}`);
+}
+
+// CPython's PyLong_FromString for base 10 on the ASCII form of the text.
+function intFromAscii(text: string): bigint | undefined {
+  let i = 0;
+  while (ASCII_SPACE.has(text[i] ?? '')) i++;
+  const sign = text[i] === '-' ? '-' : '';
+  if (text[i] === '+' || text[i] === '-') i++;
+  if (text[i] === '_') return undefined;
+  let digits = '';
+  let previous = '';
+  for (; /^[0-9_]$/.test(text[i] ?? ''); i++) {
+    const char = text[i] ?? '';
+    if (char === '_' && previous === '_') return undefined;
+    if (char !== '_') digits += char;
+    previous = char;
+  }
+  if (previous === '_') return undefined;
+  if (digits.length > INT_MAX_STR_DIGITS) {
+    throw crash(
+      `Exceeds the limit (${INT_MAX_STR_DIGITS} digits) for integer string conversion: value has ` +
+        `${digits.length} digits; use sys.set_int_max_str_digits() to increase the limit`,
+    );
+  }
+  while (ASCII_SPACE.has(text[i] ?? '')) i++;
+  return digits === '' || i !== text.length ? undefined : BigInt(sign + digits);
+}
+
+/** Python `float(value)`. */
+function pyFloat(value: PyValue): PyFloat {
+  if (value instanceof PyFloat) return value;
+  if (typeof value === 'boolean') return new PyFloat(value ? 1 : 0);
+  if (typeof value === 'bigint') {
+    const n = Number(value);
+    if (!Number.isFinite(n)) throw crash('int too large to convert to float');
+    return new PyFloat(n);
+  }
+  const text = asciiNumber(value, 'float() argument must be a string or a real number');
+  let body = text;
+  while (ASCII_SPACE.has(body[0] ?? '')) body = body.slice(1);
+  while (ASCII_SPACE.has(body.at(-1) ?? '')) body = body.slice(0, -1);
+  // Underscores only between digits; then the text must be a decimal, inf or nan.
+  const underscoresOk = !/(?:^|[^0-9])_|_(?:[^0-9]|$)/.test(text);
+  body = body.replaceAll('_', '');
+  if (underscoresOk && INF_OR_NAN.test(body)) {
+    const n = /nan/i.test(body) ? NaN : Infinity;
+    return new PyFloat(body.startsWith('-') ? -n : n);
+  }
+  if (underscoresOk && DECIMAL.test(body)) return new PyFloat(Number(body));
+  throw crash(`could not convert string to float: ${pyRepr(value)}`);
+}
+
+/**
+ * The ASCII text int() and float() parse (CPython _PyUnicode_TransformDecimalAndSpaceToASCII):
+ * Unicode spaces read as ' ', decimal digits as ASCII digits, and the first other non-ASCII
+ * character as '?' that ends the text. A container is a TypeError with `typeMessage`.
+ */
+function asciiNumber(value: PyValue, typeMessage: string): string {
+  if (value instanceof PyBytes) return Array.from(value.bytes, (b) => (b < 0x80 ? String.fromCharCode(b) : '?')).join('');
+  if (typeof value !== 'string') throw crash(`${typeMessage}, not '${typeName(value)}'`);
+  let out = '';
+  for (const char of value) {
+    const code = char.codePointAt(0) ?? 0;
+    if (code < 0x7f) out += char;
+    else if (UNICODE_SPACE.test(char)) out += ' ';
+    else {
+      const digit = decimalValue(char, code);
+      if (digit === undefined) return `${out}?`;
+      out += String(digit);
+    }
+  }
+  return out;
+}
+
+// Unicode decimal digits come in runs of 0..9 (runs may touch, as U+1D7CE..U+1D7FF do).
+function decimalValue(char: string, code: number): number | undefined {
+  const isDigit = (c: number): boolean =>
+    /^\p{Nd}$/u.test(String.fromCodePoint(c)) && !NEWER_DIGITS.some(([low, high]) => c >= low && c <= high);
+  if (!isDigit(code)) return undefined;
+  let start = code;
+  while (isDigit(start - 1)) start--;
+  return (code - start) % 10;
+}
+
+function elementShape(shape: Shape, part: 'member' | 'value', model: ServiceModel): Shape {
+  const wrapper: Shape = { name: `${shape.name}.${part}`, type: 'structure', members: { [part]: shape[part] ?? { shape: '' } } };
+  const [entry] = members(wrapper, model);
+  if (entry === undefined) throw new Error(`shape ${shape.name} has no ${part}`);
+  return entry[1];
+}
+
+function isDocument(shape: Shape): boolean {
+  return 'document' in shape && shape.document === true;
+}
+
+/** Python's type name in error texts: 'list', 'dict', 'collections.OrderedDict'. */
+function typeName(value: PyValue): string {
+  return pyTypeName(value).slice("<class '".length, -"'>".length);
+}
+
+function crash(message: string): GeneralError {
+  return new GeneralError('PYTHON_CRASH', message);
+}
+
+function deepCopy(value: PyValue): PyValue {
+  if (Array.isArray(value)) return value.map(deepCopy);
+  if (value instanceof PyDict) return new PyDict([...value].map(([k, v]) => [k, deepCopy(v)] as const), value.ordered);
+  return value;
+}

@@ -1,0 +1,321 @@
+// Parses AWS CLI shorthand syntax (`A=b,C=[d,e],F={G=h}`) into a PyDict of strings, lists and
+// PyDicts: a port of awscli/shorthand.py ShorthandParser, errors and quirks included. Syntax
+// only: numbers, booleans and bare-value-to-list belong to the model pass (shorthand-coerce.ts).
+import { GeneralError, ParamError } from '../errors.js';
+import { PyDict, type PyValue } from '../values/py-value.js';
+
+type Ranges = readonly (readonly [number, number])[];
+
+// The regex character classes of shorthand.py as code-point ranges. They end at U+FFFF, so an
+// astral character (an emoji) can neither start nor continue a bare value.
+const START_WORD: Ranges = [[0x21, 0x21], [0x23, 0x26], [0x28, 0x2b], [0x2d, 0x3c], [0x3e, 0x5a], [0x5c, 0x7a], [0x7c, 0xffff]];
+const FIRST_FOLLOW: Ranges = [[0x21, 0x21], [0x23, 0x26], [0x28, 0x2b], [0x2d, 0x5c], [0x5e, 0x7c], [0x7e, 0xffff]];
+const SECOND_FOLLOW: Ranges = [[0x21, 0x21], [0x23, 0x26], [0x28, 0x2b], [0x2d, 0x3c], [0x3e, 0xffff]];
+/** Python's str.isspace() (also the `\s` of a str regex and what str.strip() removes). */
+const PY_SPACE: Ranges = [[0x09, 0x0d], [0x1c, 0x20], [0x85, 0x85], [0xa0, 0xa0], [0x1680, 0x1680], [0x2000, 0x200a], [0x2028, 0x2029], [0x202f, 0x202f], [0x205f, 0x205f], [0x3000, 0x3000]];
+/** Python's string.whitespace: the only whitespace the grammar itself skips. */
+const WHITESPACE = new Set([' ', '\t', '\n', '\r', '\x0b', '\x0c']);
+const KEY_CHAR = /^[A-Za-z0-9\-_.#/:]$/;
+// AWS CLI quirk: Python's recursion limit ends the recursive descent. aws 2.9.19 parses 485
+// nested [ ] / { } and crashes from 486 or 487 on, depending on what is innermost.
+const MAX_NESTING = 485;
+
+function inRanges(char: string, ranges: Ranges): boolean {
+  const code = char.codePointAt(0) ?? -1;
+  return ranges.some(([low, high]) => code >= low && code <= high);
+}
+
+/** True for the characters Python's str.isspace() accepts. */
+export function isPySpace(char: string): boolean {
+  return inRanges(char, PY_SPACE);
+}
+
+/** Python's str.rstrip() with no argument. */
+export function pyRstrip(text: string): string {
+  const chars = Array.from(text);
+  let end = chars.length;
+  while (end > 0 && isPySpace(chars[end - 1] ?? '')) end--;
+  return chars.slice(0, end).join('');
+}
+
+/** Python's ShorthandParseError._error_location: the input with a `^` under code point `index`. */
+function errorLocation(chars: readonly string[], index: number): string {
+  const lastNewline = chars.lastIndexOf('\n', index - 1);
+  const spaces = index > 0 && lastNewline >= 0 ? index - lastNewline - 1 : index;
+  const nextNewline = chars.indexOf('\n', index);
+  const split = nextNewline >= 0 ? nextNewline : chars.length;
+  return `${chars.slice(0, split).join('')}\n${' '.repeat(spaces)}^${chars.slice(split).join('')}`;
+}
+
+/** Any shorthand error; `message` is exactly str() of the awscli exception. */
+export class ShorthandParseError extends ParamError {
+  constructor(message: string, readonly input = '', readonly index = -1) {
+    super('SHORTHAND_SYNTAX', message);
+  }
+}
+
+/** `Expected: '<expected>', received: '<actual>'` (awscli ShorthandParseSyntaxError). */
+export class ShorthandSyntaxError extends ShorthandParseError {
+  constructor(chars: readonly string[], readonly expected: string, readonly actual: string, index: number) {
+    const location = errorLocation(chars, index);
+    super(`Expected: '${expected}', received: '${actual}' for input:\n${location}`, chars.join(''), index);
+  }
+}
+
+/** A top-level key written twice (awscli DuplicateKeyInObjectError). */
+export class DuplicateKeyError extends ShorthandParseError {
+  constructor(chars: readonly string[], readonly key: string, index: number) {
+    const location = errorLocation(chars, index);
+    super(
+      `Second instance of key "${key}" encountered for input:\n${location}\n` +
+        'This is often because there is a preceding "," instead of a space.',
+      chars.join(''),
+      index,
+    );
+  }
+}
+
+/**
+ * Parses a shorthand value into a PyDict (string, list and PyDict values, in the order written).
+ * Throws ShorthandParseError on bad syntax, GeneralError (PYTHON_CRASH) past 485 nested brackets.
+ * @example parseShorthand('A=b,c,D={E=[f]}') // PyDict { A: ['b', 'c'], D: PyDict { E: ['f'] } }
+ */
+export function parseShorthand(value: string): PyDict {
+  return new ShorthandParser(Array.from(value)).parse();
+}
+
+/** Recursive descent over code points (Python indexes str by code point, carets too). */
+class ShorthandParser {
+  private index = 0;
+  private nesting = 0;
+  /** Per quote character: where the quoted-value regex ends when its loop is at a position. */
+  private readonly quoteEnds = new Map<string, { ends: Int32Array; from: number }>();
+
+  constructor(private readonly chars: readonly string[]) {}
+
+  parse(): PyDict {
+    return this.parameter();
+  }
+
+  // parameter = keyval *("," keyval)      ; a repeated top-level key is an error
+  private parameter(): PyDict {
+    const params = new PyDict();
+    const [firstKey, firstValue] = this.keyval();
+    params.set(firstKey, firstValue);
+    let lastIndex = this.index;
+    while (this.index < this.chars.length) {
+      this.expect(',', true);
+      const [key, value] = this.keyval();
+      // foo=a,foo=b
+      //       ^ reported at (end of the previous keyval) + 1
+      if (params.has(key)) throw new DuplicateKeyError(this.chars, key, lastIndex + 1);
+      params.set(key, value);
+      lastIndex = this.index;
+    }
+    return params;
+  }
+
+  // keyval = key "=" [values]
+  private keyval(): [string, PyValue] {
+    const key = this.key();
+    this.expect('=', true);
+    return [key, this.values()];
+  }
+
+  // key = *(ALPHA / DIGIT / "-" / "_" / "." / "#" / "/" / ":")     ; may be empty
+  private key(): string {
+    const start = this.index;
+    while (KEY_CHAR.test(this.current() ?? '')) this.index++;
+    return this.chars.slice(start, this.index).join('');
+  }
+
+  // values = csv-value / explicit-list / hash-literal             ; nothing at all gives ''
+  private values(): PyValue {
+    const current = this.current();
+    if (current === undefined) return '';
+    if (current === '[') return this.explicitList();
+    if (current === '{') return this.hashLiteral();
+    return this.csvValue();
+  }
+
+  // csv-value = first-value *("," second-value)     ; one value gives a scalar, more a list
+  private csvValue(): PyValue {
+    const first = this.firstValue();
+    this.consumeWhitespace();
+    if (this.current() !== ',') return first;
+    this.expect(',', true);
+    const list: PyValue[] = [first];
+    for (;;) {
+      try {
+        const current = this.secondValue();
+        this.consumeWhitespace();
+        if (this.current() === undefined) {
+          list.push(current);
+          break;
+        }
+        this.expect(',', true);
+        list.push(current);
+      } catch (error) {
+        // foo=a,b,c=d     "=" where "," was expected: the last comma separates keyvals.
+        //        ^ backtrack to here
+        if (!(error instanceof ShorthandSyntaxError) || this.current() === undefined) throw error;
+        this.backtrackTo(',');
+        break;
+      }
+    }
+    return list.length === 1 ? first : list;
+  }
+
+  // explicit-list = "[" [item *("," item)] [","] "]"
+  private explicitList(): PyValue[] {
+    this.enterNesting();
+    this.expect('[', true);
+    const values: PyValue[] = [];
+    while (this.current() !== ']') {
+      values.push(this.explicitValues());
+      this.consumeWhitespace();
+      if (this.current() !== ']') {
+        this.expect(',');
+        this.consumeWhitespace();
+      }
+    }
+    this.expect(']');
+    this.nesting--;
+    return values;
+  }
+
+  // item = explicit-list / hash-literal / first-value
+  private explicitValues(): PyValue {
+    const current = this.current();
+    if (current === '[') return this.explicitList();
+    if (current === '{') return this.hashLiteral();
+    return this.firstValue();
+  }
+
+  // hash-literal = "{" [key "=" item *("," key "=" item)] [","] "}"   ; a repeated key: last wins
+  private hashLiteral(): PyDict {
+    this.enterNesting();
+    this.expect('{', true);
+    const keyvals = new PyDict();
+    while (this.current() !== '}') {
+      const key = this.key();
+      this.expect('=', true);
+      const value = this.explicitValues();
+      this.consumeWhitespace();
+      if (this.current() !== '}') {
+        this.expect(',');
+        this.consumeWhitespace();
+      }
+      keyvals.set(key, value);
+    }
+    this.expect('}');
+    this.nesting--;
+    return keyvals;
+  }
+
+  // first-value = single-quoted / double-quoted / bare-first      ; bare-first may match nothing: ''
+  private firstValue(): PyValue {
+    const current = this.current();
+    if (current === "'" || current === '"') return this.quotedValue(current);
+    const end = this.matchBare(FIRST_FOLLOW);
+    return end < 0 ? '' : this.takeBare(end);
+  }
+
+  // second-value = single-quoted / double-quoted / bare-second    ; bare-second must match
+  private secondValue(): PyValue {
+    const current = this.current();
+    if (current === "'" || current === '"') return this.quotedValue(current);
+    const end = this.matchBare(SECOND_FOLLOW);
+    if (end < 0) throw new ShorthandSyntaxError(this.chars, '<second>', '<none>', this.index);
+    return this.takeBare(end);
+  }
+
+  /** Where `(\\,|[START_WORD])(\\,|[follow])*` matching at the cursor ends, or -1. */
+  private matchBare(follow: Ranges): number {
+    const { chars } = this;
+    let i = this.index;
+    const step = (ranges: Ranges, spaces: boolean): number => {
+      const char = chars[i];
+      if (char === undefined) return 0;
+      if (char === '\\' && chars[i + 1] === ',') return 2;
+      return inRanges(char, ranges) || (spaces && isPySpace(char)) ? 1 : 0;
+    };
+    const first = step(START_WORD, false);
+    if (first === 0) return -1;
+    for (let length = first; length > 0; length = step(follow, true)) i += length;
+    return i;
+  }
+
+  private takeBare(end: number): string {
+    const text = this.chars.slice(this.index, end).join('');
+    this.index = end;
+    return pyRstrip(text.replaceAll('\\,', ','));
+  }
+
+  // single-quoted = "'" *("\\" / "\'" / not-quote) "'"    (double-quoted alike with '"')
+  private quotedValue(quote: string): string {
+    const end = this.matchQuoted(quote);
+    if (end < 0) {
+      // AWS CLI quirk (shorthand.py): the regex is named 'singled quoted'.
+      const name = quote === "'" ? '<singled quoted>' : '<double quoted>';
+      throw new ShorthandSyntaxError(this.chars, name, '<none>', this.index);
+    }
+    const inner = this.chars.slice(this.index + 1, end - 1).join('');
+    this.index = end;
+    return inner.replaceAll(`\\${quote}`, quote).replaceAll('\\\\', '\\');
+  }
+
+  /** Where Python's `'(?:\\\\|\\'|[^'])*'` matching at the cursor ends, or -1. */
+  private matchQuoted(quote: string): number {
+    const { chars } = this;
+    // The regex engine's first try: escapes taken greedily, up to the first bare quote.
+    for (let i = this.index + 1; i < chars.length; i++) {
+      if (chars[i] === '\\' && (chars[i + 1] === '\\' || chars[i + 1] === quote)) i++;
+      else if (chars[i] === quote) return i + 1;
+    }
+    // No closing quote on that path, so the engine backtracks: 'a\'b  matches  'a\'  (value a\).
+    return this.backtrackedQuoteEnd(quote, this.index + 1);
+  }
+
+  /** The backtracking search as a right-to-left table, linear where the regex is exponential. */
+  private backtrackedQuoteEnd(quote: string, from: number): number {
+    const { chars } = this;
+    const memo = this.quoteEnds.get(quote) ?? { ends: new Int32Array(chars.length + 1).fill(-1), from: chars.length };
+    this.quoteEnds.set(quote, memo);
+    const { ends } = memo;
+    for (let p = memo.from - 1; p >= from; p--) {
+      const char = chars[p];
+      const escape = char === '\\' && (chars[p + 1] === '\\' || chars[p + 1] === quote);
+      const viaEscape = escape ? (ends[p + 2] ?? -1) : -1;
+      ends[p] = viaEscape >= 0 ? viaEscape : char !== quote ? (ends[p + 1] ?? -1) : p + 1;
+    }
+    memo.from = Math.min(memo.from, from);
+    return ends[from] ?? -1;
+  }
+
+  private enterNesting(): void {
+    this.nesting++;
+    if (this.nesting > MAX_NESTING) throw new GeneralError('PYTHON_CRASH', 'maximum recursion depth exceeded');
+  }
+
+  private expect(char: string, consumeWhitespace = false): void {
+    if (consumeWhitespace) this.consumeWhitespace();
+    const actual = this.current();
+    if (actual !== char) throw new ShorthandSyntaxError(this.chars, char, actual ?? 'EOF', this.index);
+    this.index++;
+    if (consumeWhitespace) this.consumeWhitespace();
+  }
+
+  /** The code point at the cursor; undefined at the end of the input. */
+  private current(): string | undefined {
+    return this.chars[this.index];
+  }
+
+  private backtrackTo(char: string): void {
+    while (this.index >= 0 && this.chars[this.index] !== char) this.index--;
+  }
+
+  private consumeWhitespace(): void {
+    while (WHITESPACE.has(this.current() ?? '')) this.index++;
+  }
+}

@@ -1,0 +1,35 @@
+// --generate-cli-skeleton: sample input (and output) values built from the model's shapes, as
+// awscli's ArgumentGenerator('skeleton') builds them. Pure.
+import { members, memberShape, getShape, type Shape } from '../model/shapes.js';
+import { PyDateTime, PyDict, PyFloat, PyBytes, type PyValue } from '../values/py-value.js';
+
+/** The skeleton value of `shape`: '' (or the first enum value), 0, 0.0, true, one-element lists. */
+export function skeletonValue(shape: Shape, stack: readonly string[] = []): PyValue {
+  // botocore: recursion stops with {} once a shape re-enters itself more than once.
+  if (stack.filter((name) => name === shape.name).length > 1) return new PyDict();
+  const inner = [...stack, shape.name];
+  switch (shape.type) {
+    case 'structure':
+      return new PyDict(members(shape).map(([name, sub]) => [name, skeletonValue(sub, inner)] as const));
+    case 'list':
+      return shape.member ? [skeletonValue(getShape(shape.member.shape), inner)] : [];
+    case 'map':
+      return new PyDict(shape.value ? [['KeyName', skeletonValue(getShape(shape.value.shape), inner)]] : []);
+    case 'string':
+      return shape.enum?.[0] ?? '';
+    case 'integer':
+    case 'long':
+      return 0n;
+    case 'float':
+    case 'double':
+      return new PyFloat(0);
+    case 'boolean':
+      return true;
+    case 'timestamp':
+      return new PyDateTime('datetime', '1970-01-01T00:00:00');
+    case 'blob':
+      return new PyBytes(new Uint8Array());
+  }
+}
+
+export { memberShape };

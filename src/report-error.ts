@@ -1,0 +1,32 @@
+// Turns any thrown value into the reference's stderr text and exit code. The one place that
+// knows how errors are framed: usage errors under the usage block, everything else as `\n<msg>\n`.
+import { CliError, UsageError } from './errors.js';
+import { EXIT, type ExitCode } from './exit-codes.js';
+
+export const USAGE_BLOCK = [
+  'usage: aws [options] <command> <subcommand> [<subcommand> ...] [parameters]',
+  'To see help text, you can run:',
+  '',
+  '  aws help',
+  '  aws <command> help',
+  '  aws <command> <subcommand> help',
+  '',
+].join('\n');
+
+export interface ErrorReport {
+  readonly stderr: string;
+  readonly exitCode: ExitCode;
+}
+
+/** The stderr text and exit code for `error`; `debug` adds the stack of unexpected errors. */
+export function reportError(error: unknown, debug = false): ErrorReport {
+  if (error instanceof UsageError) {
+    const line = error.code === 'UNKNOWN_OPTIONS' ? error.message : `aws: error: ${error.message}`;
+    return { stderr: `\n${USAGE_BLOCK}\n${line}\n\n`, exitCode: error.exitCode };
+  }
+  if (error instanceof CliError) return { stderr: `\n${error.message}\n`, exitCode: error.exitCode };
+  // A bug of ours: one line, never a stack trace unless --debug asks for it.
+  const message = error instanceof Error ? error.message : String(error);
+  const stack = debug && error instanceof Error && error.stack ? `${error.stack}\n` : '';
+  return { stderr: `${stack}\n${message}\n`, exitCode: EXIT.GENERAL };
+}

@@ -1,0 +1,99 @@
+// Sends the request through @aws-sdk/client-voice-id and hands back the raw wire response.
+// Two middlewares keep the wire faithful to the reference: the body is the CLI's own
+// serialization (member order, ASCII escapes, exact ints), and the response bytes are kept so
+// that output comes from the wire, not from the SDK's rounded Dates. The SDK is imported lazily.
+import type { ServiceInputTypes, ServiceOutputTypes, StartSpeakerEnrollmentJobCommandInput } from '@aws-sdk/client-voice-id';
+import type { BuildMiddleware, DeserializeMiddleware } from '@smithy/types';
+import type { Credentials } from '../config/credentials.js';
+import { classifyTransportError, serviceErrorFromWire, type WireResponse } from './wire-errors.js';
+
+export type { WireResponse };
+
+export interface SendRequest {
+  readonly region: string;
+  /** The endpoint URL; requests go to its path. */
+  readonly endpoint: string;
+  readonly credentials: Credentials | undefined;
+  readonly signRequest: boolean;
+  /** The JSON body exactly as it goes on the wire. */
+  readonly body: string;
+  /** The same request as the SDK's typed input (the SDK's own serialization is replaced). */
+  readonly input: StartSpeakerEnrollmentJobCommandInput;
+  readonly maxAttempts: number;
+  readonly retryMode: 'standard' | 'adaptive';
+  readonly userAgent: string;
+  readonly interrupt: AbortSignal;
+}
+
+const UNSIGNED_IDENTITY = { accessKeyId: 'unsigned', secretAccessKey: 'unsigned' };
+
+/** Sends one StartSpeakerEnrollmentJob request (with the SDK's retries); returns the 2xx response. */
+export async function sendRequest(request: SendRequest): Promise<WireResponse> {
+  const { VoiceIDClient, StartSpeakerEnrollmentJobCommand } = await import('@aws-sdk/client-voice-id');
+  const responses: WireResponse[] = [];
+  const credentials = request.signRequest && request.credentials ? request.credentials : UNSIGNED_IDENTITY;
+  const client = new VoiceIDClient({
+    region: request.region,
+    endpoint: request.endpoint,
+    credentials: {
+      accessKeyId: credentials.accessKeyId,
+      secretAccessKey: credentials.secretAccessKey,
+      ...('sessionToken' in credentials && credentials.sessionToken ? { sessionToken: credentials.sessionToken } : {}),
+    },
+    maxAttempts: request.maxAttempts,
+    retryMode: request.retryMode,
+    // Passed explicitly so that the SDK reads no environment or shared config of its own.
+    useFipsEndpoint: false,
+    useDualstackEndpoint: false,
+    defaultsMode: 'standard',
+    customUserAgent: request.userAgent,
+  });
+  if (!request.signRequest) client.middlewareStack.remove('httpSigningMiddleware');
+  const replaceBody: BuildMiddleware<ServiceInputTypes, ServiceOutputTypes> = (next) => async (args) => {
+      const http = args.request as { body?: unknown; headers: Record<string, string> };
+      http.body = request.body;
+      return next(args);
+  };
+  client.middlewareStack.addRelativeTo(replaceBody, {
+    relation: 'before',
+    toMiddleware: 'contentLengthMiddleware',
+    name: 'cliBodyMiddleware',
+  });
+  const keepResponse: DeserializeMiddleware<ServiceInputTypes, ServiceOutputTypes> = (next) => async (args) => {
+      const out = await next(args);
+      const response = out.response as { statusCode: number; headers: Record<string, string>; body: unknown };
+      const body = await collect(response.body);
+      response.body = body;
+      responses.push({ status: response.statusCode, headers: response.headers, body });
+      return out;
+  };
+  client.middlewareStack.addRelativeTo(keepResponse, {
+    relation: 'after',
+    toMiddleware: 'deserializerMiddleware',
+    name: 'cliRawResponseMiddleware',
+  });
+  try {
+    await client.send(new StartSpeakerEnrollmentJobCommand(request.input), { abortSignal: request.interrupt });
+  } catch (error) {
+    const last = responses.at(-1);
+    if (last && last.status >= 300) throw serviceErrorFromWire(last, responses.length, request.maxAttempts, error);
+    if (!last) throw classifyTransportError(error, request.endpoint);
+  } finally {
+    client.destroy();
+  }
+  const last = responses.at(-1);
+  if (!last) throw new Error('the SDK returned without a response');
+  return last;
+}
+
+async function collect(body: unknown): Promise<Uint8Array> {
+  if (body instanceof Uint8Array) return body;
+  if (body && typeof body === 'object' && Symbol.asyncIterator in body) {
+    const chunks: Uint8Array[] = [];
+    for await (const chunk of body as AsyncIterable<Uint8Array | string>) {
+      chunks.push(typeof chunk === 'string' ? new TextEncoder().encode(chunk) : chunk);
+    }
+    return Buffer.concat(chunks);
+  }
+  return new Uint8Array();
+}

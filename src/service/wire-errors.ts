@@ -1,0 +1,118 @@
+// Turns a failed exchange into the reference's error: a service error read from the wire
+// response with botocore's rules (exit 254), or a transport failure (exit 255). Pure.
+import { GeneralError, InterruptedError, ServiceError, type CliError } from '../errors.js';
+import { parsePyJson } from '../values/py-json-parse.js';
+import { PyDict } from '../values/py-value.js';
+import { pyTypeName } from '../values/py-repr.js';
+import { OPERATION_NAME } from '../model/shapes.js';
+
+export interface WireResponse {
+  readonly status: number;
+  readonly headers: Readonly<Record<string, string>>;
+  readonly body: Uint8Array;
+}
+
+const REASONS: Readonly<Record<number, string>> = {
+  500: 'Internal Server Error',
+  501: 'Not Implemented',
+  502: 'Bad Gateway',
+  503: 'Service Unavailable',
+  504: 'Gateway Timeout',
+  505: 'HTTP Version Not Supported',
+  506: 'Variant Also Negotiates',
+  507: 'Insufficient Storage',
+  508: 'Loop Detected',
+  510: 'Not Extended',
+  511: 'Network Authentication Required',
+};
+
+// botocore retryhandler/standard: what the standard retry mode retries.
+const RETRYABLE_STATUS = new Set([500, 502, 503, 504]);
+const RETRYABLE_CODES = new Set([
+  'RequestTimeout',
+  'RequestTimeoutException',
+  'PriorRequestNotComplete',
+  'Throttling',
+  'ThrottlingException',
+  'ThrottledException',
+  'RequestThrottledException',
+  'TooManyRequestsException',
+  'ProvisionedThroughputExceededException',
+  'TransactionInProgressException',
+  'RequestLimitExceeded',
+  'BandwidthLimitExceeded',
+  'LimitExceededException',
+  'RequestThrottled',
+  'SlowDown',
+  'EC2ThrottledException',
+]);
+
+/** The parsed error of a non-2xx response, as botocore's JSON parser reads it. */
+export function parseWireError(response: WireResponse): { code: string; message: string } {
+  const text = new TextDecoder().decode(response.body);
+  const status = String(response.status);
+  if (response.status >= 500 && (text === '' || text.startsWith('<html>'))) {
+    return { code: status, message: REASONS[response.status] ?? '' };
+  }
+  let body: unknown;
+  try {
+    body = text === '' ? new PyDict() : parsePyJson(text);
+  } catch {
+    return { code: status, message: text };
+  }
+  if (!(body instanceof PyDict)) {
+    throw new GeneralError('PYTHON_CRASH', `${pyTypeName(body as never).replace(/^<class '(.*)'>$/, "'$1'")} object has no attribute 'get'`);
+  }
+  const queryError = header(response, 'x-amzn-query-error')?.split(';');
+  const typeField = body.get('__type');
+  let code = status;
+  if (queryError && queryError.length === 2 && queryError[0]) code = queryError[0];
+  else if (typeof typeField === 'string') code = typeField.slice(typeField.lastIndexOf('#') + 1);
+  const message = body.get('message') ?? body.get('Message') ?? '';
+  return { code, message: typeof message === 'string' ? message : String(message) };
+}
+
+/** The reference's service error for the last response after `attempts` attempts. */
+export function serviceErrorFromWire(response: WireResponse, attempts: number, maxAttempts: number, cause: unknown): CliError {
+  const { code, message } = parseWireError(response);
+  const retryable = RETRYABLE_STATUS.has(response.status) || RETRYABLE_CODES.has(code);
+  const retries = retryable && attempts >= maxAttempts ? ` (reached max retries: ${attempts - 1})` : '';
+  return new ServiceError(code, `An error occurred (${code}) when calling the ${OPERATION_NAME} operation${retries}: ${message}`, { cause });
+}
+
+/** The reference's message for a request that got no HTTP response. */
+export function classifyTransportError(error: unknown, endpoint: string): CliError {
+  const url = requestUrl(endpoint);
+  const code = errorField(error, 'code');
+  const name = errorField(error, 'name');
+  if (name === 'AbortError') return new InterruptedError('INTERRUPTED', '', { cause: error });
+  if (name === 'TimeoutError' || code === 'ETIMEDOUT') {
+    const connect = /connect/i.test(error instanceof Error ? error.message : '');
+    return new GeneralError('CONNECTION', `${connect ? 'Connect' : 'Read'} timeout on endpoint URL: "${url}"`, { cause: error });
+  }
+  if (code === 'ECONNRESET' || code === 'EPIPE') {
+    return new GeneralError('CONNECTION', `Connection was closed before we received a valid response from endpoint URL: "${url}".`, { cause: error });
+  }
+  if (code && /^(ERR_TLS|CERT_|UNABLE_TO_|DEPTH_ZERO|SELF_SIGNED|ERR_SSL)/.test(code)) {
+    const detail = error instanceof Error ? error.message : String(error);
+    return new GeneralError('CONNECTION', `SSL validation failed for ${url} ${detail}`, { cause: error });
+  }
+  return new GeneralError('CONNECTION', `Could not connect to the endpoint URL: "${url}"`, { cause: error });
+}
+
+/** The full request URL the reference names in its messages: the endpoint with its path, or `/`. */
+export function requestUrl(endpoint: string): string {
+  const url = new URL(endpoint);
+  return `${url.protocol}//${url.host}${url.pathname || '/'}`;
+}
+
+function header(response: WireResponse, name: string): string | undefined {
+  const found = Object.entries(response.headers).find(([key]) => key.toLowerCase() === name);
+  return found?.[1];
+}
+
+function errorField(error: unknown, field: 'code' | 'name'): string | undefined {
+  if (typeof error !== 'object' || error === null || !(field in error)) return undefined;
+  const value = (error as Record<string, unknown>)[field];
+  return typeof value === 'string' ? value : undefined;
+}

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { PyValueError } from '../../../src/values/py-int.js';
+import { pyRepr, pyStr, pyTypeName } from '../../../src/values/py-repr.js';
+import { PyDateTime } from '../../../src/values/py-value.js';
+import { fromTagged, loadValueFixture, type Tagged } from '../../helpers/py-tagged.js';
+
+// Rows come from scripts/gen-value-fixtures.py: repr(input), str(input) and str(type(input)),
+// including every boundary of the str.isprintable() table.
+interface ReprRow {
+  name: string;
+  input: Tagged;
+  repr?: string;
+  str?: string;
+  type: string;
+  error?: { type: 'ValueError'; message: string };
+}
+
+const { cases } = loadValueFixture<{ cases: ReprRow[] }>('py-repr.json');
+const reprCases = cases.filter((row) => row.error === undefined);
+const errorCases = cases.filter((row) => row.error !== undefined);
+
+describe(pyRepr.name, () => {
+  it.each(reprCases)('prints $name as repr() does', ({ input, repr }) => {
+    expect(pyRepr(fromTagged(input))).toBe(repr);
+  });
+
+  it.each(errorCases)('raises ValueError for $name', ({ input, error }) => {
+    const value = fromTagged(input);
+    expect(() => pyRepr(value)).toThrow(new PyValueError(error?.message));
+    expect(() => pyStr(value)).toThrow(PyValueError);
+  });
+
+  it('when a date text is not in str() form then it prints the text', () => {
+    expect(pyRepr(new PyDateTime('datetime', 'soon'))).toBe('soon');
+  });
+});
+
+describe(pyStr.name, () => {
+  it.each(reprCases)('prints $name as str() does', ({ input, str }) => {
+    expect(pyStr(fromTagged(input))).toBe(str);
+  });
+});
+
+describe(pyTypeName.name, () => {
+  it.each(cases)('names the type of $name', ({ input, type }) => {
+    expect(pyTypeName(fromTagged(input))).toBe(type);
+  });
+});
