@@ -41,7 +41,7 @@ export function parseCommandLine(argv: readonly string[]): CommandLine {
     { options: GLOBAL_OPTIONS, positionals: [{ dest: 'command', nargs: 1, choices: commandData.commands, aliases: SERVICE_ALIASES }] },
     argv,
   );
-  const globals = main.values as GlobalValues;
+  const globals = new Map([...main.values].filter(([dest]) => dest !== 'command')) as GlobalValues;
   if (main.version) return { kind: 'version', globals };
   const command = main.values.get('command') as string;
   if (command === 'help') return { kind: 'help', globals, topic: [] };

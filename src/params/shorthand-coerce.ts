@@ -2,7 +2,7 @@
 // become ints, floats and booleans where the model says so, and a bare value given for a list
 // becomes a 1-element list. Wrong shapes are left for validation; Python's own crashes are kept.
 import { GeneralError } from '../errors.js';
-import { members, MODEL, type ServiceModel, type Shape } from '../model/shapes.js';
+import { getShape, members, MODEL, type ServiceModel, type Shape } from '../model/shapes.js';
 import { pyRepr, pyTypeName } from '../values/py-repr.js';
 import { PyBytes, PyDict, PyFloat, type PyValue } from '../values/py-value.js';
 import { ShorthandParseError } from './shorthand.js';
@@ -196,10 +196,9 @@ function decimalValue(char: string, code: number): number | undefined {
 }
 
 function elementShape(shape: Shape, part: 'member' | 'value', model: ServiceModel): Shape {
-  const wrapper: Shape = { name: `${shape.name}.${part}`, type: 'structure', members: { [part]: shape[part] ?? { shape: '' } } };
-  const [entry] = members(wrapper, model);
-  if (entry === undefined) throw new Error(`shape ${shape.name} has no ${part}`);
-  return entry[1];
+  const ref = shape[part];
+  if (ref === undefined) throw new Error(`shape ${shape.name} has no ${part}`);
+  return getShape(ref.shape, ref, model);
 }
 
 function isDocument(shape: Shape): boolean {

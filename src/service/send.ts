@@ -46,6 +46,8 @@ export async function sendRequest(request: SendRequest): Promise<WireResponse> {
     useFipsEndpoint: false,
     useDualstackEndpoint: false,
     defaultsMode: 'standard',
+    authSchemePreference: [],
+    userAgentAppId: async () => undefined,
     customUserAgent: request.userAgent,
   });
   if (!request.signRequest) client.middlewareStack.remove('httpSigningMiddleware');
