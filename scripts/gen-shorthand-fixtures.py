@@ -1,0 +1,494 @@
+#!/usr/bin/python3
+"""Writes fixtures/shorthand/{valid,invalid,coerce}.json from the real AWS CLI v2.9.19 code.
+
+Run with Debian's Python (the one that has awscli): /usr/bin/python3 scripts/gen-shorthand-fixtures.py
+The inputs live here, grouped by rule ("group: what"); the expectations come from
+awscli.shorthand.ShorthandParser and BackCompatVisitor, so the TypeScript tests replay them
+without Python. Each parser input lands in valid.json or invalid.json by what the parser does.
+"""
+import json
+import os
+import sys
+
+sys.path.insert(0, '/usr/lib/python3/dist-packages')
+from awscli.botocore.model import ShapeResolver  # noqa: E402
+from awscli.shorthand import BackCompatVisitor, ShorthandParseError, ShorthandParser  # noqa: E402
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+OUT = os.path.join(ROOT, 'fixtures', 'shorthand')
+
+PARSE_CASES = [
+    # basics
+    ('basic: one key', 'A=b'),
+    ('basic: two keys', 'A=b,C=d'),
+    ('basic: model member names', 'ExistingEnrollmentAction=SKIP,FraudDetectionConfig={FraudDetectionAction=FAIL,RiskThreshold=50}'),
+    ('basic: nothing after = is an empty string', 'A='),
+    ('basic: empty value then a key', 'A=,B={}'),
+    ('basic: empty value between keys', 'A=b,C=,D=e'),
+    ('basic: value with = inside', 'A=a=b'),
+    ('basic: value with spaces inside', 'A=a b c'),
+    ('basic: value with [ and { inside', 'A=a[b]{c'),
+    ('basic: two keys written with a space are one value', 'A=1 B=2'),
+    ('basic: value may start with ] or }', 'A=],B=}'),
+    ('basic: value may start with a backslash', 'A=\\x'),
+    ('basic: value of punctuation', 'A=!#$%&()*+-./:;<>?@^_`|~'),
+    ('basic: empty input', ''),
+    ('basic: whitespace-only input', '   '),
+    ('basic: a lone key', 'ExistingEnrollmentAction'),
+    ('basic: a lone comma', ','),
+    ('basic: = twice', 'A==b'),
+    ('basic: value stops at a quote', 'A=x"y"'),
+    ('basic: value then a single quote', "A=a'b"),
+    # keys
+    ('keys: the empty key', '=x'),
+    ('keys: only =', '='),
+    ('keys: every key character', 'aZ09-_.#/:=1'),
+    ('keys: digits only (order kept)', '2=a,1=b,0=c'),
+    ('keys: __proto__ is a plain key', '__proto__=x,constructor=y'),
+    ('keys: space inside a key', 'Exist ing=1'),
+    ('keys: non-ASCII letter', 'Ä=b'),
+    ('keys: empty key after a value', 'A=a,=b'),
+    ('keys: a bracket in the key', 'A[0]=b'),
+    ('keys: a quote as key', '"A"=b'),
+    # csv lists
+    ('csv: three values', 'A=a,b,c'),
+    ('csv: list then key', 'A=a,b,C=d'),
+    ('csv: backtrack at the first second value', 'A=a,C=d'),
+    ('csv: two lists', 'A=a,b,C=d,e,F=g'),
+    ('csv: spaces after commas', 'A=a, b, c'),
+    ('csv: spaces before commas', 'A=a ,b ,c'),
+    ('csv: spaces around commas and a key', 'A=a , b , C = d'),
+    ('csv: quoted second values', 'A=a,\'b,c\',"d,e"'),
+    ('csv: quoted first value', "A='a',b"),
+    ('csv: quoted values with trailing spaces', 'A="a" , "b" '),
+    ('csv: second value with [ and {', 'A=a,b[c]{d'),
+    ('csv: second value may start with ]', 'A=a,],}'),
+    ('csv: second value cannot hold =', 'A=a,b=c'),
+    ('csv: empty key after a list', 'A=a,b,=c'),
+    ('csv: backtrack to a comma inside a quoted value', 'A=a,"x,y"z'),
+    ('csv: backtrack to an escaped comma', 'A=a,b\\,c=d'),
+    ('csv: trailing comma', 'A=a,'),
+    ('csv: trailing comma and space', 'A=a, '),
+    ('csv: trailing comma after a list', 'A=a,b,'),
+    ('csv: double comma', 'A=a,,b'),
+    ('csv: comma then [', 'A=a,[b]'),
+    ('csv: comma then {', 'A=a,{b}'),
+    ('csv: comma then unterminated quote', 'A=a,"b'),
+    ('csv: comma then unterminated single quote', "A=a,'b"),
+    ('csv: quoted second value then junk', 'A=a,"b"c'),
+    ('csv: long list', 'A=' + ','.join('v%d' % i for i in range(200))),
+    ('csv: first value empty then list', 'A=,b,c'),
+    ('csv: lists are not allowed inside {}', 'FraudDetectionConfig={FraudDetectionAction=a,b}'),
+    ('csv: list of escaped commas', 'A=a\\,b,c\\,d'),
+    ('csv: second value newline inside', 'A=a,b\nc'),
+    # escapes in bare values
+    ('escape: escaped comma', 'A=a\\,b'),
+    ('escape: only an escaped comma', 'A=\\,'),
+    ('escape: trailing backslash stays', 'A=a\\'),
+    ('escape: lone backslash', 'A=\\'),
+    ('escape: double backslash before a comma', 'A=a\\\\,b'),
+    ('escape: backslash n stays literal', 'A=a\\nb'),
+    ('escape: escaped comma then trailing space', 'A=a\\, '),
+    # quoted values
+    ('quotes: single', "A='a b'"),
+    ('quotes: double', 'A="a b"'),
+    ('quotes: single with a comma', "A='a,b'"),
+    ('quotes: double with = and brackets', 'A="x=[{}]"'),
+    ('quotes: escaped single quote', "A='it\\'s'"),
+    ('quotes: escaped double quote', 'A="say \\"hi\\""'),
+    ('quotes: escaped backslash', "A='a\\\\b'"),
+    ('quotes: backslash n stays literal', 'A="a\\nb"'),
+    ('quotes: other quote inside single', "A='a\"b'"),
+    ('quotes: other quote inside double', 'A="a\'b"'),
+    ('quotes: empty single', "A=''"),
+    ('quotes: empty double', 'A=""'),
+    ('quotes: trailing space after a quote', 'A="x" '),
+    ('quotes: spaces kept inside', "A='  a  '"),
+    ('quotes: newline inside', 'A="a\nb"'),
+    ('quotes: only an escaped backslash', "A='\\\\'"),
+    ('quotes: escaped quote before the end', "A='\\''"),
+    ('quotes: escaped quote at the end backtracks', "A='a\\'"),
+    ('quotes: escaped quote backtracks to the last one', "A='a\\'b\\'c"),
+    ('quotes: backtracked value then a key', "A='a\\',B=c"),
+    ('quotes: double backslash before the closing quote', 'A="a\\\\"'),
+    ('quotes: three backslashes then a quote', 'A="a\\\\\\"'),
+    ('quotes: escaped double quote inside single quotes stays', "A='a\\\"b'"),
+    ('quotes: quoted then junk', 'A="x"y'),
+    ('quotes: quoted then space and junk', "A='x' y"),
+    ('quotes: unterminated double', 'A="unterminated'),
+    ('quotes: unterminated single', "A='unterminated"),
+    ('quotes: lone double quote', 'A="'),
+    ('quotes: lone single quote', "A='"),
+    ('quotes: unterminated after escaped backslash', "A='a\\\\"),
+    ('quotes: unterminated with backslashes', "A='" + '\\' * 20),
+    ('quotes: unterminated double with backslashes', 'A="' + '\\' * 21),
+    ('quotes: quoted key-like text', "A='B=c',D=e"),
+    ('quotes: control character inside', "A='\x01'"),
+    # whitespace
+    ('whitespace: around =', 'A = b'),
+    ('whitespace: after =', 'A= b'),
+    ('whitespace: before =', 'A =b'),
+    ('whitespace: trailing after a bare value', 'A=b  '),
+    ('whitespace: around commas', 'A=b  ,  C=d'),
+    ('whitespace: tab after =', 'A=\tb'),
+    ('whitespace: newline before a comma', 'A=b\n,C=d'),
+    ('whitespace: newline after a comma', 'A=b,\nC=d'),
+    ('whitespace: vertical tab and form feed', 'A=\x0b\x0cb\x0c,\x0bC=d'),
+    ('whitespace: carriage return', 'A=b\r\n,C=d'),
+    ('whitespace: spaces in a list', 'A=[ a , b ]'),
+    ('whitespace: spaces in a hash', 'A={ B = c , D = e }'),
+    ('whitespace: spaced example from the spec', 'ExistingEnrollmentAction = SKIP , FraudDetectionConfig = { FraudDetectionAction = FAIL , RiskThreshold = 050 }'),
+    ('whitespace: empty list with spaces', 'A=[ ]'),
+    ('whitespace: empty hash with spaces', 'A={ }'),
+    ('whitespace: ideographic space is stripped at the end', 'A=a\u3000'),
+    ('whitespace: no-break space is stripped at the end', 'A=a\xa0'),
+    ('whitespace: ideographic space starts a value', 'A=\u3000a'),
+    ('whitespace: \\x1c is stripped at the end', 'A=a\x1c'),
+    ('whitespace: \\x1c cannot start a value', 'A=\x1ca'),
+    ('whitespace: \\x85 is stripped at the end', 'A=a\x85'),
+    ('whitespace: zero-width space is kept', 'A=a\u200b'),
+    ('whitespace: leading space at the start', ' A=1'),
+    ('whitespace: leading newline at the start', '\nA=1'),
+    ('whitespace: trailing space after }', 'A={} '),
+    ('whitespace: trailing space after ]', 'A=[] '),
+    ('whitespace: trailing newline after ]', 'A=[a]\n'),
+    ('whitespace: space then comma after ]', 'A=[a] ,B=c'),
+    ('whitespace: space before ] in a hash value', 'A={B=c }'),
+    ('whitespace: space inside a key', 'A B=c'),
+    # explicit lists
+    ('lists: empty', 'A=[]'),
+    ('lists: one value', 'A=[a]'),
+    ('lists: two values', 'A=[a,b]'),
+    ('lists: trailing comma', 'A=[a,b,]'),
+    ('lists: nested lists', 'A=[[a,b],[c],[]]'),
+    ('lists: list of hashes', 'A=[{B=c},{D=e}]'),
+    ('lists: quoted values', 'A=[\'a,b\',"c"]'),
+    ('lists: value with spaces', 'A=[a b]'),
+    ('lists: value with =', 'A=[a=b]'),
+    ('lists: value with [', 'A=[a[b,c]'),
+    ('lists: empty items', 'A=[,]'),
+    ('lists: two empty items', 'A=[,,]'),
+    ('lists: empty items with spaces', 'A=[ , ]'),
+    ('lists: list then key', 'A=[a],B=c'),
+    ('lists: list value stops at }', 'A=[a}]'),
+    ('lists: unclosed', 'A=['),
+    ('lists: unclosed after a value', 'A=[a'),
+    ('lists: unclosed after a comma', 'A=[a,'),
+    ('lists: junk after ]', 'A=[a]b'),
+    ('lists: extra ]', 'A=[]]'),
+    ('lists: nested extra ]', 'A=[a[b]]'),
+    ('lists: missing comma between lists', 'A=[[a][b]]'),
+    ('lists: bare = inside', 'A=[=]'),
+    ('lists: a hash missing =', 'A=[{B}]'),
+    ('lists: deeply nested, closed', 'A=' + '[' * 60 + ']' * 60),
+    ('lists: deeply nested, unclosed', 'A=' + '[' * 60),
+    # hash literals
+    ('hashes: empty', 'A={}'),
+    ('hashes: one key', 'A={B=c}'),
+    ('hashes: two keys', 'A={B=c,D=e}'),
+    ('hashes: trailing comma', 'A={B=c,}'),
+    ('hashes: list value', 'A={B=[c,d]}'),
+    ('hashes: nested hash', 'A={B={C=d}}'),
+    ('hashes: duplicate key keeps the last value in the first place', 'A={B=1,C=2,B=3}'),
+    ('hashes: empty value before a comma', 'A={B=,C=d}'),
+    ('hashes: empty key', 'A={=c}'),
+    ('hashes: quoted value with a comma', "A={B='c,d'}"),
+    ('hashes: value with spaces', 'A={B=c d}'),
+    ('hashes: value with =', 'A={B=c=d}'),
+    ('hashes: empty list value', 'A={B=[]}'),
+    ('hashes: RiskThreshold then comma', 'FraudDetectionConfig={RiskThreshold=1,}'),
+    ('hashes: empty FraudDetectionConfig', 'FraudDetectionConfig={}'),
+    ('hashes: value that is only }', 'A={B=}'),
+    ('hashes: unclosed', 'A={'),
+    ('hashes: key without =', 'A={B'),
+    ('hashes: unclosed after a value', 'FraudDetectionConfig={RiskThreshold=1'),
+    ('hashes: unclosed after a comma', 'A={B=c,'),
+    ('hashes: = twice', 'A={x==1}'),
+    ('hashes: junk after }', 'A={}x'),
+    ('hashes: space inside a key', 'A={B C=d}'),
+    ('hashes: missing comma between keys', 'A={B=[c]D=e}'),
+    ('hashes: quoted key', 'A={"B"=c}'),
+    ('hashes: deeply nested, closed', 'A=' + '{a=' * 40 + '[]' + '}' * 40),
+    # duplicate keys
+    ('duplicates: top level', 'A=a,A=b'),
+    ('duplicates: model member', 'ExistingEnrollmentAction=a,ExistingEnrollmentAction=b'),
+    ('duplicates: after another key', 'A=1,B=2,A=3'),
+    ('duplicates: after a list value', 'A=a,b,A=c'),
+    ('duplicates: after a hash', 'A={},A={}'),
+    ('duplicates: spaces around the comma', 'A=1 , A=2'),
+    ('duplicates: after } and a space', 'A={} , A=2'),
+    ('duplicates: empty key twice', '=a,=b'),
+    ('duplicates: multi-line', 'A=1,\nB=2,\nA=3'),
+    ('duplicates: nested keys are fine', 'A={B=1,B=2},C=[{D=1,D=2}]'),
+    # non-ASCII
+    ('unicode: accented value', 'A=é'),
+    ('unicode: CJK value', 'A=日本語,B=[ä,ö]'),
+    ('unicode: astral in quotes', "A='😀'"),
+    ('unicode: astral ends a bare value', 'A=a😀'),
+    ('unicode: astral cannot start a value', 'A=😀'),
+    ('unicode: caret counts code points', "A='😀😀',B"),
+    ('unicode: caret after astral on a second line', "A='😀',\n😀=x"),
+    ('unicode: BOM starts a value', 'A=\ufeffx'),
+    ('unicode: U+FFFF is a value character', 'A=\uffff'),
+    ('unicode: combining mark', 'A=e\u0301'),
+    # control characters
+    ('control: \\x01 cannot start a value', 'A=\x01'),
+    ('control: \\x01 ends a value', 'A=a\x01b'),
+    ('control: NUL ends a value', 'A=a\x00'),
+    ('control: DEL is a value character', 'A=\x7f'),
+    # multi-line carets
+    ('multiline: error on the second line', 'A=a,\nB={x==1}\nmore'),
+    ('multiline: spec example', 'ExistingEnrollmentAction=a,\nFraudDetectionConfig={x==1}\nmore'),
+    ('multiline: error on the first line with more lines', 'A==\nB=c'),
+    ('multiline: error at a newline', 'A=[a\n'),
+    ('multiline: error right after a newline', 'A=a,\n,'),
+    ('multiline: error at the start of the last line', 'A=1\nB'),
+    ('multiline: many lines', 'A=[a,\nb,\nc\n]\n'),
+    ('multiline: newlines only', '\n\n'),
+    ('multiline: value spans lines', 'A=a\nb'),
+    # pathological but small enough for Python
+    ('pathological: many commas', 'A=a' + ',' * 1000),
+    ('pathological: long csv with a trailing comma', 'A=a' + ',b' * 500 + ','),
+    ('pathological: long bare value', 'A=' + 'x' * 5000),
+    ('pathological: many escaped commas', 'A=' + '\\,' * 500),
+    ('pathological: many keys', ','.join('K%d=v' % i for i in range(300))),
+    ('pathological: many empty list items', 'A=[' + ',' * 500 + ']'),
+]
+
+
+def voice_id_model():
+    with open(os.path.join(ROOT, 'src', 'model', 'voice-id.json')) as f:
+        return json.load(f)
+
+
+# A made-up model with every shape type the visitor treats differently.
+SYNTHETIC = {
+    'metadata': {'apiVersion': '2000-01-01', 'endpointPrefix': 'test', 'serviceId': 'Test',
+                 'signingName': 'test', 'targetPrefix': 'Test', 'jsonVersion': '1.0'},
+    'operationNames': ['TestOperation'],
+    'operations': {'TestOperation': {'name': 'TestOperation', 'http': {'method': 'POST', 'requestUri': '/'},
+                                     'input': {'shape': 'TestInput'}}},
+    'shapes': {
+        'TestInput': {'type': 'structure', 'members': {
+            'Int': {'shape': 'Integer'}, 'Long': {'shape': 'Long'}, 'Float': {'shape': 'Float'},
+            'Double': {'shape': 'Double'}, 'Bool': {'shape': 'Boolean'}, 'Str': {'shape': 'String'},
+            'Blob': {'shape': 'Blob'}, 'Time': {'shape': 'Timestamp'}, 'StrList': {'shape': 'StrList'},
+            'IntList': {'shape': 'IntList'}, 'BoolList': {'shape': 'BoolList'},
+            'StructList': {'shape': 'StructList'}, 'ListOfLists': {'shape': 'ListOfLists'},
+            'IntMap': {'shape': 'IntMap'}, 'StructMap': {'shape': 'StructMap'}, 'Nested': {'shape': 'Inner'},
+            'Doc': {'shape': 'Document'}, 'DocList': {'shape': 'DocList'}}},
+        'Inner': {'type': 'structure', 'members': {
+            'Int': {'shape': 'Integer'}, 'Float': {'shape': 'Double'}, 'Flag': {'shape': 'Boolean'},
+            'Names': {'shape': 'StrList'}, 'Doc': {'shape': 'Document'}, 'Deeper': {'shape': 'Inner'}}},
+        'Integer': {'type': 'integer'}, 'Long': {'type': 'long'}, 'Float': {'type': 'float'},
+        'Double': {'type': 'double'}, 'Boolean': {'type': 'boolean'}, 'String': {'type': 'string'},
+        'Blob': {'type': 'blob'}, 'Timestamp': {'type': 'timestamp'},
+        'StrList': {'type': 'list', 'member': {'shape': 'String'}},
+        'IntList': {'type': 'list', 'member': {'shape': 'Integer'}},
+        'BoolList': {'type': 'list', 'member': {'shape': 'Boolean'}},
+        'StructList': {'type': 'list', 'member': {'shape': 'Inner'}},
+        'ListOfLists': {'type': 'list', 'member': {'shape': 'IntList'}},
+        'IntMap': {'type': 'map', 'key': {'shape': 'String'}, 'value': {'shape': 'Integer'}},
+        'StructMap': {'type': 'map', 'key': {'shape': 'String'}, 'value': {'shape': 'Inner'}},
+        'Document': {'type': 'structure', 'members': {}, 'document': True},
+        'DocList': {'type': 'list', 'member': {'shape': 'Document'}},
+    },
+}
+
+RT = 'FraudDetectionConfig={RiskThreshold=%s}'
+# (name, model, path from the operation's input shape, shorthand)
+COERCE_CASES = [
+    ('int: the spec example', 'voice-id', 'EnrollmentConfig', 'ExistingEnrollmentAction=SKIP,FraudDetectionConfig={FraudDetectionAction=FAIL,RiskThreshold=50}'),
+    ('int: leading zeros', 'voice-id', 'EnrollmentConfig', RT % '050'),
+    ('int: plus sign', 'voice-id', 'EnrollmentConfig', RT % '+5'),
+    ('int: minus sign', 'voice-id', 'EnrollmentConfig', RT % '-5'),
+    ('int: minus zero', 'voice-id', 'EnrollmentConfig', RT % '-0'),
+    ('int: underscore between digits', 'voice-id', 'EnrollmentConfig', RT % '1_000'),
+    ('int: surrounding spaces in quotes', 'voice-id', 'EnrollmentConfig', RT % "' 7 '"),
+    ('int: tabs and newlines in quotes', 'voice-id', 'EnrollmentConfig', RT % "'\t7\n'"),
+    ('int: Unicode spaces in quotes', 'voice-id', 'EnrollmentConfig', RT % "'\u30007\x85'"),
+    ('int: Arabic-Indic digits', 'voice-id', 'EnrollmentConfig', RT % '\u0661\u0662'),
+    ('int: fullwidth digits', 'voice-id', 'EnrollmentConfig', RT % '\uff15\uff10'),
+    ('int: mathematical digits (astral, in quotes)', 'voice-id', 'EnrollmentConfig', RT % "'\U0001d7d7\U0001d7ce'"),
+    ('int: a digit newer than Unicode 14', 'voice-id', 'EnrollmentConfig', RT % "'\U00011f51'"),
+    ('int: above the model maximum', 'voice-id', 'EnrollmentConfig', RT % '101'),
+    ('int: big', 'voice-id', 'EnrollmentConfig', RT % '123456789012345678901234567890'),
+    ('int: 4300 digits', 'voice-id', 'EnrollmentConfig', RT % ('9' * 4300)),
+    ('int: 4301 digits', 'voice-id', 'EnrollmentConfig', RT % ('9' * 4301)),
+    ('int: 4301 digits then junk', 'voice-id', 'EnrollmentConfig', RT % ('9' * 4301 + 'x')),
+    ('int: 4301 digits then a trailing underscore', 'voice-id', 'EnrollmentConfig', RT % ('9' * 4301 + '_')),
+    ('int: decimal point', 'voice-id', 'EnrollmentConfig', RT % '5.0'),
+    ('int: exponent', 'voice-id', 'EnrollmentConfig', RT % '1e2'),
+    ('int: hex', 'voice-id', 'EnrollmentConfig', RT % '0x10'),
+    ('int: empty', 'voice-id', 'EnrollmentConfig', RT % ''),
+    ('int: space inside', 'voice-id', 'EnrollmentConfig', RT % '1 2'),
+    ('int: leading underscore', 'voice-id', 'EnrollmentConfig', RT % '_1'),
+    ('int: trailing underscore', 'voice-id', 'EnrollmentConfig', RT % '1_'),
+    ('int: double underscore', 'voice-id', 'EnrollmentConfig', RT % '1__0'),
+    ('int: sign only', 'voice-id', 'EnrollmentConfig', RT % '+'),
+    ('int: \\x1c is not stripped', 'voice-id', 'EnrollmentConfig', RT % "'\x1c1'"),
+    ('int: NUL inside', 'voice-id', 'EnrollmentConfig', RT % "'1\x00'"),
+    ('int: repr uses double quotes around a single quote', 'voice-id', 'EnrollmentConfig', RT % '"it\'s"'),
+    ('int: repr escapes a backslash', 'voice-id', 'EnrollmentConfig', RT % 'a\\b'),
+    ('int: repr escapes control and non-printable characters', 'voice-id', 'EnrollmentConfig', RT % "'\x01\u200b\x7f'"),
+    ('int: repr keeps printable non-ASCII', 'voice-id', 'EnrollmentConfig', RT % 'é😀'),
+    ('int: repr is cut at 200 characters', 'voice-id', 'EnrollmentConfig', RT % ('x' * 300)),
+    ('int: a list', 'voice-id', 'EnrollmentConfig', RT % '[1]'),
+    ('int: a dict', 'voice-id', 'EnrollmentConfig', RT % '{a=1}'),
+    ('int: empty list', 'voice-id', 'EnrollmentConfig', RT % '[]'),
+    ('int: a whole path into the structure', 'voice-id', 'EnrollmentConfig.FraudDetectionConfig', 'RiskThreshold=42,FraudDetectionAction=IGNORE'),
+    ('structure: unknown keys are left alone', 'voice-id', 'EnrollmentConfig', 'FraudDetectionConfig={RiskThreshold=5,Extra=7},Other=8'),
+    ('structure: a scalar where a structure belongs', 'voice-id', 'EnrollmentConfig', 'FraudDetectionConfig=x'),
+    ('structure: a list where a structure belongs', 'voice-id', 'EnrollmentConfig', 'FraudDetectionConfig=[a,b]'),
+    ('structure: empty', 'voice-id', 'EnrollmentConfig', 'FraudDetectionConfig={}'),
+    ('structure: enums are not checked', 'voice-id', 'EnrollmentConfig', 'ExistingEnrollmentAction=é'),
+    ('structure: strings stay strings', 'voice-id', 'InputDataConfig', 'S3Uri=123'),
+    ('structure: a list for a string stays', 'voice-id', 'OutputDataConfig', 'KmsKeyId=a,b,S3Uri=[c]'),
+    ('structure: the whole input shape', 'voice-id', '', 'DomainId=1,EnrollmentConfig={FraudDetectionConfig={RiskThreshold=9}}'),
+    ('long: converts', 'synthetic', '', 'Long=9007199254740993'),
+    ('long: fails like int', 'synthetic', '', 'Long=1.5'),
+    ('float: decimal', 'synthetic', '', 'Float=1.5'),
+    ('float: double shape', 'synthetic', '', 'Double=-2.25'),
+    ('float: integer text', 'synthetic', '', 'Float=7'),
+    ('float: underscores', 'synthetic', '', 'Float=1_0.5_0'),
+    ('float: leading point', 'synthetic', '', 'Float=.5'),
+    ('float: trailing point', 'synthetic', '', 'Float=1.'),
+    ('float: exponent', 'synthetic', '', 'Float=1e5'),
+    ('float: small exponent', 'synthetic', '', 'Float=1E-5'),
+    ('float: exponent with underscores', 'synthetic', '', 'Float=1e1_0'),
+    ('float: inf', 'synthetic', '', 'Float=inf'),
+    ('float: -Infinity', 'synthetic', '', 'Float=-Infinity'),
+    ('float: nan', 'synthetic', '', 'Float=nAn'),
+    ('float: overflow to inf', 'synthetic', '', 'Float=1e400'),
+    ('float: minus zero', 'synthetic', '', 'Float=-0'),
+    ('float: Unicode digits', 'synthetic', '', 'Float=\u0661.\u0665'),
+    ('float: Unicode spaces in quotes', 'synthetic', '', "Float='\xa01.5\u3000'"),
+    ('float: \\x1c is not stripped', 'synthetic', '', "Float='\x1c1.5'"),
+    ('float: hex', 'synthetic', '', 'Float=0x10'),
+    ('float: a point alone', 'synthetic', '', 'Float=.'),
+    ('float: dangling exponent', 'synthetic', '', 'Float=1.5e'),
+    ('float: underscore before the point', 'synthetic', '', 'Float=1_.5'),
+    ('float: words', 'synthetic', '', 'Float=abc'),
+    ('float: empty', 'synthetic', '', 'Float='),
+    ('float: a list', 'synthetic', '', 'Float=[1]'),
+    ('float: a dict', 'synthetic', '', 'Double={a=1}'),
+    ('bool: true', 'synthetic', '', 'Bool=true'),
+    ('bool: FALSE', 'synthetic', '', 'Bool=FALSE'),
+    ('bool: mixed case', 'synthetic', '', 'Bool=TrUe'),
+    ('bool: anything else stays a string', 'synthetic', '', 'Bool=yes'),
+    ('bool: spaces are not stripped', 'synthetic', '', "Bool=' true'"),
+    ('bool: empty stays', 'synthetic', '', 'Bool='),
+    ('bool: a list crashes', 'synthetic', '', 'Bool=[true]'),
+    ('bool: a dict crashes', 'synthetic', '', 'Bool={a=true}'),
+    ('scalars: string, blob and timestamp stay', 'synthetic', '', 'Str=1,Blob=2,Time=3'),
+    ('list: a bare value is wrapped', 'synthetic', '', 'StrList=a'),
+    ('list: an empty value is wrapped', 'synthetic', '', 'StrList='),
+    ('list: a csv list stays', 'synthetic', '', 'StrList=a,b'),
+    ('list: an explicit list stays', 'synthetic', '', 'StrList=[a]'),
+    ('list: a dict is wrapped', 'synthetic', '', 'StrList={a=b}'),
+    ('list: ints converted', 'synthetic', '', 'IntList=1,2,3'),
+    ('list: a wrapped int is not converted', 'synthetic', '', 'IntList=5'),
+    ('list: a bad int in a list', 'synthetic', '', 'IntList=1,2,x'),
+    ('list: a list inside an int list', 'synthetic', '', 'IntList=[1,[2]]'),
+    ('list: booleans converted', 'synthetic', '', 'BoolList=[true,False,maybe]'),
+    ('list: structures visited', 'synthetic', '', 'StructList=[{Int=1,Flag=true},{Float=2}]'),
+    ('list: a wrapped structure is not visited', 'synthetic', '', 'StructList={Int=1}'),
+    ('list: list of lists', 'synthetic', '', 'ListOfLists=[1,[2,3],[]]'),
+    ('map: values converted', 'synthetic', '', 'IntMap={a=1,b=-2}'),
+    ('map: bad value', 'synthetic', '', 'IntMap={a=1,b=x}'),
+    ('map: scalar stays', 'synthetic', '', 'IntMap=5'),
+    ('map: structures visited', 'synthetic', '', 'StructMap={k={Int=3,Names=n}}'),
+    ('structure: nested conversions', 'synthetic', '', 'Nested={Int=1,Float=2,Flag=TRUE,Names=x,Deeper={Int=4}}'),
+    ('structure: model order decides which error wins', 'synthetic', '', 'Float=x,Int=y'),
+    ('structure: model order inside a member', 'synthetic', '', 'Nested={Flag=[x],Int=z}'),
+    ('document: a dict', 'synthetic', '', 'Doc={a=1}'),
+    ('document: a scalar', 'synthetic', '', 'Doc=x'),
+    ('document: in a list', 'synthetic', '', 'DocList=[{a=1}]'),
+    ('document: nested member', 'synthetic', '', 'Nested={Deeper={Doc={}}}'),
+    ('document: absent is fine', 'synthetic', '', 'Int=1'),
+    ('document: the top-level shape', 'synthetic', 'Doc', 'a=1'),
+    ('top level: a list shape keeps the dict', 'synthetic', 'StructList', 'Int=1'),
+    ('top level: a map shape converts its values', 'synthetic', 'IntMap', 'a=1,b=2'),
+    ('top level: a scalar shape crashes on the dict', 'synthetic', 'Int', 'a=1'),
+    ('top level: a string shape keeps the dict', 'synthetic', 'Str', 'a=1'),
+]
+
+
+def plain(value):
+    """The parse result as plain JSON."""
+    return value
+
+
+def tagged(value):
+    """A converted value as JSON that keeps Python's types apart."""
+    if isinstance(value, bool) or isinstance(value, str):
+        return value
+    if isinstance(value, int):
+        return {'int': str(value)}
+    if isinstance(value, float):
+        return {'float': repr(value)}
+    if isinstance(value, list):
+        return [tagged(v) for v in value]
+    if isinstance(value, dict):
+        return {'dict': [[k, tagged(v)] for k, v in value.items()]}
+    raise TypeError(type(value))
+
+
+def parse_rows():
+    valid, invalid = [], []
+    for name, text in PARSE_CASES:
+        try:
+            valid.append({'name': name, 'input': text, 'expected': ShorthandParser().parse(text)})
+        except ShorthandParseError as e:
+            invalid.append({'name': name, 'input': text, 'error': str(e)})
+    return valid, invalid
+
+
+def resolve(model, path):
+    resolver = ShapeResolver(model['shapes'])
+    op = next(iter(model['operations'].values()))
+    shape = resolver.get_shape_by_name(op['input']['shape'])
+    for part in filter(None, path.split('.')):
+        shape = shape.members[part]
+    return shape
+
+
+def coerce_rows():
+    models = {'voice-id': voice_id_model(), 'synthetic': SYNTHETIC}
+    rows = []
+    for name, model, path, text in COERCE_CASES:
+        row = {'name': name, 'model': model, 'path': path, 'input': text}
+        parsed = ShorthandParser().parse(text)
+        try:
+            BackCompatVisitor().visit(parsed, resolve(models[model], path))
+            row['expected'] = tagged(parsed)
+        except ShorthandParseError as e:
+            row['error'] = {'code': 'SHORTHAND_SYNTAX', 'message': str(e)}
+        except Exception as e:  # what the CLI prints raw, exit 255
+            row['error'] = {'code': 'PYTHON_CRASH', 'message': str(e)}
+        rows.append(row)
+    return rows
+
+
+def write(name, data):
+    with open(os.path.join(OUT, name), 'w', encoding='utf-8') as f:
+        json.dump(data, f, ensure_ascii=False, indent=2)
+        f.write('\n')
+
+
+def main():
+    os.makedirs(OUT, exist_ok=True)
+    valid, invalid = parse_rows()
+    write('valid.json', valid)
+    write('invalid.json', invalid)
+    write('coerce.json', {
+        'note': 'Generated by scripts/gen-shorthand-fixtures.py. Values are tagged: '
+                '{"int": "5"}, {"float": "<repr>"}, {"dict": [[key, value], ...]}.',
+        'models': {'synthetic': SYNTHETIC},
+        'cases': coerce_rows(),
+    })
+    print('valid %d, invalid %d, coerce %d' % (len(valid), len(invalid), len(COERCE_CASES)))
+
+
+if __name__ == '__main__':
+    main()

@@ -1,0 +1,56 @@
+// An Io that lives in memory: env built from scratch, files from a map (or a temp dir through
+// the real fs when a test needs paths), captured stdout/stderr. Nothing of the developer's leaks in.
+import { readFile } from 'node:fs/promises';
+import type { Env, Io } from '../../src/io.js';
+
+export interface MemoryIoOptions {
+  env?: Env;
+  /** Absolute path → contents; when absent, files are read from the real file system. */
+  files?: Record<string, string | Uint8Array>;
+  cwd?: string;
+  home?: string;
+  stdoutIsTTY?: boolean;
+  stdoutColumns?: number;
+  uuids?: string[];
+  interrupt?: AbortSignal;
+}
+
+export interface MemoryIo extends Io {
+  readonly stdout: () => string;
+  readonly stderr: () => string;
+}
+
+/** A fresh memory Io. */
+export function createMemoryIo(options: MemoryIoOptions = {}): MemoryIo {
+  let out = '';
+  let err = '';
+  const uuids = [...(options.uuids ?? [])];
+  let counter = 0;
+  return {
+    env: options.env ?? {},
+    cwd: options.cwd ?? '/nonexistent-cwd',
+    stdoutIsTTY: options.stdoutIsTTY ?? false,
+    stdinIsTTY: false,
+    stdoutColumns: options.stdoutColumns,
+    writeStdout: (text) => {
+      out += text;
+    },
+    writeStderr: (text) => {
+      err += text;
+    },
+    readFile: async (path) => {
+      if (!options.files) return new Uint8Array(await readFile(path));
+      const content = options.files[path];
+      if (content === undefined) throw Object.assign(new Error(`ENOENT: ${path}`), { code: 'ENOENT' });
+      return typeof content === 'string' ? new TextEncoder().encode(content) : content;
+    },
+    homedir: () => options.home ?? '/nonexistent-home',
+    platform: { system: 'Linux', release: '6.0.0-test', machine: 'x86_64' },
+    nodeVersion: '20.0.0',
+    now: () => new Date('2026-11-25T17:00:00Z'),
+    randomUuid: () => uuids.shift() ?? `00000000-0000-4000-8000-${String(++counter).padStart(12, '0')}`,
+    interrupt: options.interrupt ?? new AbortController().signal,
+    stdout: () => out,
+    stderr: () => err,
+  };
+}
