@@ -33,6 +33,11 @@ export interface CliErrorOptions {
   cause?: unknown;
 }
 
+export interface UsageErrorOptions extends CliErrorOptions {
+  /** The usage text above the error, when it is not the main parser's usage block. */
+  usage?: string;
+}
+
 /** Base of every error we throw; `message` is the text the reference prints (without framing). */
 export abstract class CliError extends Error {
   abstract readonly exitCode: ExitCode;
@@ -53,7 +58,14 @@ export class ParamError extends CliError {
 }
 
 /** Exit 252, printed under the usage block: argparse errors and unknown options. */
-export class UsageError extends ParamError {}
+export class UsageError extends ParamError {
+  readonly usage: string | undefined;
+
+  constructor(code: ErrorCode, message: string, options?: UsageErrorOptions) {
+    super(code, message, options);
+    this.usage = options?.usage;
+  }
+}
 
 /** Exit 253: region, credentials or another configuration value is missing or wrong. */
 export class ConfigError extends CliError {

@@ -4,9 +4,29 @@ import type { Io } from './io.js';
 import { EXIT } from './exit-codes.js';
 import { ConfigError, GeneralError, InterruptedError, ParamError } from './errors.js';
 import { reportError } from './report-error.js';
-import { parseCommandLine, type CommandLine, type GlobalValues } from './cli/parse-command-line.js';
+import {
+  AUTO_PROMPT,
+  FIRST_PASS_HELP,
+  NO_AUTO_PROMPT,
+  parseFirstPass,
+  parseGlobals,
+  parseService,
+  type CommandLine,
+  type GlobalValues,
+} from './cli/parse-command-line.js';
 import { OUTPUT_FORMATS } from './cli/global-options.js';
-import { loadSharedFiles, profileString, requireProfile, resolveRegion, resolveSettings, type Settings } from './config/settings.js';
+import {
+  ENV_DEFAULT_PROFILE,
+  ENV_PROFILE,
+  loadSharedFiles,
+  profileString,
+  requireProfile,
+  resolveRegion,
+  resolveSettings,
+  type Settings,
+  type SharedFiles,
+} from './config/settings.js';
+import { needsProfile, NOT_A_TERMINAL_STDERR, resolveAutoPromptMode, type AutoPromptMode } from './cli/auto-prompt.js';
 import { resolveRetry } from './config/retry.js';
 import { resolveCredentials } from './config/credentials.js';
 import { checkEndpointScheme, checkEndpointUrl, regionalEndpoint } from './config/endpoint.js';
@@ -19,6 +39,7 @@ import { toSdkInput } from './service/sdk-input.js';
 import { sendRequest } from './service/send.js';
 import { responseView } from './output/response-view.js';
 import { formatJson } from './output/json.js';
+import { findLoneSurrogate, jsonStringStart } from './output/surrogates.js';
 import type { TimestampFormat } from './output/timestamp.js';
 import { dumpPyJson } from './values/py-json-dump.js';
 import { parsePyInt } from './values/py-number.js';
@@ -29,29 +50,86 @@ export { nodeIo } from './io.js';
 
 /** Runs one invocation; writes to io and returns the exit code. Never throws. */
 export async function run(argv: readonly string[], io: Io): Promise<number> {
+  const files = once(() => loadSharedFiles(io));
   try {
-    return await runPipeline(argv, io);
+    // 1. The first pass: --debug, --profile (and -h).
+    const first = parseFirstPass(argv);
+    if (first.kind === 'first-pass-help') {
+      io.writeStdout(FIRST_PASS_HELP);
+      return EXIT.OK;
+    }
+    // 2. The auto-prompt mode, before anything else is parsed.
+    const mode = await autoPromptMode(argv, first.profile, io, files);
+    if (mode === 'on') return prompt(io);
+    if (mode === 'off') return await runPipeline(argv, io, files);
+    // on-partial: run with parameter errors held back; a 252 opens the prompt instead.
+    const held: string[] = [];
+    const code = await guarded(argv, { ...io, writeStderr: (text) => void held.push(text) }, files);
+    if (code === EXIT.PARAM_VALIDATION) return prompt(io);
+    for (const text of held) io.writeStderr(text);
+    return code;
   } catch (error) {
-    const report = reportError(error, argv.includes('--debug'));
-    if (error instanceof InterruptedError) io.writeStdout('\n');
-    io.writeStderr(report.stderr);
-    return report.exitCode;
+    return reportTo(io, error, argv);
   }
 }
 
-async function runPipeline(argv: readonly string[], io: Io): Promise<number> {
-  // 1–3, 6–7. argparse: global options, the service, the operation and its options.
-  const command = parseCommandLine(argv);
-  if (command.kind === 'version') {
+async function guarded(argv: readonly string[], io: Io, files: () => Promise<SharedFiles>): Promise<number> {
+  try {
+    return await runPipeline(argv, io, files);
+  } catch (error) {
+    return reportTo(io, error, argv);
+  }
+}
+
+function reportTo(io: Io, error: unknown, argv: readonly string[]): number {
+  const report = reportError(error, argv.includes('--debug'));
+  if (error instanceof InterruptedError) io.writeStdout('\n');
+  io.writeStderr(report.stderr);
+  return report.exitCode;
+}
+
+async function autoPromptMode(
+  argv: readonly string[],
+  profileFlag: string | undefined,
+  io: Io,
+  files: () => Promise<SharedFiles>,
+): Promise<AutoPromptMode> {
+  if (argv.includes(AUTO_PROMPT) && argv.includes(NO_AUTO_PROMPT)) return 'off'; // the parser reports it
+  if (!needsProfile(argv, io.env)) return resolveAutoPromptMode(argv, io.env);
+  const name = profileFlag ?? (io.env[ENV_PROFILE] || io.env[ENV_DEFAULT_PROFILE] || 'default');
+  const profile = (await files()).profiles.get(name);
+  return resolveAutoPromptMode(argv, io.env, profileString(profile, 'cli_auto_prompt'));
+}
+
+function prompt(io: Io): number {
+  if (!io.stdinIsTTY) {
+    io.writeStderr(NOT_A_TERMINAL_STDERR);
+    return EXIT.GENERAL;
+  }
+  throw new GeneralError('INTERNAL', 'the interactive auto-prompt is not available in this version of aws-voiceid yet.');
+}
+
+function once<T>(make: () => T): () => T {
+  let value: { v: T } | undefined;
+  return () => (value ??= { v: make() }).v;
+}
+
+async function runPipeline(argv: readonly string[], io: Io, files: () => Promise<SharedFiles>): Promise<number> {
+  // 3. The global parser: global options anywhere, and the command.
+  const parsed = parseGlobals(argv);
+  if (parsed.kind === 'version') {
     io.writeStdout(`${versionLine(io)}\n`);
     return EXIT.OK;
   }
-  if (command.kind === 'help') throw new GeneralError('INTERNAL', 'help is not available in this version of aws-voiceid yet.');
+  if (parsed.kind === 'help') throw new GeneralError('INTERNAL', 'help is not available in this version of aws-voiceid yet.');
   // 4. Top-level option handlers.
-  checkGlobalOptions(command.globals);
+  checkGlobalOptions(parsed.globals);
   // 5. The session: settings from the environment and the shared files.
-  const settings = resolveSettings(command.globals, io.env, await loadSharedFiles(io));
+  const settings = resolveSettings(parsed.globals, io.env, await files());
   const timestampFormat = resolveTimestampFormat(settings);
+  // 6–7. The service and operation parsers.
+  const command = parseService(parsed.rest, parsed.globals);
+  if (command.kind !== 'operation') throw new GeneralError('INTERNAL', 'help is not available in this version of aws-voiceid yet.');
   // 8–9. Unpack the options, merge --cli-input-*; skeletons stop here.
   const request = await buildRequest(command.params, command, io);
   const skeleton = command.generateCliSkeleton;
@@ -87,7 +165,7 @@ async function runPipeline(argv: readonly string[], io: Io): Promise<number> {
   });
   // 12. Output.
   const view = responseView(new TextDecoder().decode(response.body), outputShape(), { timestampFormat, timeZone: io.env.TZ });
-  io.writeStdout(formatOutput(view, settings));
+  writeOutput(io, formatOutput(view, settings));
   return EXIT.OK;
 }
 
@@ -106,6 +184,13 @@ function resolveTimestampFormat(settings: Settings): TimestampFormat {
   const value = profileString(settings.profile, 'cli_timestamp_format') ?? 'iso8601';
   if (value === 'iso8601' || value === 'wire') return value;
   throw new ConfigError('BAD_CONFIG_VALUE', `Unknown cli_timestamp_format value: ${value}, valid values are "wire" or "iso8601"`);
+}
+
+function writeOutput(io: Io, text: string): void {
+  const lone = findLoneSurrogate(text, jsonStringStart);
+  if (!lone) return io.writeStdout(text);
+  io.writeStdout(lone.written);
+  throw new GeneralError('PYTHON_CRASH', lone.message);
 }
 
 function formatOutput(value: PyValue, settings: Settings): string {

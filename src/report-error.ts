@@ -22,7 +22,7 @@ export interface ErrorReport {
 export function reportError(error: unknown, debug = false): ErrorReport {
   if (error instanceof UsageError) {
     const line = error.code === 'UNKNOWN_OPTIONS' ? error.message : `aws: error: ${error.message}`;
-    return { stderr: `\n${USAGE_BLOCK}\n${line}\n\n`, exitCode: error.exitCode };
+    return { stderr: `\n${error.usage ?? USAGE_BLOCK}\n${line}\n\n`, exitCode: error.exitCode };
   }
   if (error instanceof CliError) return { stderr: `\n${error.message}\n`, exitCode: error.exitCode };
   // A bug of ours: one line, never a stack trace unless --debug asks for it.

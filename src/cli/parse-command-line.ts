@@ -29,11 +29,45 @@ export type CommandLine =
       readonly generateCliSkeleton?: string;
     };
 
-const AUTO_PROMPT = '--cli-auto-prompt';
-const NO_AUTO_PROMPT = '--no-cli-auto-prompt';
+export const AUTO_PROMPT = '--cli-auto-prompt';
+export const NO_AUTO_PROMPT = '--no-cli-auto-prompt';
 
-/** Parses argv (without the program name) as AWS CLI v2 does for this one operation. */
-export function parseCommandLine(argv: readonly string[]): CommandLine {
+/** What awscli's first pass (FirstPassGlobalArgParser) finds: --debug and --profile, or -h. */
+export type FirstPass = { readonly kind: 'first-pass-help' } | { readonly kind: 'first-pass'; readonly debug: boolean; readonly profile?: string };
+
+/** The global parser's result: the global options, and the arguments left for the service. */
+export type GlobalParse =
+  | { readonly kind: 'version'; readonly globals: GlobalValues }
+  | { readonly kind: 'help'; readonly globals: GlobalValues; readonly topic: readonly string[] }
+  | { readonly kind: 'service'; readonly globals: GlobalValues; readonly rest: readonly string[] };
+
+const FIRST_PASS_OPTIONS = [
+  { flag: '-h', dest: 'help', nargs: 0 },
+  { flag: '--help', dest: 'help', nargs: 0 },
+  { flag: '--profile', dest: 'profile', nargs: 1 },
+  { flag: '--debug', dest: 'debug', nargs: 0 },
+] as const;
+
+/** The usage line of the first-pass parser (argparse's default format with add_help). */
+export const FIRST_PASS_USAGE = 'usage: aws [-h] [--profile PROFILE] [--debug]\n';
+export const FIRST_PASS_HELP = `${FIRST_PASS_USAGE}\noptions:\n  -h, --help         show this help message and exit\n  --profile PROFILE\n  --debug\n`;
+
+/** Step 1: awscli's first pass over argv, before anything else. */
+export function parseFirstPass(argv: readonly string[]): FirstPass {
+  let parsed: ParseResult;
+  try {
+    parsed = parseKnownArgs({ options: FIRST_PASS_OPTIONS, positionals: [] }, argv);
+  } catch (error) {
+    if (error instanceof ArgparseError) throw new UsageError('USAGE', error.message, { cause: error, usage: FIRST_PASS_USAGE });
+    throw error;
+  }
+  if (parsed.values.get('help') === true) return { kind: 'first-pass-help' };
+  const profile = parsed.values.get('profile');
+  return { kind: 'first-pass', debug: parsed.values.get('debug') === true, ...(typeof profile === 'string' ? { profile } : {}) };
+}
+
+/** Step 3: the global parser: global options anywhere, and the command. */
+export function parseGlobals(argv: readonly string[]): GlobalParse {
   if (argv.includes(AUTO_PROMPT) && argv.includes(NO_AUTO_PROMPT)) {
     throw new ParamError('AUTO_PROMPT_CONFLICT', 'Both --cli-auto-prompt and --no-cli-auto-prompt cannot be specified at the same time.');
   }
@@ -48,14 +82,25 @@ export function parseCommandLine(argv: readonly string[]): CommandLine {
   if (command !== SERVICE_NAME && !(SERVICE_ALIASES as readonly string[]).includes(command)) {
     throw new UnsupportedCommandError('UNSUPPORTED_COMMAND', `aws-voiceid implements only "aws ${SERVICE_NAME} ${OPERATION_CLI_NAME}", not "aws ${command}".`);
   }
+  return { kind: 'service', globals, rest: main.extras };
+}
+
+/** Steps 6–7: the service parser (the operation) and the operation's own parser. */
+export function parseService(rest: readonly string[], globals: GlobalValues): CommandLine {
   const operations = [...MODEL.operationNames.map(operationCliName), 'help'];
-  const service = argparse({ options: [], positionals: [{ dest: 'operation', nargs: 1, choices: operations }] }, main.extras);
+  const service = argparse({ options: [], positionals: [{ dest: 'operation', nargs: 1, choices: operations }] }, rest);
   const operation = service.values.get('operation') as string;
   if (operation === 'help') return { kind: 'help', globals, topic: [SERVICE_NAME] };
   if (operation !== OPERATION_CLI_NAME) {
     throw new UnsupportedCommandError('UNSUPPORTED_COMMAND', `aws-voiceid implements only "aws ${SERVICE_NAME} ${OPERATION_CLI_NAME}", not "aws ${SERVICE_NAME} ${operation}".`);
   }
   return parseOperation(service.extras, globals);
+}
+
+/** Parses argv (without the program name) in one go: the global, service and operation parsers. */
+export function parseCommandLine(argv: readonly string[]): CommandLine {
+  const parsed = parseGlobals(argv);
+  return parsed.kind === 'service' ? parseService(parsed.rest, parsed.globals) : parsed;
 }
 
 function parseOperation(args: readonly string[], globals: GlobalValues): CommandLine {

@@ -7,6 +7,11 @@ import { GeneralError } from '../errors.js';
 export const ENV_ACCESS_KEY_ID = 'AWS_ACCESS_KEY_ID';
 export const ENV_SECRET_ACCESS_KEY = 'AWS_SECRET_ACCESS_KEY';
 export const ENV_SESSION_TOKEN = 'AWS_SESSION_TOKEN';
+export const ENV_SECURITY_TOKEN = 'AWS_SECURITY_TOKEN';
+/** botocore EnvProvider.TOKENS: the first one set wins. */
+const ENV_TOKENS = [ENV_SECURITY_TOKEN, ENV_SESSION_TOKEN] as const;
+/** botocore SharedCredentialProvider/ConfigProvider.TOKENS. */
+const PROFILE_TOKENS = ['aws_security_token', 'aws_session_token'] as const;
 
 export interface Credentials {
   readonly accessKeyId: string;
@@ -25,20 +30,20 @@ export function resolveCredentials(settings: Settings, env: Env): Credentials | 
   const accessKeyId = profileString(profile, 'aws_access_key_id');
   const secretAccessKey = profileString(profile, 'aws_secret_access_key');
   if (accessKeyId && secretAccessKey) {
-    const sessionToken = profileString(profile, 'aws_session_token');
+    const sessionToken = PROFILE_TOKENS.map((key) => profileString(profile, key)).find(Boolean);
     return { accessKeyId, secretAccessKey, ...(sessionToken ? { sessionToken } : {}), source: 'shared-credentials-file' };
   }
   return undefined;
 }
 
+// botocore EnvProvider: no key id means no env credentials; a key id without a secret is an error.
 function envCredentials(env: Env): Credentials | undefined {
   const accessKeyId = env[ENV_ACCESS_KEY_ID];
   const secretAccessKey = env[ENV_SECRET_ACCESS_KEY];
-  if (!accessKeyId && !secretAccessKey) return undefined;
-  if (!accessKeyId || !secretAccessKey) {
-    const missing = accessKeyId ? ENV_SECRET_ACCESS_KEY : ENV_ACCESS_KEY_ID;
-    throw new GeneralError('PARTIAL_CREDENTIALS', `Partial credentials found in env, missing: ${missing}`);
+  if (!accessKeyId) return undefined;
+  if (!secretAccessKey) {
+    throw new GeneralError('PARTIAL_CREDENTIALS', `Partial credentials found in env, missing: ${ENV_SECRET_ACCESS_KEY}`);
   }
-  const sessionToken = env[ENV_SESSION_TOKEN];
+  const sessionToken = ENV_TOKENS.map((name) => env[name]).find(Boolean);
   return { accessKeyId, secretAccessKey, ...(sessionToken ? { sessionToken } : {}), source: 'env' };
 }

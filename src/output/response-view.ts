@@ -25,6 +25,8 @@ export function responseView(bodyText: string, shape: Shape, options: ViewOption
     }
     throw error;
   }
+  // AWS CLI quirk (botocore parsers): a top-level null fails on setdefault, not get.
+  if (body === null) throw new GeneralError('PYTHON_CRASH', "'NoneType' object has no attribute 'setdefault'");
   return project(body, shape, options);
 }
 

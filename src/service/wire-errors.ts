@@ -86,12 +86,13 @@ export function classifyTransportError(error: unknown, endpoint: string): CliErr
   const code = errorField(error, 'code');
   const name = errorField(error, 'name');
   if (name === 'AbortError') return new InterruptedError('INTERRUPTED', '', { cause: error });
-  if (name === 'TimeoutError' || code === 'ETIMEDOUT') {
-    const connect = /connect/i.test(error instanceof Error ? error.message : '');
-    return new GeneralError('CONNECTION', `${connect ? 'Connect' : 'Read'} timeout on endpoint URL: "${url}"`, { cause: error });
-  }
+  // The SDK names ECONNRESET and EPIPE "TimeoutError" too: look at the code first.
   if (code === 'ECONNRESET' || code === 'EPIPE') {
     return new GeneralError('CONNECTION', `Connection was closed before we received a valid response from endpoint URL: "${url}".`, { cause: error });
+  }
+  if (name === 'TimeoutError' || code === 'ETIMEDOUT') {
+    const connect = code === 'ETIMEDOUT' || /connect/i.test(error instanceof Error ? error.message : '');
+    return new GeneralError('CONNECTION', `${connect ? 'Connect' : 'Read'} timeout on endpoint URL: "${url}"`, { cause: error });
   }
   if (code && /^(ERR_TLS|CERT_|UNABLE_TO_|DEPTH_ZERO|SELF_SIGNED|ERR_SSL)/.test(code)) {
     const detail = error instanceof Error ? error.message : String(error);

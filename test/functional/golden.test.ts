@@ -75,7 +75,8 @@ describe.each(files)('golden cases from fixtures/cases/%s', (file) => {
   beforeAll(() => pool.start(POOL_SIZE));
   afterAll(() => pool.close());
 
-  const cases = casesByFile.get(file) ?? [];
+  // The reference cannot reproduce what only later versions do (expected_like).
+  const cases = (casesByFile.get(file) ?? []).filter((c) => !(REFERENCE_MODE && c.expected_like));
   it.concurrent.each(cases.map((c) => [c.name, c] as const))(
     '%s',
     async (_name, c) => {
