@@ -1,7 +1,8 @@
 // npm run demo: starts a local Voice ID endpoint on a free loopback port, runs a real
 // `start-speaker-enrollment-job` against it with this CLI, prints the JSON answer, stops it.
 // Everything stays on 127.0.0.1; the credentials are the local endpoint's documented demo pair.
-import { spawnSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { SECRETS, startFakeVoiceId } from '../test/helpers/fake-voiceid.js';
 
@@ -19,7 +20,8 @@ const args = [
 ];
 console.log(`local Voice ID endpoint: ${endpoint.url}`);
 console.log(`$ aws-voiceid ${args.slice(1).join(' ')}`);
-const result = spawnSync(process.execPath, args, {
+const run = promisify(execFile);
+const result = await run(process.execPath, args, {
   cwd: root,
   encoding: 'utf8',
   env: {
@@ -33,8 +35,11 @@ const result = spawnSync(process.execPath, args, {
     AWS_DEFAULT_REGION: 'us-east-1',
     TZ: 'UTC',
   },
-});
+}).then(
+  (done) => ({ ...done, code: 0 }),
+  (failed: { stdout: string; stderr: string; code?: number }) => ({ stdout: failed.stdout, stderr: failed.stderr, code: failed.code ?? 1 }),
+);
 await endpoint.close();
 process.stdout.write(result.stdout);
 process.stderr.write(result.stderr);
-process.exitCode = result.status ?? 1;
+process.exitCode = result.code;
