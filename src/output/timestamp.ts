@@ -32,7 +32,7 @@ function roundHalfEven(x: number): number {
 
 function isoFromEpoch(seconds: bigint, micros: number, timeZone: string | undefined): string {
   const ms = Number(seconds) * 1000;
-  const offsetMinutes = zoneOffsetMinutes(ms, timeZone);
+  const offsetMinutes = tzlocalOffsetMinutes(ms, timeZone);
   const local = new Date(ms + offsetMinutes * 60_000);
   return `${isoLocal(local)}${fraction(micros)}${offsetText(offsetMinutes)}`;
 }
@@ -47,7 +47,7 @@ function isoFromString(text: string, timeZone: string | undefined): string {
   if (!zone) {
     // dateutil gives a naive datetime, which botocore takes as local time.
     const asUtc = Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s));
-    return `${base}${offsetText(zoneOffsetMinutes(asUtc - zoneOffsetMinutes(asUtc, timeZone) * 60_000, timeZone))}`;
+    return `${base}${offsetText(tzlocalOffsetMinutes(asUtc - tzlocalOffsetMinutes(asUtc, timeZone) * 60_000, timeZone))}`;
   }
   if (zone.toUpperCase() === 'Z') return `${base}+00:00`;
   const digits = zone.replace(':', '');
@@ -67,6 +67,26 @@ function offsetText(minutes: number): string {
   const sign = minutes < 0 ? '-' : '+';
   const abs = Math.abs(minutes);
   return `${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
+}
+
+/**
+ * AWS CLI quirk (dateutil tzlocal): the offset is the zone's *current* standard or daylight
+ * offset (time.timezone / time.altzone), picked by whether daylight time is in effect at `ms`;
+ * so historic offsets differ from the zone database (Europe/London in 1970 prints +00:00).
+ */
+export function tzlocalOffsetMinutes(ms: number, timeZone: string | undefined, nowMs: number = Date.now()): number {
+  const year = new Date(nowMs).getUTCFullYear();
+  const [stdNow, dstNow] = yearOffsets(year, timeZone);
+  const [stdThen] = yearOffsets(new Date(ms).getUTCFullYear(), timeZone);
+  const isDst = zoneOffsetMinutes(ms, timeZone) > stdThen;
+  return isDst ? dstNow : stdNow;
+}
+
+// The standard (smaller) and daylight (larger) offsets in force during `year`.
+function yearOffsets(year: number, timeZone: string | undefined): [number, number] {
+  const jan = zoneOffsetMinutes(Date.UTC(year, 0, 1), timeZone);
+  const jul = zoneOffsetMinutes(Date.UTC(year, 6, 1), timeZone);
+  return [Math.min(jan, jul), Math.max(jan, jul)];
 }
 
 /** The zone's UTC offset in minutes at instant `ms` (the system zone when `timeZone` is unset or unknown). */
