@@ -24,6 +24,10 @@ import {
 /** Case files the clone implements so far (fixtures/cases/<file>). */
 const ENABLED = ['core.json'];
 
+/** Features that exist; a case whose `needs` names another one is skipped (and listed as such). */
+const FEATURES = new Set<string>([]);
+const isReady = (c: GoldenCase): boolean => (c.needs ?? []).every((feature) => FEATURES.has(feature));
+
 /** Concurrent cases per case file; each one gets its own endpoint from the pool. */
 const POOL_SIZE = 4;
 const RUN_TIMEOUT_MS = 60_000;
@@ -77,7 +81,9 @@ describe.each(files)('golden cases from fixtures/cases/%s', (file) => {
 
   // The reference cannot reproduce what only later versions do (expected_like).
   const cases = (casesByFile.get(file) ?? []).filter((c) => !(REFERENCE_MODE && c.expected_like));
-  it.concurrent.each(cases.map((c) => [c.name, c] as const))(
+  const waiting = cases.filter((c) => !REFERENCE_MODE && !isReady(c));
+  if (waiting.length > 0) it.skip.each(waiting.map((c) => [c.name, (c.needs ?? []).join(', ')]))('%s (needs %s)', () => {});
+  it.concurrent.each(cases.filter((c) => REFERENCE_MODE || isReady(c)).map((c) => [c.name, c] as const))(
     '%s',
     async (_name, c) => {
       const expected = await loadExpected(c, { overrides: !REFERENCE_MODE });
