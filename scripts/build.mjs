@@ -9,7 +9,7 @@ rmSync(`${root}dist`, { recursive: true, force: true });
 
 await build({
   absWorkingDir: root,
-  entryPoints: { cli: 'src/main.ts' },
+  entryPoints: { cli: 'src/main.ts', 'voiceid-local': 'src/emulator/main.ts' },
   outdir: 'dist',
   bundle: true,
   splitting: true,

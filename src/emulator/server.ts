@@ -1,0 +1,177 @@
+// voiceid-local's HTTP server: the Voice ID API on POST / and a control path for tests
+// (/__voiceid-local/: health, faults, reset). Listens on 127.0.0.1, port 0 by default.
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo, Socket } from 'node:net';
+import { EmulatorState } from './state.js';
+import { ensureDomain, type JobTiming, type OperationContext } from './operations.js';
+import { errorAnswer, handleApiRequest, type ApiAnswer } from './handlers.js';
+import { FaultPlan, faultFromJson, type Fault } from './faults.js';
+import { internalError, ServiceFault, throttled } from './service-error.js';
+
+/** The key pair voiceid-local accepts when no --credentials are given (the demo uses it). */
+export const LOCAL_CREDENTIALS = { accessKeyId: 'AKIDLOCALVOICEID', secretAccessKey: 'voiceid-local-secret' } as const;
+export const CONTROL_PREFIX = '/__voiceid-local/';
+export const DEFAULT_TIMING: JobTiming = { submittedMs: 1000, durationMs: 5000 };
+
+export interface EmulatorOptions {
+  readonly host?: string;
+  readonly port?: number;
+  /** The state file; without one the state lives in memory. */
+  readonly stateFile?: string;
+  /** Active domains to create at start (when absent). */
+  readonly domains?: readonly string[];
+  /** Access key id → secret key. Default: LOCAL_CREDENTIALS. */
+  readonly credentials?: ReadonlyMap<string, string>;
+  readonly faults?: readonly Fault[];
+  readonly accountId?: string;
+  readonly region?: string;
+  readonly timing?: JobTiming;
+  /** The clock (tests). */
+  readonly now?: () => number;
+}
+
+export interface Emulator {
+  readonly url: string;
+  readonly port: number;
+  readonly state: EmulatorState;
+  readonly faults: FaultPlan;
+  /** API requests answered (or dropped) so far. */
+  readonly requestCount: () => number;
+  close(): Promise<void>;
+}
+
+/** Starts the local endpoint; resolves once it listens. */
+export async function startEmulator(options: EmulatorOptions = {}): Promise<Emulator> {
+  const now = options.now ?? Date.now;
+  const state = EmulatorState.open(options.stateFile);
+  const faults = new FaultPlan();
+  for (const fault of options.faults ?? []) faults.add(fault);
+  const secrets = options.credentials ?? new Map([[LOCAL_CREDENTIALS.accessKeyId, LOCAL_CREDENTIALS.secretAccessKey]]);
+  const context = (region: string): OperationContext => ({
+    state,
+    nowMs: now(),
+    region,
+    accountId: options.accountId ?? '123456789012',
+    timing: options.timing ?? DEFAULT_TIMING,
+  });
+  for (const domainId of options.domains ?? []) ensureDomain(context(options.region ?? 'us-east-1'), domainId);
+
+  let count = 0;
+  const sockets = new Set<Socket>();
+  const timers = new Set<NodeJS.Timeout>();
+  const server = createServer((req, res) => {
+    void readBody(req).then(async (body) => {
+      if ((req.url ?? '/').startsWith(CONTROL_PREFIX)) return control(req, res, body, state, faults);
+      count += 1;
+      const fault = faults.next();
+      if (fault?.kind === 'delay') await new Promise((resolve) => timers.add(setTimeout(resolve, fault.delayMs ?? 1000)));
+      if (fault?.kind === 'drop') return void req.socket.destroy();
+      const injected = injectedAnswer(fault);
+      const reply = injected ?? handleApiRequest({ method: req.method ?? 'GET', url: req.url ?? '/', headers: flatHeaders(req), body }, { secrets, context, nowMs: now() });
+      if (fault?.kind === 'truncate') return truncated(res, reply);
+      send(res, reply);
+    }).catch(() => {
+      // The state could not be saved (disk full, ...): the job was not created; say so.
+      if (!res.headersSent) send(res, errorAnswer(internalError()));
+    });
+  });
+  server.on('connection', (socket) => {
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, options.host ?? '127.0.0.1', () => resolve());
+  });
+  const { port, address } = server.address() as AddressInfo;
+  const host = address.includes(':') ? `[${address}]` : address;
+  return {
+    url: `http://${host}:${port}`,
+    port,
+    state,
+    faults,
+    requestCount: () => count,
+    close: () =>
+      new Promise<void>((resolve) => {
+        for (const timer of timers) clearTimeout(timer);
+        server.close(() => resolve());
+        for (const socket of sockets) socket.destroy();
+      }),
+  };
+}
+
+function injectedAnswer(fault: Fault | undefined): ApiAnswer | undefined {
+  switch (fault?.kind) {
+    case 'throttle':
+      return errorAnswer(throttled());
+    case 'internal':
+      return errorAnswer(internalError());
+    case 'unavailable':
+      return { status: 503, headers: { 'Content-Type': 'text/html' }, body: '' };
+    default:
+      return undefined;
+  }
+}
+
+function truncated(res: ServerResponse, reply: ApiAnswer): void {
+  const cut = reply.body.slice(0, Math.max(1, Math.floor(reply.body.length / 2)));
+  res.writeHead(reply.status, { ...reply.headers, 'Content-Length': String(Buffer.byteLength(cut)) });
+  res.end(cut);
+}
+
+function send(res: ServerResponse, reply: ApiAnswer): void {
+  res.writeHead(reply.status, { ...reply.headers, 'Content-Length': String(Buffer.byteLength(reply.body)) });
+  res.end(reply.body);
+}
+
+// The control path: GET health, GET/POST/DELETE faults, POST reset. Loopback test plumbing only.
+function control(req: IncomingMessage, res: ServerResponse, body: Buffer, state: EmulatorState, faults: FaultPlan): void {
+  const path = (req.url ?? '').slice(CONTROL_PREFIX.length).split('?')[0];
+  const json = (status: number, value: unknown): void => send(res, { status, headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(value) });
+  if (path === 'health') return json(200, { ok: true });
+  if (path === 'reset' && req.method === 'POST') {
+    state.reset();
+    faults.clear();
+    return json(200, { ok: true });
+  }
+  if (path === 'faults') {
+    if (req.method === 'GET') return json(200, { faults: faults.pending() });
+    if (req.method === 'DELETE') {
+      faults.clear();
+      return json(200, { faults: [] });
+    }
+    if (req.method === 'POST') {
+      let value: unknown;
+      try {
+        value = JSON.parse(body.toString('utf8'));
+      } catch {
+        return json(400, { error: 'the body must be JSON: {"kind": "throttle", "count": 2}' });
+      }
+      const list = Array.isArray(value) ? value : [value];
+      const parsed = list.map(faultFromJson);
+      if (parsed.some((f) => f === undefined)) return json(400, { error: 'each fault is {"kind": "throttle|internal|unavailable|delay|drop|truncate", "count": N, "delayMs": N}' });
+      for (const fault of parsed) faults.add(fault as Fault);
+      return json(200, { faults: faults.pending() });
+    }
+  }
+  return json(404, { error: `no control endpoint ${req.method} ${req.url}` });
+}
+
+function flatHeaders(req: IncomingMessage): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [name, value] of Object.entries(req.headers)) {
+    if (value !== undefined) out[name] = Array.isArray(value) ? value.join(',') : value;
+  }
+  return out;
+}
+
+function readBody(req: IncomingMessage): Promise<Buffer> {
+  return new Promise((resolve) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    req.on('end', () => resolve(Buffer.concat(chunks)));
+    req.on('error', () => resolve(Buffer.concat(chunks)));
+  });
+}
+
+export { ServiceFault };
