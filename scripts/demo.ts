@@ -1,18 +1,19 @@
 // npm run demo: starts a local Voice ID endpoint on a free loopback port, runs a real
 // `start-speaker-enrollment-job` against it with this CLI, prints the JSON answer, stops it.
-// Everything stays on 127.0.0.1; the credentials are the local endpoint's documented demo pair.
+// Everything stays on 127.0.0.1; the credentials are voiceid-local's documented local pair.
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { fileURLToPath } from 'node:url';
-import { SECRETS, startFakeVoiceId } from '../test/helpers/fake-voiceid.js';
+import { LOCAL_CREDENTIALS, startEmulator } from '../src/emulator/server.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const endpoint = await startFakeVoiceId({ secrets: SECRETS });
+const DOMAIN = 'demo0domain0000000000A';
+const endpoint = await startEmulator({ domains: [DOMAIN] });
 const args = [
   'bin/aws-voiceid.js',
   '--endpoint-url', endpoint.url,
   'voice-id', 'start-speaker-enrollment-job',
-  '--domain-id', 'abcdefghij0123456789AB',
+  '--domain-id', DOMAIN,
   '--data-access-role-arn', 'arn:aws:iam::123456789012:role/VoiceIdRole',
   '--input-data-config', 'S3Uri=s3://voiceid-input/manifest.json',
   '--output-data-config', 'S3Uri=s3://voiceid-output/results,KmsKeyId=alias/voiceid',
@@ -30,8 +31,8 @@ const result = await run(process.execPath, args, {
     AWS_CONFIG_FILE: '/dev/null',
     AWS_SHARED_CREDENTIALS_FILE: '/dev/null',
     AWS_EC2_METADATA_DISABLED: 'true',
-    AWS_ACCESS_KEY_ID: 'AKIDEXAMPLE',
-    AWS_SECRET_ACCESS_KEY: SECRETS.AKIDEXAMPLE,
+    AWS_ACCESS_KEY_ID: LOCAL_CREDENTIALS.accessKeyId,
+    AWS_SECRET_ACCESS_KEY: LOCAL_CREDENTIALS.secretAccessKey,
     AWS_DEFAULT_REGION: 'us-east-1',
     TZ: 'UTC',
   },

@@ -1,0 +1,124 @@
+// voiceid-local as a process: its command line, its state file across `kill -9`, clean stops,
+// and this project's CLI and (where installed) the real AWS CLI v2 as its clients.
+import { afterEach, describe, expect, it } from 'vitest';
+import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { DescribeSpeakerEnrollmentJobCommand } from '@aws-sdk/client-voice-id';
+import { startLocalProcess, type LocalProcess } from '../helpers/local-process.js';
+import { localClient } from '../helpers/voiceid-client.js';
+import { REPO_ROOT } from '../helpers/golden.js';
+
+const run = promisify(execFile);
+const DOMAIN = 'abcdefghij0123456789AB';
+const REQUIRED = [
+  '--domain-id', DOMAIN,
+  '--data-access-role-arn', 'arn:aws:iam::123456789012:role/VoiceIdRole',
+  '--input-data-config', 'S3Uri=s3://voiceid-input/manifest.json',
+  '--output-data-config', 'S3Uri=s3://voiceid-output/results',
+];
+const ENV = {
+  PATH: process.env.PATH ?? '/usr/bin:/bin',
+  HOME: '/nonexistent',
+  AWS_CONFIG_FILE: '/nonexistent/config',
+  AWS_SHARED_CREDENTIALS_FILE: '/nonexistent/credentials',
+  AWS_EC2_METADATA_DISABLED: 'true',
+  AWS_ACCESS_KEY_ID: 'AKIDEXAMPLE',
+  AWS_SECRET_ACCESS_KEY: 'secretkey',
+  AWS_DEFAULT_REGION: 'us-east-1',
+  AWS_PAGER: '',
+  TZ: 'UTC',
+};
+
+const processes: LocalProcess[] = [];
+const dirs: string[] = [];
+afterEach(async () => {
+  for (const p of processes.splice(0)) p.child.kill('SIGKILL');
+  for (const d of dirs.splice(0)) await rm(d, { recursive: true, force: true });
+});
+
+async function local(args: string[]): Promise<LocalProcess> {
+  const p = await startLocalProcess(args);
+  processes.push(p);
+  return p;
+}
+
+async function cli(command: string[], url: string, extra: string[] = []): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await run(command[0] as string, [...command.slice(1), '--endpoint-url', url, 'voice-id', 'start-speaker-enrollment-job', ...REQUIRED, ...extra], { env: ENV });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const e = error as { code: number; stdout: string; stderr: string };
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+  }
+}
+
+const CLONE = [process.execPath, join(REPO_ROOT, 'bin/aws-voiceid.js')];
+
+describe('voiceid-local', () => {
+  it('keeps an answered job through kill -9 and a restart on the same state file', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'voiceid-local-'));
+    dirs.push(dir);
+    const state = join(dir, 'state.json');
+    const args = ['--port', '0', '--state', state, '--domain', DOMAIN, '--credentials', 'AKIDEXAMPLE:secretkey'];
+    const first = await local(args);
+    const started = await cli(CLONE, first.url, ['--client-token', 'kill-9']);
+    expect(started.code).toBe(0);
+    const jobId = JSON.parse(started.stdout).Job.JobId as string;
+    first.child.kill('SIGKILL');
+    await first.exited;
+    JSON.parse(await readFile(state, 'utf8'));
+    const second = await local(args);
+    const client = localClient(second.url);
+    const { Job } = await client.send(new DescribeSpeakerEnrollmentJobCommand({ DomainId: DOMAIN, JobId: jobId }));
+    client.destroy();
+    expect(Job?.JobId).toBe(jobId);
+    const again = await cli(CLONE, second.url, ['--client-token', 'kill-9']);
+    expect(JSON.parse(again.stdout).Job.JobId).toBe(jobId);
+  });
+
+  it('prints its URL first and stops cleanly on SIGTERM and SIGINT', async () => {
+    for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+      const p = await local(['--port', '0']);
+      expect(p.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+      p.child.kill(signal);
+      expect(await p.exited).toBe(0);
+    }
+  });
+
+  it('refuses bad arguments with one line and exit 2', async () => {
+    const script = join(REPO_ROOT, 'bin/voiceid-local.js');
+    for (const args of [['--port', 'x'], ['--bogus'], ['--credentials', 'nocolon'], ['--fault', 'explode']]) {
+      const result = await run(process.execPath, [script, ...args], { env: ENV }).catch((e: { code: number; stderr: string }) => e);
+      expect('code' in result && result.code).toBeGreaterThan(0);
+      expect((result as { stderr: string }).stderr).toMatch(/^voiceid-local: /);
+      expect((result as { stderr: string }).stderr).not.toMatch(/\n\s+at /);
+    }
+  });
+
+  it('serves this project\'s CLI: a job, and the same job again for the same token', async () => {
+    const p = await local(['--port', '0', '--domain', DOMAIN, '--credentials', 'AKIDEXAMPLE:secretkey']);
+    const first = await cli(CLONE, p.url, ['--client-token', 'same', '--job-name', 'cli-job']);
+    const second = await cli(CLONE, p.url, ['--client-token', 'same', '--job-name', 'cli-job']);
+    expect(first.code).toBe(0);
+    expect(JSON.parse(second.stdout).Job.JobId).toBe(JSON.parse(first.stdout).Job.JobId);
+    const conflict = await cli(CLONE, p.url, ['--client-token', 'same', '--job-name', 'other']);
+    expect(conflict).toMatchObject({
+      code: 254,
+      stderr: '\nAn error occurred (ConflictException) when calling the StartSpeakerEnrollmentJob operation: The ClientToken was already used with different parameters.\n',
+    });
+  });
+});
+
+describe.skipIf(!existsSync('/usr/bin/aws'))('voiceid-local with the real AWS CLI v2 (/usr/bin/aws)', () => {
+  it('starts a job and gets the same job back for the same client token', async () => {
+    const p = await local(['--port', '0', '--domain', DOMAIN, '--credentials', 'AKIDEXAMPLE:secretkey']);
+    const first = await cli(['/usr/bin/aws'], p.url, ['--client-token', 'aws-1']);
+    const second = await cli(['/usr/bin/aws'], p.url, ['--client-token', 'aws-1']);
+    expect(first.code).toBe(0);
+    expect(JSON.parse(second.stdout).Job.JobId).toBe(JSON.parse(first.stdout).Job.JobId);
+  });
+});

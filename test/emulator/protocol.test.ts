@@ -1,0 +1,173 @@
+// The local endpoint driven by the AWS SDK for JavaScript: the six operations, idempotency,
+// paging, the service's errors, SigV4, and job progress over (injected) time.
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import {
+  CreateDomainCommand,
+  DescribeDomainCommand,
+  DescribeSpeakerEnrollmentJobCommand,
+  ListDomainsCommand,
+  ListSpeakerEnrollmentJobsCommand,
+  StartSpeakerEnrollmentJobCommand,
+  type VoiceIDClient,
+} from '@aws-sdk/client-voice-id';
+import { startEmulator, type Emulator } from '../../src/emulator/server.js';
+import { localClient } from '../helpers/voiceid-client.js';
+
+const DOMAIN = 'abcdefghij0123456789AB';
+const JOB = {
+  DomainId: DOMAIN,
+  DataAccessRoleArn: 'arn:aws:iam::123456789012:role/VoiceIdRole',
+  InputDataConfig: { S3Uri: 's3://voiceid-input/manifest.json' },
+  OutputDataConfig: { S3Uri: 's3://voiceid-output/results' },
+};
+
+let clock = Date.parse('2026-11-25T17:00:00Z');
+let emulator: Emulator;
+let client: VoiceIDClient;
+
+beforeAll(async () => {
+  emulator = await startEmulator({
+    credentials: new Map([['AKIDEXAMPLE', 'secretkey']]),
+    domains: [DOMAIN],
+    now: () => clock,
+    timing: { submittedMs: 1000, durationMs: 5000 },
+  });
+  client = localClient(emulator.url);
+});
+afterAll(async () => {
+  client.destroy();
+  await emulator.close();
+});
+beforeEach(() => {
+  clock = Date.now();
+  emulator.faults.clear();
+});
+
+const errorOf = async (promise: Promise<unknown>): Promise<{ name: string; message: string; status?: number }> => {
+  try {
+    await promise;
+  } catch (error) {
+    const e = error as { name: string; message: string; $metadata?: { httpStatusCode?: number } };
+    return { name: e.name, message: e.message, ...(e.$metadata?.httpStatusCode ? { status: e.$metadata.httpStatusCode } : {}) };
+  }
+  throw new Error('expected an error');
+};
+
+describe('StartSpeakerEnrollmentJob', () => {
+  it('starts a job that then moves from SUBMITTED through IN_PROGRESS to COMPLETED', async () => {
+    const start = clock;
+    const { Job } = await client.send(new StartSpeakerEnrollmentJobCommand({ ...JOB, JobName: 'nightly', ClientToken: 'progress-1' }));
+    expect(Job).toMatchObject({ JobStatus: 'SUBMITTED', JobName: 'nightly', DomainId: DOMAIN, JobProgress: { PercentComplete: 0 } });
+    expect(Job?.JobId).toMatch(/^[a-zA-Z0-9]{22}$/);
+    clock = start + 3000;
+    const middle = await client.send(new DescribeSpeakerEnrollmentJobCommand({ DomainId: DOMAIN, JobId: Job?.JobId }));
+    expect(middle.Job).toMatchObject({ JobStatus: 'IN_PROGRESS', JobProgress: { PercentComplete: 50 } });
+    clock = start + 6000;
+    const done = await client.send(new DescribeSpeakerEnrollmentJobCommand({ DomainId: DOMAIN, JobId: Job?.JobId }));
+    expect(done.Job).toMatchObject({ JobStatus: 'COMPLETED', JobProgress: { PercentComplete: 100 } });
+    expect(done.Job?.EndedAt?.getTime()).toBe(start + 5000);
+  });
+
+  it('ends FAILED, with failure details, when the input location says fail', async () => {
+    const start = clock;
+    const { Job } = await client.send(new StartSpeakerEnrollmentJobCommand({ ...JOB, InputDataConfig: { S3Uri: 's3://b/fail.json' }, ClientToken: 'fail-1' }));
+    clock = start + 10_000;
+    const done = await client.send(new DescribeSpeakerEnrollmentJobCommand({ DomainId: DOMAIN, JobId: Job?.JobId }));
+    expect(done.Job).toMatchObject({ JobStatus: 'FAILED', FailureDetails: { StatusCode: 400 } });
+  });
+
+  it('returns the same job for the same client token and parameters', async () => {
+    const first = await client.send(new StartSpeakerEnrollmentJobCommand({ ...JOB, ClientToken: 'same-1' }));
+    const again = await client.send(new StartSpeakerEnrollmentJobCommand({ ...JOB, ClientToken: 'same-1' }));
+    expect(again.Job?.JobId).toBe(first.Job?.JobId);
+  });
+
+  it('refuses the same client token with other parameters (ConflictException)', async () => {
+    await client.send(new StartSpeakerEnrollmentJobCommand({ ...JOB, ClientToken: 'same-2' }));
+    const error = await errorOf(client.send(new StartSpeakerEnrollmentJobCommand({ ...JOB, JobName: 'other', ClientToken: 'same-2' })));
+    expect(error).toMatchObject({ name: 'ConflictException', status: 400 });
+  });
+
+  it('answers ResourceNotFoundException for an unknown domain', async () => {
+    const error = await errorOf(client.send(new StartSpeakerEnrollmentJobCommand({ ...JOB, DomainId: 'zzzzzzzzzzzzzzzzzzzzzz' })));
+    expect(error).toMatchObject({ name: 'ResourceNotFoundException', message: 'Domain with ID zzzzzzzzzzzzzzzzzzzzzz does not exist.' });
+  });
+});
+
+describe('domains', () => {
+  it('creates, describes and lists domains, with idempotent creation', async () => {
+    const input = { Name: 'my-domain', ServerSideEncryptionConfiguration: { KmsKeyId: 'alias/k' }, ClientToken: 'dom-1' };
+    const created = await client.send(new CreateDomainCommand(input));
+    expect(created.Domain).toMatchObject({ Name: 'my-domain', DomainStatus: 'ACTIVE' });
+    expect((await client.send(new CreateDomainCommand(input))).Domain?.DomainId).toBe(created.Domain?.DomainId);
+    const described = await client.send(new DescribeDomainCommand({ DomainId: created.Domain?.DomainId }));
+    expect(described.Domain?.Arn).toBe(`arn:aws:voiceid:us-east-1:123456789012:domain/${created.Domain?.DomainId}`);
+    const listed = await client.send(new ListDomainsCommand({}));
+    expect(listed.DomainSummaries?.map((d) => d.DomainId)).toContain(created.Domain?.DomainId);
+  });
+});
+
+describe('ListSpeakerEnrollmentJobs', () => {
+  it('pages with MaxResults and NextToken and filters by JobStatus', async () => {
+    const domain = (await client.send(new CreateDomainCommand({ Name: 'paging', ServerSideEncryptionConfiguration: { KmsKeyId: 'k' } }))).Domain?.DomainId;
+    const ids: string[] = [];
+    for (let i = 0; i < 5; i++) {
+      clock += 1;
+      const { Job } = await client.send(new StartSpeakerEnrollmentJobCommand({ ...JOB, DomainId: domain, ClientToken: `page-${i}` }));
+      ids.push(Job?.JobId as string);
+    }
+    const seen: string[] = [];
+    let NextToken: string | undefined;
+    do {
+      const out = await client.send(new ListSpeakerEnrollmentJobsCommand({ DomainId: domain, MaxResults: 2, NextToken }));
+      expect((out.JobSummaries ?? []).length).toBeLessThanOrEqual(2);
+      seen.push(...(out.JobSummaries ?? []).map((j) => j.JobId as string));
+      NextToken = out.NextToken;
+    } while (NextToken);
+    expect(seen).toEqual(ids);
+    const submitted = await client.send(new ListSpeakerEnrollmentJobsCommand({ DomainId: domain, JobStatus: 'SUBMITTED' }));
+    expect(submitted.JobSummaries).toHaveLength(5);
+    const completed = await client.send(new ListSpeakerEnrollmentJobsCommand({ DomainId: domain, JobStatus: 'COMPLETED' }));
+    expect(completed.JobSummaries).toHaveLength(0);
+  });
+});
+
+describe('SigV4', () => {
+  it('refuses a wrong secret with InvalidSignatureException (403)', async () => {
+    const wrong = localClient(emulator.url, { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'wrong' });
+    expect(await errorOf(wrong.send(new ListDomainsCommand({})))).toMatchObject({ name: 'InvalidSignatureException', status: 403 });
+  });
+
+  it('refuses an unknown key id with UnrecognizedClientException (403)', async () => {
+    const unknown = localClient(emulator.url, { accessKeyId: 'AKIDNOBODY', secretAccessKey: 'secretkey' });
+    expect(await errorOf(unknown.send(new ListDomainsCommand({})))).toMatchObject({ name: 'UnrecognizedClientException', status: 403 });
+  });
+
+  it('refuses a request signed more than 15 minutes ago', async () => {
+    clock = Date.now() + 16 * 60 * 1000;
+    const error = await errorOf(client.send(new ListDomainsCommand({})));
+    expect(error.name).toBe('InvalidSignatureException');
+    expect(error.message).toMatch(/^Signature expired: \d{8}T\d{6}Z is now earlier than \d{8}T\d{6}Z \(\d{8}T\d{6}Z - 15 min\.\)$/);
+  });
+});
+
+describe('fault injection', () => {
+  it('throttles the next request, then answers normally', async () => {
+    emulator.faults.add({ kind: 'throttle', count: 1 });
+    expect(await errorOf(client.send(new ListDomainsCommand({})))).toMatchObject({ name: 'ThrottlingException' });
+    await expect(client.send(new ListDomainsCommand({}))).resolves.toBeDefined();
+  });
+
+  it('answers 500 InternalServerException', async () => {
+    emulator.faults.add({ kind: 'internal', count: 1 });
+    expect(await errorOf(client.send(new ListDomainsCommand({})))).toMatchObject({ name: 'InternalServerException', status: 500 });
+  });
+
+  it('is set through the control path too', async () => {
+    const response = await fetch(`${emulator.url}/__voiceid-local/faults`, { method: 'POST', body: JSON.stringify({ kind: 'internal', count: 2 }) });
+    expect(await response.json()).toEqual({ faults: [{ kind: 'internal', count: 2 }] });
+    await errorOf(client.send(new ListDomainsCommand({})));
+    await errorOf(client.send(new ListDomainsCommand({})));
+    await expect(client.send(new ListDomainsCommand({}))).resolves.toBeDefined();
+  });
+});
