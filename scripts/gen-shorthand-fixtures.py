@@ -1,13 +1,19 @@
 #!/usr/bin/python3
-"""Writes fixtures/shorthand/{valid,invalid,coerce}.json from the real AWS CLI v2.9.19 code.
+"""Writes fixtures/shorthand/*.json from the real AWS CLI v2.9.19 code.
 
-Run with Debian's Python (the one that has awscli): /usr/bin/python3 scripts/gen-shorthand-fixtures.py
+Run with Debian's Python (the one that has awscli), from anywhere:
+    /usr/bin/python3 scripts/gen-shorthand-fixtures.py
 The inputs live here, grouped by rule ("group: what"); the expectations come from
 awscli.shorthand.ShorthandParser and BackCompatVisitor, so the TypeScript tests replay them
-without Python. Each parser input lands in valid.json or invalid.json by what the parser does.
+without Python. Each parser input lands in valid.json or invalid.json by what the parser does;
+coerce.json holds the model pass, recursion.json the recursion-limit crashes at the CLI's stack
+depth, fuzz.json seeded random inputs. Output is deterministic (fixed seeds, forked parses).
 """
 import json
+import math
 import os
+import random
+import struct
 import sys
 
 sys.path.insert(0, '/usr/lib/python3/dist-packages')
@@ -32,6 +38,14 @@ PARSE_CASES = [
     ('basic: value may start with ] or }', 'A=],B=}'),
     ('basic: value may start with a backslash', 'A=\\x'),
     ('basic: value of punctuation', 'A=!#$%&()*+-./:;<>?@^_`|~'),
+    ('basic: value may start with | or ~', 'A=|x,B=~y'),
+    ('basic: spec example, quotes in two members', 'ExistingEnrollmentAction="SKIP, x",FraudDetectionConfig={FraudDetectionAction=\'a\\\'b\'}'),
+    ('basic: spec example, a value that is only ]', 'ExistingEnrollmentAction=]'),
+    ('basic: spec example, nothing after =', 'ExistingEnrollmentAction='),
+    ('basic: spec example, junk after a quoted value', 'ExistingEnrollmentAction="x"y'),
+    ('basic: spec example, trailing comma', 'ExistingEnrollmentAction=a,'),
+    ('basic: spec example, unterminated double quote', 'ExistingEnrollmentAction="unterminated'),
+    ('basic: spec example, unterminated single quote', "ExistingEnrollmentAction='unterminated"),
     ('basic: empty input', ''),
     ('basic: whitespace-only input', '   '),
     ('basic: a lone key', 'ExistingEnrollmentAction'),
@@ -180,6 +194,12 @@ PARSE_CASES = [
     ('lists: missing comma between lists', 'A=[[a][b]]'),
     ('lists: bare = inside', 'A=[=]'),
     ('lists: a hash missing =', 'A=[{B}]'),
+    ('lists: escaped comma inside', 'A=[a\\,b,c]'),
+    ('lists: backslash before ]', 'A=[a\\]'),
+    ('lists: unterminated quote inside', "A=['a]"),
+    ('lists: space before a comma', 'A=[a ,b]'),
+    ('lists: newline and tab inside', 'A=[\ta,\n\tb\n]'),
+    ('lists: csv-looking value then key', 'A=[a],b=c'),
     ('lists: deeply nested, closed', 'A=' + '[' * 60 + ']' * 60),
     ('lists: deeply nested, unclosed', 'A=' + '[' * 60),
     # hash literals
@@ -208,6 +228,12 @@ PARSE_CASES = [
     ('hashes: space inside a key', 'A={B C=d}'),
     ('hashes: missing comma between keys', 'A={B=[c]D=e}'),
     ('hashes: quoted key', 'A={"B"=c}'),
+    ('hashes: escaped comma in a value', 'A={B=a\\,b}'),
+    ('hashes: space before =', 'A={B =c}'),
+    ('hashes: space before a comma', 'A={B=c ,D=e}'),
+    ('hashes: unterminated quote inside', 'A={B="c}'),
+    ('hashes: second = in a value is kept', 'A={B=c=d,E=f}'),
+    ('hashes: bare value may start with ]', 'A={B=]}'),
     ('hashes: deeply nested, closed', 'A=' + '{a=' * 40 + '[]' + '}' * 40),
     # duplicate keys
     ('duplicates: top level', 'A=a,A=b'),
@@ -242,7 +268,8 @@ PARSE_CASES = [
     ('multiline: error on the first line with more lines', 'A==\nB=c'),
     ('multiline: error at a newline', 'A=[a\n'),
     ('multiline: error right after a newline', 'A=a,\n,'),
-    ('multiline: error at the start of the last line', 'A=1,\nB'),
+    ('multiline: error at the start of the last line', 'A=[1]\nB'),
+    ('multiline: csv list across lines', 'A=1,\nB'),
     ('multiline: many lines', 'A=[a,\nb,\nc\n]\n'),
     ('multiline: newlines only', '\n\n'),
     ('multiline: value spans lines', 'A=a\nb'),
@@ -336,6 +363,60 @@ COERCE_CASES = [
     ('int: a list', 'voice-id', 'EnrollmentConfig', RT % '[1]'),
     ('int: a dict', 'voice-id', 'EnrollmentConfig', RT % '{a=1}'),
     ('int: empty list', 'voice-id', 'EnrollmentConfig', RT % '[]'),
+    ('int: a list of dicts', 'voice-id', 'EnrollmentConfig', RT % '[{a=1}]'),
+    ('int: nothing after =', 'voice-id', 'EnrollmentConfig.FraudDetectionConfig', 'RiskThreshold='),
+    ('int: a csv list', 'voice-id', 'EnrollmentConfig.FraudDetectionConfig', 'RiskThreshold=1,2'),
+    ('int: trailing space of a bare value is stripped first', 'voice-id', 'EnrollmentConfig', RT % '7 '),
+    ('int: em space and no-break space in quotes', 'voice-id', 'EnrollmentConfig', RT % "'\u20037\xa0'"),
+    ('int: line separator in quotes', 'voice-id', 'EnrollmentConfig', RT % "'\u20287'"),
+    ('int: zero width space is not a space', 'voice-id', 'EnrollmentConfig', RT % "'\u200b7'"),
+    ('int: leading zeros only', 'voice-id', 'EnrollmentConfig', RT % '000'),
+    ('int: underscore after a leading zero', 'voice-id', 'EnrollmentConfig', RT % '0_7'),
+    ('int: underscore after the sign', 'voice-id', 'EnrollmentConfig', RT % '+_7'),
+    ('int: two signs', 'voice-id', 'EnrollmentConfig', RT % '+-7'),
+    ('int: space after the sign', 'voice-id', 'EnrollmentConfig', RT % "'- 7'"),
+    ('int: Unicode minus sign', 'voice-id', 'EnrollmentConfig', RT % '\u22127'),
+    ('int: fullwidth plus sign', 'voice-id', 'EnrollmentConfig', RT % '\uff0b7'),
+    ('int: Thai digits', 'voice-id', 'EnrollmentConfig', RT % '\u0e55\u0e50'),
+    ('int: Devanagari digit with a sign and an underscore', 'voice-id', 'EnrollmentConfig', RT % '-\u0967_\u0968'),
+    ('int: ASCII and Arabic-Indic digits mixed', 'voice-id', 'EnrollmentConfig', RT % '5\u0660'),
+    ('int: superscript two is not a decimal digit', 'voice-id', 'EnrollmentConfig', RT % '\xb2'),
+    ('int: circled digit is not a decimal digit', 'voice-id', 'EnrollmentConfig', RT % '\u2460'),
+    ('int: Roman numeral', 'voice-id', 'EnrollmentConfig', RT % '\u2167'),
+    ('int: digit then a non-ASCII letter', 'voice-id', 'EnrollmentConfig', RT % '5\xe9'),
+    ('int: negative exponent', 'voice-id', 'EnrollmentConfig', RT % '1e-2'),
+    ('int: binary and octal prefixes', 'voice-id', 'EnrollmentConfig', RT % '0b1'),
+    ('int: octal prefix', 'voice-id', 'EnrollmentConfig', RT % '0o7'),
+    ('int: inf', 'voice-id', 'EnrollmentConfig', RT % 'inf'),
+    ('int: True is not 1', 'voice-id', 'EnrollmentConfig', RT % 'True'),
+    ('int: a trailing point', 'voice-id', 'EnrollmentConfig', RT % '5.'),
+    ('int: quoted spaces only', 'voice-id', 'EnrollmentConfig', RT % "'  '"),
+    ('int: a quoted comma', 'voice-id', 'EnrollmentConfig', RT % "'1,0'"),
+    ('int: repr of a string with both quotes', 'voice-id', 'EnrollmentConfig', RT % '"a\'b\\"c"'),
+    ('int: repr of a newline', 'voice-id', 'EnrollmentConfig', RT % "'a\nb'"),
+    ('int: 4300 digits with a sign and zeros', 'voice-id', 'EnrollmentConfig', RT % ('-' + '0' * 4300)),
+    ('int: 4301 zeros', 'voice-id', 'EnrollmentConfig', RT % ('0' * 4301)),
+    ('int: 4301 digits with underscores counted without them', 'voice-id', 'EnrollmentConfig', RT % '_'.join('9' * 4301)),
+    ('int: 4300 Unicode digits', 'voice-id', 'EnrollmentConfig', RT % ('\u0661' * 4300)),
+    ('int: FraudDetectionAction stays a string', 'voice-id', 'EnrollmentConfig', 'FraudDetectionConfig={FraudDetectionAction=50,RiskThreshold=50}'),
+    ('int: RiskThreshold outside FraudDetectionConfig stays a string', 'voice-id', 'EnrollmentConfig', 'RiskThreshold=5.0'),
+    ('int: FraudDetectionConfig given as a list of structures', 'voice-id', 'EnrollmentConfig', 'FraudDetectionConfig=[{RiskThreshold=x}]'),
+    ('int: first member error wins over later members', 'voice-id', 'EnrollmentConfig', 'FraudDetectionConfig={RiskThreshold=x},ExistingEnrollmentAction=[a]'),
+    ('input: the baseline', 'voice-id', 'InputDataConfig', 'S3Uri=s3://bucket/in.json'),
+    ('input: empty S3Uri', 'voice-id', 'InputDataConfig', 'S3Uri='),
+    ('input: a list stays for validation', 'voice-id', 'InputDataConfig', 'S3Uri=a,b'),
+    ('input: a dict stays for validation', 'voice-id', 'InputDataConfig', 'S3Uri={a=1}'),
+    ('input: unknown keys stay', 'voice-id', 'InputDataConfig', 'Foo=1,S3Uri=s3://b/i'),
+    ('input: the empty key stays', 'voice-id', 'InputDataConfig', '=x'),
+    ('output: the baseline', 'voice-id', 'OutputDataConfig', 'S3Uri=s3://bucket/out'),
+    ('output: written order is kept', 'voice-id', 'OutputDataConfig', 'S3Uri=s3://b/o,KmsKeyId=key'),
+    ('output: a numeric KmsKeyId stays a string', 'voice-id', 'OutputDataConfig', 'KmsKeyId=1,S3Uri=2'),
+    ('output: quoted values', 'voice-id', 'OutputDataConfig', "KmsKeyId='arn:aws:kms:us-east-1:1:key/a,b',S3Uri=\"s3://b/o p\""),
+    ('enrollment: only the enum member', 'voice-id', 'EnrollmentConfig', 'ExistingEnrollmentAction=OVERWRITE'),
+    ('enrollment: spaced spec example', 'voice-id', 'EnrollmentConfig', 'ExistingEnrollmentAction = SKIP , FraudDetectionConfig = { FraudDetectionAction = FAIL , RiskThreshold = 050 }'),
+    ('enrollment: trailing comma in the hash', 'voice-id', 'EnrollmentConfig', 'FraudDetectionConfig={RiskThreshold=1,}'),
+    ('enrollment: a csv list for the enum stays', 'voice-id', 'EnrollmentConfig', 'ExistingEnrollmentAction=a,b,c'),
+    ('enrollment: an explicit list for the enum stays', 'voice-id', 'EnrollmentConfig', 'ExistingEnrollmentAction=[a,b]'),
     ('int: a whole path into the structure', 'voice-id', 'EnrollmentConfig.FraudDetectionConfig', 'RiskThreshold=42,FraudDetectionAction=IGNORE'),
     ('structure: unknown keys are left alone', 'voice-id', 'EnrollmentConfig', 'FraudDetectionConfig={RiskThreshold=5,Extra=7},Other=8'),
     ('structure: a scalar where a structure belongs', 'voice-id', 'EnrollmentConfig', 'FraudDetectionConfig=x'),
@@ -414,33 +495,55 @@ COERCE_CASES = [
 ]
 
 
-def plain(value):
-    """The parse result as plain JSON."""
-    return value
+def int_text(v):
+    """str(v) without the 4300-digit limit."""
+    limit = sys.get_int_max_str_digits()
+    sys.set_int_max_str_digits(0)
+    try:
+        return str(v)
+    finally:
+        sys.set_int_max_str_digits(limit)
 
 
-def tagged(value):
-    """A converted value as JSON that keeps Python's types apart."""
+def tag(value):
+    """A value as JSON that keeps Python's types apart (the format of test/helpers/py-tagged.ts)."""
     if isinstance(value, bool) or isinstance(value, str):
         return value
     if isinstance(value, int):
-        return {'int': str(value)}
+        return {'int': int_text(value)}
     if isinstance(value, float):
-        return {'float': repr(value)}
+        return {'float': 'nan' if math.isnan(value) else struct.pack('>d', value).hex()}
     if isinstance(value, list):
-        return [tagged(v) for v in value]
+        return [tag(v) for v in value]
     if isinstance(value, dict):
-        return {'dict': [[k, tagged(v)] for k, v in value.items()]}
+        return {'dict': [[k, tag(v)] for k, v in value.items()], 'ordered': False}
     raise TypeError(type(value))
+
+
+def error_row(e):
+    """What the TypeScript port must throw: the error code, Python's class, index and str()."""
+    if isinstance(e, ShorthandParseError):
+        row = {'code': 'SHORTHAND_SYNTAX', 'type': type(e).__name__}
+        if hasattr(e, 'index'):
+            row['index'] = e.index
+    else:  # what the CLI prints raw, exit 255
+        row = {'code': 'PYTHON_CRASH', 'type': type(e).__name__}
+    row['message'] = str(e)
+    return row
+
+
+def parse_outcome(text):
+    try:
+        return {'expected': tag(ShorthandParser().parse(text))}
+    except ShorthandParseError as e:
+        return {'error': error_row(e)}
 
 
 def parse_rows():
     valid, invalid = [], []
     for name, text in PARSE_CASES:
-        try:
-            valid.append({'name': name, 'input': text, 'expected': ShorthandParser().parse(text)})
-        except ShorthandParseError as e:
-            invalid.append({'name': name, 'input': text, 'error': str(e)})
+        row = dict(name=name, input=text, **parse_outcome(text))
+        (valid if 'expected' in row else invalid).append(row)
     return valid, invalid
 
 
@@ -461,33 +564,201 @@ def coerce_rows():
         parsed = ShorthandParser().parse(text)
         try:
             BackCompatVisitor().visit(parsed, resolve(models[model], path))
-            row['expected'] = tagged(parsed)
-        except ShorthandParseError as e:
-            row['error'] = {'code': 'SHORTHAND_SYNTAX', 'message': str(e)}
-        except Exception as e:  # what the CLI prints raw, exit 255
-            row['error'] = {'code': 'PYTHON_CRASH', 'message': str(e)}
+            row['expected'] = tag(parsed)
+        except Exception as e:  # noqa: BLE001 - every exception is an expectation here
+            row['error'] = error_row(e)
         rows.append(row)
     return rows
 
 
-def write(name, data):
+# ------------------------------------------------------------------ recursion depth
+# Python's recursion limit ends the recursive descent. In `aws` 2.9.19 the shorthand value of the
+# first structure option is parsed with a stack as deep as CALLER_DEPTH frames here, checked
+# against the binary: 486 nested [] parse and 487 crash, 485 [x] parse and 486 crash "... while
+# calling a Python object". Each parse runs in a fresh fork, so the bytecode is as un-specialized
+# as in a CLI process (specialization changes which C calls count against the limit).
+CALLER_DEPTH = 21
+
+
+def _stack_depth():
+    frame, n = sys._getframe(1), 0
+    while frame:
+        n, frame = n + 1, frame.f_back
+    return n
+
+
+def cold_parse(text):
+    """The outcome of parsing `text` in a fresh process at the CLI's stack depth."""
+    read_end, write_end = os.pipe()
+    pid = os.fork()
+    if pid == 0:
+        os.close(read_end)
+
+        def descend():
+            if _stack_depth() < CALLER_DEPTH:
+                return descend()
+            try:
+                ShorthandParser().parse(text)
+                # Too deep to compare as JSON (json.dump recurses too); parsing is the point.
+                return {'expected': 'ok'}
+            except ShorthandParseError as e:
+                return {'error': error_row(e)}
+            except RecursionError as e:
+                return {'error': error_row(e)}
+        with os.fdopen(write_end, 'w') as out:
+            json.dump(descend(), out)
+        os._exit(0)
+    os.close(write_end)
+    with os.fdopen(read_end) as data:
+        outcome = json.load(data)
+    os.waitpid(pid, 0)
+    return outcome
+
+
+def crashes(outcome):
+    return outcome.get('error', {}).get('code') == 'PYTHON_CRASH'
+
+
+def pieces_text(pieces):
+    return ''.join(text * count for text, count in pieces)
+
+
+# (name, pieces builder for a nesting depth n); pieces are [text, repeat] pairs.
+RECURSION_TEMPLATES = [
+    ('empty lists', lambda n: [['A=', 1], ['[', n], [']', n]]),
+    ('a bare value in lists', lambda n: [['A=', 1], ['[', n], ['x', 1], [']', n]]),
+    ('a single-quoted value in lists', lambda n: [['A=', 1], ['[', n], ["'x'", 1], [']', n]]),
+    ('a double-quoted value in lists', lambda n: [['A=', 1], ['[', n], ['"x"', 1], [']', n]]),
+    ('an empty value in lists', lambda n: [['A=', 1], ['[', n], [',', 1], [']', n]]),
+    ('an empty hash in lists', lambda n: [['A=', 1], ['[', n], ['{}', 1], [']', n]]),
+    ('a hash with a value in lists', lambda n: [['A=', 1], ['[', n], ['{a=b}', 1], [']', n]]),
+    ('spaces in lists', lambda n: [['A=', 1], ['[ ', n], [' ]', n]]),
+    ('values beside each level', lambda n: [['A=', 1], ['[a,', n], [']', n]]),
+    ('a bare value in hashes', lambda n: [['A=', 1], ['{a=', n], ['x', 1], ['}', n]]),
+    ('a quoted value in hashes', lambda n: [['A=', 1], ['{a=', n], ['"x"', 1], ['}', n]]),
+    ('an empty list in hashes', lambda n: [['A=', 1], ['{a=', n], ['[]', 1], ['}', n]]),
+    ('an empty hash in hashes', lambda n: [['A=', 1], ['{a=', n], ['{}', 1], ['}', n]]),
+    ('hashes and lists alternating', lambda n: [['A=', 1], ['[{a=', n // 2], ['[]', n % 2], ['x', 1 - n % 2], ['}]', n // 2]]),
+    ('a top-level hash', lambda n: [['A=', 1], ['{a=', n], ['{}', 1], ['}', n], [',B=c', 1]]),
+    ('unclosed lists', lambda n: [['A=', 1], ['[', n]]),
+    ('unclosed lists after a value', lambda n: [['A=', 1], ['[', n], ['x', 1]]),
+    ('unclosed lists after a comma', lambda n: [['A=', 1], ['[', n], ['x,', 1]]),
+    ('an unterminated quote in lists', lambda n: [['A=', 1], ['[', n], ["'x", 1]]),
+    ('an unterminated quote in hashes', lambda n: [['A=', 1], ['{a=', n], ['"x', 1]]),
+    ('unclosed hashes', lambda n: [['A=', 1], ['{a=', n]]),
+    ('a key without = in lists', lambda n: [['A=', 1], ['[', n], ['{a', 1]]),
+    ('junk after a value in lists', lambda n: [['A=', 1], ['[', n], ['x}', 1], [']', n]]),
+    ('a missing comma after a list', lambda n: [['A=', 1], ['[', n], ['[]x', 1], [']', n]]),
+    ('unclosed lists on two lines', lambda n: [['A=\n', 1], ['[', n]]),
+    ('an unterminated quote on two lines', lambda n: [['A=', 1], ['[', n], ["\n'x", 1]]),
+    ('a newline after the error', lambda n: [['A=', 1], ['[', n], ['x}\n', 1], [']', n]]),
+]
+
+
+def recursion_rows():
+    rows = []
+    for name, build in RECURSION_TEMPLATES:
+        n = 470
+        while not crashes(cold_parse(pieces_text(build(n)))):
+            n += 1
+        for depth in (n - 2, n - 1, n):
+            pieces = build(depth)
+            rows.append(dict(name='%s, %d deep' % (name, depth), pieces=pieces, **cold_parse(pieces_text(pieces))))
+    rng = random.Random(20240601)
+    openers = ['[', '[ ', '{a=', '{ a = ', '[x,', '{k=v,a=']
+    inners = ['', 'x', "'q'", '"q"', '{}', '[]', '{b=c}', "'open", 'x}', '{b', ',', '\nx}', '[x]y', ' ']
+    for i in range(120):
+        depth = rng.randrange(474, 494)
+        levels = [rng.choice(openers[:2] if rng.random() < 0.5 else openers) for _ in range(3)]
+        pieces = [['A=', 1]]
+        for opener, count in zip(levels, (depth - 6, 3, 3)):
+            pieces.append([opener, count])
+        pieces.append([rng.choice(inners), 1])
+        closers = [']' if opener.startswith('[') else '}' for opener in reversed(levels)]
+        for closer, count in zip(closers, (3, 3, depth - 6 - rng.choice([0, 0, 1]))):
+            pieces.append([closer, count])
+        rows.append(dict(name='random deep input %d' % i, pieces=pieces, **cold_parse(pieces_text(pieces))))
+    return rows
+
+
+# ------------------------------------------------------------------ differential fuzz
+FUZZ_ALPHABET = list('=,[]{}\'"\\ \t\nab_Z09.:/#-') + ['é', '日', '\u3000', '\xa0', '\x1c', '😀', '\x00']
+
+
+def fuzz_value(rng, depth):
+    roll = rng.random()
+    if depth < 3 and roll < 0.15:
+        return '[' + ','.join(fuzz_value(rng, depth + 1) for _ in range(rng.randrange(4))) + rng.choice(['', ',']) + ']'
+    if depth < 3 and roll < 0.3:
+        items = ['%s=%s' % (fuzz_key(rng), fuzz_value(rng, depth + 1)) for _ in range(rng.randrange(4))]
+        return '{' + rng.choice(['', ' ']) + ','.join(items) + rng.choice(['', ',', ' ']) + '}'
+    if roll < 0.45:
+        quote = rng.choice('\'"')
+        body = ''.join(rng.choice(['a', ' ', ',', '\\', '\\' + quote, quote if rng.random() < 0.1 else 'b', 'é']) for _ in range(rng.randrange(6)))
+        return quote + body + (quote if rng.random() < 0.9 else '')
+    return ''.join(rng.choice(FUZZ_ALPHABET[6:] if rng.random() < 0.8 else FUZZ_ALPHABET) for _ in range(rng.randrange(6)))
+
+
+def fuzz_key(rng):
+    return ''.join(rng.choice('abAB09-_.:/# ') for _ in range(rng.randrange(4)))
+
+
+def fuzz_input(rng):
+    kind = rng.random()
+    if kind < 0.25:  # raw characters
+        return ''.join(rng.choice(FUZZ_ALPHABET) for _ in range(rng.randrange(1, 16)))
+    keyvals = []
+    for _ in range(rng.randrange(1, 4)):
+        value = fuzz_value(rng, 0)
+        if rng.random() < 0.3:
+            value += ''.join(',' + fuzz_value(rng, 3) for _ in range(rng.randrange(1, 3)))
+        ws = lambda: rng.choice(['', '', ' ', '\t', '\n'])  # noqa: E731
+        keyvals.append(fuzz_key(rng) + ws() + '=' + ws() + value)
+    text = rng.choice([',', ', ', ',\n']).join(keyvals)
+    for _ in range(rng.randrange(3) if kind > 0.7 else 0):  # mutations
+        i = rng.randrange(len(text) + 1)
+        text = text[:i] + rng.choice(FUZZ_ALPHABET) + text[i + 1:]
+    return text
+
+
+def fuzz_rows(count=1200):
+    rng = random.Random(1234)
+    seen, rows = set(), []
+    while len(rows) < count:
+        text = fuzz_input(rng)
+        if text not in seen:
+            seen.add(text)
+            rows.append(dict(input=text, **parse_outcome(text)))
+    return rows
+
+
+def write(name, data, compact=False):
     with open(os.path.join(OUT, name), 'w', encoding='utf-8') as f:
-        json.dump(data, f, ensure_ascii=False, indent=2)
-        f.write('\n')
+        if compact:  # one row a line
+            f.write('[\n' + ',\n'.join(json.dumps(row, ensure_ascii=False) for row in data) + '\n]\n')
+        else:
+            json.dump(data, f, ensure_ascii=False, indent=2)
+            f.write('\n')
 
 
 def main():
     os.makedirs(OUT, exist_ok=True)
+    # First, while this process has never run the parser: the forks must start cold.
+    recursion = recursion_rows()
     valid, invalid = parse_rows()
     write('valid.json', valid)
     write('invalid.json', invalid)
+    coerce = coerce_rows()
     write('coerce.json', {
-        'note': 'Generated by scripts/gen-shorthand-fixtures.py. Values are tagged: '
-                '{"int": "5"}, {"float": "<repr>"}, {"dict": [[key, value], ...]}.',
+        'note': 'Generated by scripts/gen-shorthand-fixtures.py. Values are tagged as in test/helpers/py-tagged.ts.',
         'models': {'synthetic': SYNTHETIC},
-        'cases': coerce_rows(),
+        'cases': coerce,
     })
-    print('valid %d, invalid %d, coerce %d' % (len(valid), len(invalid), len(COERCE_CASES)))
+    write('recursion.json', recursion, compact=True)
+    fuzz = fuzz_rows()
+    write('fuzz.json', fuzz, compact=True)
+    print('valid %d, invalid %d, coerce %d, recursion %d, fuzz %d'
+          % (len(valid), len(invalid), len(coerce), len(recursion), len(fuzz)))
 
 
 if __name__ == '__main__':

@@ -2,21 +2,14 @@
 // an operation: a value of the wrong JSON type is a SerializationException, a broken model constraint
 // (required, enum, pattern, length, range) a ValidationException. Not the CLI's checks; pure, no I/O.
 //
-// Wording followed (public references, no Voice ID-specific sample was found):
-// - "N validation error(s) detected: " + violations joined by "; ", "Value null at" for a missing
-//   member, numbers quoted ("Value '43201'"), whole code points counted, and pattern before length
-//   on one member: STS AssumeRole answers measured over raw HTTP (a Rust emulator's probe suite,
-//   file id 69513612228 in our code corpus) and Cognito's "Value at 'username' ... pattern ...;
-//   ... length greater than or equal to 1".
-// - No value for sensitive members ("Value at 'username'") and for lists ("Value at 'tags' ...
-//   Member must have length less than or equal to 50", IAM; boto/botocore#3337 shows the same form).
-// - List items are "tags.51.member.key" / "certificateStatuses.1.member" (IAM, ACM); enum values
-//   "[SUPPRESS, RESEND]" (Cognito, aws-doc-sdk-examples#891); ranges "Member must have value less
-//   than or equal to N"; maps "Map keys|value must satisfy constraint: [...]" (DynamoDB requestItems,
-//   Cognito Identity logins, Lambda routingConfig).
-// - SerializationException texts ("STRING_VALUE can not be converted to an Integer", "Start of list
-//   found where not expected", "Expected list or null", "Expected null"): Athena answers measured over
-//   raw HTTP (file id 69800833011), older forms in mhart/dynalite's test helpers.
+// Wording followed (public references; none is Voice ID's own):
+// - "N validation error(s) detected: " joined by "; ", "Value null at", numbers quoted, lengths in
+//   code points, pattern before length on one member: STS AssumeRole answers recorded over raw HTTP
+//   in a public emulator's probe suite, and Cognito's "Value at 'username' ... pattern ...; ...".
+// - No value for sensitive members or lists ("Value at 'tags' ... length less than or equal to 50",
+//   IAM); items "tags.51.member.key" (IAM); enum sets as in aws-doc-sdk-examples#891 (Cognito);
+//   ranges as in boto/botocore#3337; maps "Map keys|value must satisfy constraint: [...]" (DynamoDB).
+// - SerializationException texts: Athena answers recorded over raw HTTP in another public emulator.
 import { MODEL, getShape, members, type MemberRef, type ServiceModel, type Shape } from '../model/shapes.js';
 
 /** How a violation shows the offending value: quoted text, the bare word null, or nothing at all. */

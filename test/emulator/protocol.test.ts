@@ -88,6 +88,27 @@ describe('StartSpeakerEnrollmentJob', () => {
     expect(error).toMatchObject({ name: 'ConflictException', status: 400 });
   });
 
+  it('validates as the service does: every broken constraint, in the service wording', async () => {
+    const error = await errorOf(
+      client.send(
+        new StartSpeakerEnrollmentJobCommand({
+          ...JOB,
+          DomainId: 'short',
+          EnrollmentConfig: { ExistingEnrollmentAction: 'X' as 'SKIP', FraudDetectionConfig: { RiskThreshold: 101 } },
+        }),
+      ),
+    );
+    expect(error).toEqual({
+      name: 'ValidationException',
+      status: 400,
+      message:
+        "4 validation errors detected: Value 'short' at 'domainId' failed to satisfy constraint: Member must satisfy regular expression pattern: ^[a-zA-Z0-9]{22}$; " +
+        "Value 'short' at 'domainId' failed to satisfy constraint: Member must have length greater than or equal to 22; " +
+        "Value 'X' at 'enrollmentConfig.existingEnrollmentAction' failed to satisfy constraint: Member must satisfy enum value set: [SKIP, OVERWRITE]; " +
+        "Value '101' at 'enrollmentConfig.fraudDetectionConfig.riskThreshold' failed to satisfy constraint: Member must have value less than or equal to 100",
+    });
+  });
+
   it('answers ResourceNotFoundException for an unknown domain', async () => {
     const error = await errorOf(client.send(new StartSpeakerEnrollmentJobCommand({ ...JOB, DomainId: 'zzzzzzzzzzzzzzzzzzzzzz' })));
     expect(error).toMatchObject({ name: 'ResourceNotFoundException', message: 'Domain with ID zzzzzzzzzzzzzzzzzzzzzz does not exist.' });

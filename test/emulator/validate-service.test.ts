@@ -1,0 +1,210 @@
+import { describe, expect, it } from 'vitest';
+import {
+  formatValidationMessage,
+  formatViolation,
+  matchesModelPattern,
+  operationInputShape,
+  validateServiceRequest,
+  type ServiceCheck,
+} from '../../src/emulator/validate-service.js';
+import { MODEL, type ServiceModel, type Shape } from '../../src/model/shapes.js';
+import fixture from '../../fixtures/emulator/validation.json' with { type: 'json' };
+
+type Expected = { kind: 'valid' } | { kind: 'validation'; message: string } | { kind: 'serialization'; message?: string };
+
+interface Row {
+  readonly name: string;
+  readonly operation: string;
+  readonly body: unknown;
+  readonly expected: Expected;
+}
+
+const rows = fixture as unknown as readonly Row[];
+const DOMAIN_ID = 'abcdefghijklmnopqrstuv';
+
+function inputOf(operation: string, model?: ServiceModel): Shape {
+  const shape = operationInputShape(operation, model);
+  if (!shape) throw new Error(`no input shape for ${operation}`);
+  return shape;
+}
+
+/** The check in the fixture's terms: valid, the whole ValidationException message, or the serialization failure. */
+function outcome(check: ServiceCheck): Expected {
+  if (check.kind === 'serialization') return check.message === undefined ? { kind: 'serialization' } : check;
+  return check.violations.length === 0
+    ? { kind: 'valid' }
+    : { kind: 'validation', message: formatValidationMessage(check.violations) };
+}
+
+function messageFor(operation: string, body: unknown, model?: ServiceModel): Expected {
+  return outcome(validateServiceRequest(inputOf(operation, model), body, model));
+}
+
+describe(validateServiceRequest.name, () => {
+  it.each(rows)('$name', ({ operation, body, expected }) => {
+    expect(messageFor(operation, body)).toEqual(expected);
+  });
+
+  it('counts a string length in code points, not UTF-16 units', () => {
+    const body = (kmsKeyId: string): unknown => ({ Name: 'd', ServerSideEncryptionConfiguration: { KmsKeyId: kmsKeyId } });
+    expect(messageFor('CreateDomain', body('😀'.repeat(2048)))).toEqual({ kind: 'valid' });
+    expect(messageFor('CreateDomain', body('😀'.repeat(2049)))).toEqual({
+      kind: 'validation',
+      message: `1 validation error detected: Value '${'😀'.repeat(2049)}' at 'serverSideEncryptionConfiguration.kmsKeyId' failed to satisfy constraint: Member must have length less than or equal to 2048`,
+    });
+  });
+
+  it('when a sensitive JobName is too long then the message still hides it', () => {
+    const body = (jobName: string): unknown => ({
+      DataAccessRoleArn: 'arn:aws:iam::123456789012:role/VoiceIdAccess',
+      DomainId: DOMAIN_ID,
+      InputDataConfig: { S3Uri: 's3://my-bucket/in' },
+      OutputDataConfig: { S3Uri: 's3://my-bucket/out' },
+      JobName: jobName,
+    });
+    expect(messageFor('StartSpeakerEnrollmentJob', body('j'.repeat(256)))).toEqual({ kind: 'valid' });
+    expect(messageFor('StartSpeakerEnrollmentJob', body('j'.repeat(257)))).toEqual({
+      kind: 'validation',
+      message: "1 validation error detected: Value at 'jobName' failed to satisfy constraint: Member must have length less than or equal to 256",
+    });
+  });
+
+  it('checks a list length by its items and never prints the list', () => {
+    const tags = (n: number): unknown[] => Array.from({ length: n }, (_, i) => ({ Key: `k${i}`, Value: 'v' }));
+    const body = (n: number): unknown => ({ Name: 'd', ServerSideEncryptionConfiguration: { KmsKeyId: 'k' }, Tags: tags(n) });
+    expect(messageFor('CreateDomain', body(200))).toEqual({ kind: 'valid' });
+    expect(messageFor('CreateDomain', body(201))).toEqual({
+      kind: 'validation',
+      message: "1 validation error detected: Value at 'tags' failed to satisfy constraint: Member must have length less than or equal to 200",
+    });
+  });
+
+  it('returns the violations as data: path, constraint and how the value is shown', () => {
+    const check = validateServiceRequest(inputOf('ListSpeakerEnrollmentJobs'), { MaxResults: 101 });
+    expect(check).toEqual({
+      kind: 'validation',
+      violations: [
+        { path: 'domainId', constraint: 'Member must not be null', value: { kind: 'null' } },
+        { path: 'maxResults', constraint: 'Member must have value less than or equal to 100', value: { kind: 'text', text: '101' } },
+      ],
+    });
+  });
+
+  it('reports a pathological value against every pattern of the model in little time', () => {
+    const started = performance.now();
+    const evil = `${'a'.repeat(5000)}\u0000`;
+    messageFor('CreateDomain', { Name: evil, Description: evil, ServerSideEncryptionConfiguration: { KmsKeyId: evil } });
+    messageFor('ListDomains', { NextToken: `${'a'.repeat(8192)}é` });
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+});
+
+describe('maps (not in the Voice ID subset, so on a small model of their own)', () => {
+  const mapModel: ServiceModel = {
+    ...MODEL,
+    operations: { PutThings: { name: 'PutThings', http: { method: 'POST', requestUri: '/' }, input: { shape: 'PutThingsRequest' } } },
+    shapes: {
+      PutThingsRequest: { type: 'structure', members: { Things: { shape: 'ThingMap' } } },
+      ThingMap: { type: 'map', key: { shape: 'ThingKey' }, value: { shape: 'Thing' }, max: 2 },
+      ThingKey: { type: 'string', min: 1, max: 3, pattern: '^[a-z]+$' },
+      Thing: { type: 'structure', required: ['Size'], members: { Size: { shape: 'Size' } } },
+      Size: { type: 'integer', min: 1, max: 9 },
+    },
+  };
+
+  it('reports the keys once, listing every key constraint with the pattern last', () => {
+    expect(messageFor('PutThings', { Things: { abcd: { Size: 1 }, Ab: { Size: 1 } } }, mapModel)).toEqual({
+      kind: 'validation',
+      message:
+        "1 validation error detected: Value at 'things' failed to satisfy constraint: Map keys must satisfy constraint: " +
+        '[Member must have length less than or equal to 3, Member must have length greater than or equal to 1, Member must satisfy regular expression pattern: ^[a-z]+$]',
+    });
+  });
+
+  it('checks structure values under map.key paths after the map itself', () => {
+    expect(messageFor('PutThings', { Things: { a: { Size: 10 }, b: {}, c: { Size: 1 } } }, mapModel)).toEqual({
+      kind: 'validation',
+      message:
+        "3 validation errors detected: Value at 'things' failed to satisfy constraint: Member must have length less than or equal to 2; " +
+        "Value '10' at 'things.a.size' failed to satisfy constraint: Member must have value less than or equal to 9; " +
+        "Value null at 'things.b.size' failed to satisfy constraint: Member must not be null",
+    });
+  });
+
+  it('answers a scalar or a list for a map with a serialization failure', () => {
+    expect(messageFor('PutThings', { Things: 'x' }, mapModel)).toEqual({ kind: 'serialization', message: 'Expected map or null' });
+    expect(messageFor('PutThings', { Things: [] }, mapModel)).toEqual({
+      kind: 'serialization',
+      message: 'Start of list found where not expected',
+    });
+    expect(messageFor('PutThings', { Things: { a: { Size: '1' } } }, mapModel)).toEqual({
+      kind: 'serialization',
+      message: 'STRING_VALUE can not be converted to an Integer',
+    });
+  });
+});
+
+describe(matchesModelPattern.name, () => {
+  it.each([
+    ['matches the whole value even without anchors', '[a-z]+', 'abc1', false],
+    ['anchors every branch of a top-level alternation', 'a|b', 'ab', false],
+    ['accepts a branch that is the whole value', 'a|b', 'b', true],
+    ["stops Java's dot at U+0085 NEL", '^s3://b(/.*)?$', 's3://b/x\u0085y', false],
+    ['keeps a dot inside a class literal', '^[.]$', '.', true],
+    ['keeps an escaped dot literal', '^a\\.b$', 'axb', false],
+    ['reads \\p{L} over whole code points', '^\\p{L}$', '𝒜', true],
+    ['reads \\p{ASCII}', '^\\p{ASCII}*$', 'plain ascii ~', true],
+    ['takes a Java identity escape the u flag refuses', '^a\\_b$', 'a_b', true],
+  ] as const)('%s', (_name, pattern, value, expected) => {
+    expect(matchesModelPattern(pattern, value)).toBe(expected);
+  });
+
+  it('compiles every pattern of the model with the u flag', () => {
+    const patterns = Object.values(MODEL.shapes).flatMap((shape) => (shape.pattern === undefined ? [] : [shape.pattern]));
+    expect(patterns.length).toBeGreaterThan(0);
+    for (const pattern of patterns) expect(() => new RegExp(pattern, 'u')).not.toThrow();
+  });
+});
+
+describe(formatValidationMessage.name, () => {
+  it('words one error in the singular', () => {
+    expect(formatValidationMessage([{ path: 'jobName', constraint: 'C', value: { kind: 'text', text: 'x' } }])).toBe(
+      "1 validation error detected: Value 'x' at 'jobName' failed to satisfy constraint: C",
+    );
+  });
+
+  it('joins several with "; "', () => {
+    const message = formatValidationMessage([
+      { path: 'a', constraint: 'C1', value: { kind: 'null' } },
+      { path: 'b', constraint: 'C2', value: { kind: 'hidden' } },
+    ]);
+    expect(message).toBe(
+      "2 validation errors detected: Value null at 'a' failed to satisfy constraint: C1; Value at 'b' failed to satisfy constraint: C2",
+    );
+  });
+});
+
+describe(formatViolation.name, () => {
+  it('prints text values as they are, quotes included', () => {
+    expect(formatViolation({ path: 'p', constraint: 'C', value: { kind: 'text', text: "it's" } })).toBe(
+      "Value 'it's' at 'p' failed to satisfy constraint: C",
+    );
+  });
+});
+
+describe(operationInputShape.name, () => {
+  it.each([
+    ['StartSpeakerEnrollmentJob', 'StartSpeakerEnrollmentJobRequest'],
+    ['DescribeSpeakerEnrollmentJob', 'DescribeSpeakerEnrollmentJobRequest'],
+    ['ListSpeakerEnrollmentJobs', 'ListSpeakerEnrollmentJobsRequest'],
+    ['CreateDomain', 'CreateDomainRequest'],
+    ['DescribeDomain', 'DescribeDomainRequest'],
+    ['ListDomains', 'ListDomainsRequest'],
+  ])('picks the input shape of %s', (operation, shapeName) => {
+    expect(operationInputShape(operation)?.name).toBe(shapeName);
+  });
+
+  it.each(['DeleteDomain', 'startSpeakerEnrollmentJob', 'toString', ''])('returns undefined for %j', (operation) => {
+    expect(operationInputShape(operation)).toBeUndefined();
+  });
+});
