@@ -13,6 +13,8 @@ const USAGE = `usage: voiceid-local [--host 127.0.0.1] [--port N] [--state FILE]
 export interface LocalIo {
   readonly out: (text: string) => void;
   readonly err: (text: string) => void;
+  /** Called once it listens, before the URL is printed (the process installs its signal handlers here). */
+  readonly onListening?: (emulator: Emulator) => void;
 }
 
 /** Parses the arguments and starts the endpoint; returns it, or an exit code on a bad argument. */
@@ -44,6 +46,7 @@ export async function main(argv: readonly string[], io: LocalIo): Promise<Emulat
       faults: (values.fault ?? []).map(parseFault),
       ...(duration !== undefined ? { timing: { submittedMs: Math.min(DEFAULT_TIMING.submittedMs, duration / 5), durationMs: duration } } : {}),
     });
+    io.onListening?.(emulator);
     io.out(`voiceid-local listening on ${emulator.url}\n`);
     if (credentials.length === 0) {
       io.out(`credentials: AWS_ACCESS_KEY_ID=${LOCAL_CREDENTIALS.accessKeyId} AWS_SECRET_ACCESS_KEY=${LOCAL_CREDENTIALS.secretAccessKey}\n`);
@@ -94,16 +97,15 @@ function parseSeconds(text: string): number {
 
 /** Runs as a process: starts, and stops on SIGINT/SIGTERM. */
 export async function runProcess(argv: readonly string[]): Promise<void> {
-  const result = await main(argv, { out: (t) => process.stdout.write(t), err: (t) => process.stderr.write(t) });
-  if (typeof result === 'number') {
-    process.exitCode = result;
-    return;
-  }
-  const stop = (): void => {
-    void result.close().then(() => {
-      process.exitCode = 0;
-    });
+  const onListening = (emulator: Emulator): void => {
+    const stop = (): void => {
+      void emulator.close().then(() => {
+        process.exitCode = 0;
+      });
+    };
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
   };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
+  const result = await main(argv, { out: (t) => process.stdout.write(t), err: (t) => process.stderr.write(t), onListening });
+  if (typeof result === 'number') process.exitCode = result;
 }

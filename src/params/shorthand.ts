@@ -16,9 +16,14 @@ const PY_SPACE: Ranges = [[0x09, 0x0d], [0x1c, 0x20], [0x85, 0x85], [0xa0, 0xa0]
 /** Python's string.whitespace: the only whitespace the grammar itself skips. */
 const WHITESPACE = new Set([' ', '\t', '\n', '\r', '\x0b', '\x0c']);
 const KEY_CHAR = /^[A-Za-z0-9\-_.#/:]$/;
-// AWS CLI quirk: Python's recursion limit ends the recursive descent. aws 2.9.19 parses 485
-// nested [ ] / { } and crashes from 486 or 487 on, depending on what is innermost.
-const MAX_NESTING = 485;
+// AWS CLI quirk: Python's recursion limit ends the recursive descent with a raw RecursionError
+// (exit 255). The parser counts frames as CPython 3.11 does, from the depth at which aws 2.9.19
+// calls parse(), so 486 nested [] parse and 487 crash (fixtures/shorthand/recursion.json).
+const RECURSION_LIMIT = 1000;
+const PARSE_DEPTH = 22;
+/** A Python call that crosses the limit; a counted C call (re.match, an exception class). */
+const PY_FRAME = '';
+const C_CALL = ' while calling a Python object';
 
 function inRanges(char: string, ranges: Ranges): boolean {
   const code = char.codePointAt(0) ?? -1;
@@ -77,7 +82,8 @@ export class DuplicateKeyError extends ShorthandParseError {
 
 /**
  * Parses a shorthand value into a PyDict (string, list and PyDict values, in the order written).
- * Throws ShorthandParseError on bad syntax, GeneralError (PYTHON_CRASH) past 485 nested brackets.
+ * Throws ShorthandParseError on bad syntax, GeneralError (PYTHON_CRASH) where Python's recursion
+ * limit stops awscli (about 485 nested brackets).
  * @example parseShorthand('A=b,c,D={E=[f]}') // PyDict { A: ['b', 'c'], D: PyDict { E: ['f'] } }
  */
 export function parseShorthand(value: string): PyDict {
@@ -87,11 +93,15 @@ export function parseShorthand(value: string): PyDict {
 /** Recursive descent over code points (Python indexes str by code point, carets too). */
 class ShorthandParser {
   private index = 0;
-  private nesting = 0;
+  /** The stack depth of the Python frame that the running method stands for. */
+  private depth = PARSE_DEPTH;
+  private readonly hasNewline: boolean;
   /** Per quote character: where the quoted-value regex ends when its loop is at a position. */
   private readonly quoteEnds = new Map<string, { ends: Int32Array; from: number }>();
 
-  constructor(private readonly chars: readonly string[]) {}
+  constructor(private readonly chars: readonly string[]) {
+    this.hasNewline = chars.includes('\n');
+  }
 
   parse(): PyDict {
     return this.parameter();
@@ -99,6 +109,7 @@ class ShorthandParser {
 
   // parameter = keyval *("," keyval)      ; a repeated top-level key is an error
   private parameter(): PyDict {
+    this.depth++;
     const params = new PyDict();
     const [firstKey, firstValue] = this.keyval();
     params.set(firstKey, firstValue);
@@ -117,9 +128,12 @@ class ShorthandParser {
 
   // keyval = key "=" [values]
   private keyval(): [string, PyValue] {
+    this.depth++;
     const key = this.key();
     this.expect('=', true);
-    return [key, this.values()];
+    const value = this.values();
+    this.depth--;
+    return [key, value];
   }
 
   // key = *(ALPHA / DIGIT / "-" / "_" / "." / "#" / "/" / ":")     ; may be empty
@@ -132,19 +146,22 @@ class ShorthandParser {
   // values = csv-value / explicit-list / hash-literal             ; nothing at all gives ''
   private values(): PyValue {
     const current = this.current();
-    if (current === undefined) return '';
-    if (current === '[') return this.explicitList();
-    if (current === '{') return this.hashLiteral();
-    return this.csvValue();
+    this.depth++;
+    const value = current === undefined ? '' : current === '[' ? this.explicitList() : current === '{' ? this.hashLiteral() : this.csvValue();
+    this.depth--;
+    return value;
   }
 
   // csv-value = first-value *("," second-value)     ; one value gives a scalar, more a list
+  // Only at top level, far from the recursion limit.
   private csvValue(): PyValue {
+    this.depth++;
     const first = this.firstValue();
     this.consumeWhitespace();
-    if (this.current() !== ',') return first;
+    if (this.current() !== ',') return this.leave(first);
     this.expect(',', true);
     const list: PyValue[] = [first];
+    const { depth } = this;
     for (;;) {
       try {
         const current = this.secondValue();
@@ -159,16 +176,17 @@ class ShorthandParser {
         // foo=a,b,c=d     "=" where "," was expected: the last comma separates keyvals.
         //        ^ backtrack to here
         if (!(error instanceof ShorthandSyntaxError) || this.current() === undefined) throw error;
+        this.depth = depth;
         this.backtrackTo(',');
         break;
       }
     }
-    return list.length === 1 ? first : list;
+    return this.leave(list.length === 1 ? first : list);
   }
 
   // explicit-list = "[" [item *("," item)] [","] "]"
   private explicitList(): PyValue[] {
-    this.enterNesting();
+    this.depth++;
     this.expect('[', true);
     const values: PyValue[] = [];
     while (this.current() !== ']') {
@@ -180,21 +198,19 @@ class ShorthandParser {
       }
     }
     this.expect(']');
-    this.nesting--;
-    return values;
+    return this.leave(values);
   }
 
   // item = explicit-list / hash-literal / first-value
   private explicitValues(): PyValue {
     const current = this.current();
-    if (current === '[') return this.explicitList();
-    if (current === '{') return this.hashLiteral();
-    return this.firstValue();
+    this.depth++;
+    return this.leave(current === '[' ? this.explicitList() : current === '{' ? this.hashLiteral() : this.firstValue());
   }
 
   // hash-literal = "{" [key "=" item *("," key "=" item)] [","] "}"   ; a repeated key: last wins
   private hashLiteral(): PyDict {
-    this.enterNesting();
+    this.depth++;
     this.expect('{', true);
     const keyvals = new PyDict();
     while (this.current() !== '}') {
@@ -209,14 +225,16 @@ class ShorthandParser {
       keyvals.set(key, value);
     }
     this.expect('}');
-    this.nesting--;
-    return keyvals;
+    return this.leave(keyvals);
   }
 
   // first-value = single-quoted / double-quoted / bare-first      ; bare-first may match nothing: ''
   private firstValue(): PyValue {
     const current = this.current();
     if (current === "'" || current === '"') return this.quotedValue(current);
+    // _first_value → _value → _NamedRegex.match → Pattern.match (a counted C call)
+    this.reach(3, PY_FRAME);
+    this.reach(4, C_CALL);
     const end = this.matchBare(FIRST_FOLLOW);
     return end < 0 ? '' : this.takeBare(end);
   }
@@ -226,7 +244,7 @@ class ShorthandParser {
     const current = this.current();
     if (current === "'" || current === '"') return this.quotedValue(current);
     const end = this.matchBare(SECOND_FOLLOW);
-    if (end < 0) throw new ShorthandSyntaxError(this.chars, '<second>', '<none>', this.index);
+    if (end < 0) throw this.syntaxError('<second>', '<none>', 2);
     return this.takeBare(end);
   }
 
@@ -254,11 +272,14 @@ class ShorthandParser {
 
   // single-quoted = "'" *("\\" / "\'" / not-quote) "'"    (double-quoted alike with '"')
   private quotedValue(quote: string): string {
+    // _first_value → _single_quoted_value → _consume_quoted → _must_consume_regex → match → C
+    this.reach(5, PY_FRAME);
+    this.reach(6, C_CALL);
     const end = this.matchQuoted(quote);
     if (end < 0) {
       // AWS CLI quirk (shorthand.py): the regex is named 'singled quoted'.
       const name = quote === "'" ? '<singled quoted>' : '<double quoted>';
-      throw new ShorthandSyntaxError(this.chars, name, '<none>', this.index);
+      throw this.syntaxError(name, '<none>', 4);
     }
     const inner = this.chars.slice(this.index + 1, end - 1).join('');
     this.index = end;
@@ -293,15 +314,32 @@ class ShorthandParser {
     return ends[from] ?? -1;
   }
 
-  private enterNesting(): void {
-    this.nesting++;
-    if (this.nesting > MAX_NESTING) throw new GeneralError('PYTHON_CRASH', 'maximum recursion depth exceeded');
+  /** Leaves the frame of a method that stands for a Python frame. */
+  private leave<T>(value: T): T {
+    this.depth--;
+    return value;
   }
 
+  /** A call `offset` frames below the running one: RecursionError if it passes the limit. */
+  private reach(offset: number, kind: string): void {
+    if (this.depth + offset > RECURSION_LIMIT) throw new GeneralError('PYTHON_CRASH', `maximum recursion depth exceeded${kind}`);
+  }
+
+  /** The error a method `offset` frames below raises, once the frames building it fit. */
+  private syntaxError(expected: string, actual: string, offset: number): ShorthandSyntaxError {
+    // The class (a C call), then __init__ → _construct_msg → _error_location → str.rindex/index.
+    this.reach(offset + 1, C_CALL);
+    this.reach(offset + 4, PY_FRAME);
+    if (this.hasNewline) this.reach(offset + 5, C_CALL);
+    return new ShorthandSyntaxError(this.chars, expected, actual, this.index);
+  }
+
+  // _expect, and _consume_whitespace → _current below it
   private expect(char: string, consumeWhitespace = false): void {
+    this.reach(consumeWhitespace ? 3 : 1, PY_FRAME);
     if (consumeWhitespace) this.consumeWhitespace();
     const actual = this.current();
-    if (actual !== char) throw new ShorthandSyntaxError(this.chars, char, actual ?? 'EOF', this.index);
+    if (actual !== char) throw this.syntaxError(char, actual ?? 'EOF', 1);
     this.index++;
     if (consumeWhitespace) this.consumeWhitespace();
   }

@@ -113,12 +113,43 @@ describe('voiceid-local', () => {
   });
 });
 
+// The acceptance scenario of the local endpoint, with the real AWS CLI v2 as the client. It runs
+// where /usr/bin/aws (Debian's awscli 2.9.19) is installed, and is skipped elsewhere.
 describe.skipIf(!existsSync('/usr/bin/aws'))('voiceid-local with the real AWS CLI v2 (/usr/bin/aws)', () => {
-  it('starts a job and gets the same job back for the same client token', async () => {
-    const p = await local(['--port', '0', '--domain', DOMAIN, '--credentials', 'AKIDEXAMPLE:secretkey']);
-    const first = await cli(['/usr/bin/aws'], p.url, ['--client-token', 'aws-1']);
-    const second = await cli(['/usr/bin/aws'], p.url, ['--client-token', 'aws-1']);
-    expect(first.code).toBe(0);
-    expect(JSON.parse(second.stdout).Job.JobId).toBe(JSON.parse(first.stdout).Job.JobId);
+  const aws = async (url: string, args: string[], env: Record<string, string> = {}) => {
+    try {
+      const { stdout, stderr } = await run('/usr/bin/aws', ['--endpoint-url', url, 'voice-id', ...args], { env: { ...ENV, ...env } });
+      return { code: 0, stdout, stderr };
+    } catch (error) {
+      const e = error as { code: number; stdout: string; stderr: string };
+      return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+    }
+  };
+  const start = ['start-speaker-enrollment-job', ...REQUIRED];
+
+  it('starts, repeats, describes and lists a job, and gets the errors where due, across kill -9', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'voiceid-local-'));
+    dirs.push(dir);
+    const args = ['--port', '0', '--state', join(dir, 'state.json'), '--domain', DOMAIN, '--credentials', 'AKIDEXAMPLE:secretkey'];
+    const first = await local(args);
+    const started = await aws(first.url, [...start, '--client-token', 'aws-1']);
+    expect(started.code).toBe(0);
+    const jobId = JSON.parse(started.stdout).Job.JobId as string;
+    expect(JSON.parse((await aws(first.url, [...start, '--client-token', 'aws-1'])).stdout).Job.JobId).toBe(jobId);
+    const described = await aws(first.url, ['describe-speaker-enrollment-job', '--domain-id', DOMAIN, '--job-id', jobId]);
+    expect(JSON.parse(described.stdout).Job.JobId).toBe(jobId);
+    const listed = await aws(first.url, ['list-speaker-enrollment-jobs', '--domain-id', DOMAIN]);
+    expect(JSON.parse(listed.stdout).JobSummaries.map((j: { JobId: string }) => j.JobId)).toEqual([jobId]);
+    const errorName = (r: { stderr: string }) => /An error occurred \((\w+)\)/.exec(r.stderr)?.[1];
+    expect(errorName(await aws(first.url, ['describe-domain', '--domain-id', 'zzzzzzzzzzzzzzzzzzzzzz']))).toBe('ResourceNotFoundException');
+    expect(errorName(await aws(first.url, [...start, '--job-name', 'not valid!']))).toBe('ValidationException');
+    expect(errorName(await aws(first.url, [...start, '--client-token', 'aws-1', '--job-name', 'other']))).toBe('ConflictException');
+    expect(errorName(await aws(first.url, ['list-domains'], { AWS_SECRET_ACCESS_KEY: 'wrong' }))).toBe('InvalidSignatureException');
+    expect(errorName(await aws(first.url, ['list-domains'], { AWS_ACCESS_KEY_ID: 'AKIDNOBODY' }))).toBe('UnrecognizedClientException');
+    first.child.kill('SIGKILL');
+    await first.exited;
+    const second = await local(args);
+    const again = await aws(second.url, ['describe-speaker-enrollment-job', '--domain-id', DOMAIN, '--job-id', jobId]);
+    expect(JSON.parse(again.stdout).Job.JobId).toBe(jobId);
   });
 });

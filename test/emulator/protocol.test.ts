@@ -70,7 +70,7 @@ describe('StartSpeakerEnrollmentJob', () => {
 
   it('ends FAILED, with failure details, when the input location says fail', async () => {
     const start = clock;
-    const { Job } = await client.send(new StartSpeakerEnrollmentJobCommand({ ...JOB, InputDataConfig: { S3Uri: 's3://b/fail.json' }, ClientToken: 'fail-1' }));
+    const { Job } = await client.send(new StartSpeakerEnrollmentJobCommand({ ...JOB, InputDataConfig: { S3Uri: 's3://bucket/fail.json' }, ClientToken: 'fail-1' }));
     clock = start + 10_000;
     const done = await client.send(new DescribeSpeakerEnrollmentJobCommand({ DomainId: DOMAIN, JobId: Job?.JobId }));
     expect(done.Job).toMatchObject({ JobStatus: 'FAILED', FailureDetails: { StatusCode: 400 } });
@@ -169,6 +169,18 @@ describe('SigV4', () => {
     const error = await errorOf(client.send(new ListDomainsCommand({})));
     expect(error.name).toBe('InvalidSignatureException');
     expect(error.message).toMatch(/^Signature expired: \d{8}T\d{6}Z is now earlier than \d{8}T\d{6}Z \(\d{8}T\d{6}Z - 15 min\.\)$/);
+  });
+});
+
+describe('the envelope', () => {
+  const post = (headers: Record<string, string>, body = '{}') => fetch(emulator.url, { method: 'POST', headers, body });
+
+  it('refuses an unsigned request with MissingAuthenticationTokenException (403)', async () => {
+    const response = await post({ 'Content-Type': 'application/x-amz-json-1.0', 'X-Amz-Target': 'VoiceID.ListDomains' });
+    expect(response.status).toBe(403);
+    expect(response.headers.get('x-amzn-errortype')).toBe('MissingAuthenticationTokenException');
+    expect(response.headers.get('x-amzn-requestid')).toMatch(/^[0-9a-f-]{36}$/);
+    expect(await response.json()).toEqual({ __type: 'MissingAuthenticationTokenException', message: 'Missing Authentication Token' });
   });
 });
 
