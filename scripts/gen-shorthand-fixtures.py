@@ -451,6 +451,27 @@ COERCE_CASES = [
     ('float: underscore before the point', 'synthetic', '', 'Float=1_.5'),
     ('float: words', 'synthetic', '', 'Float=abc'),
     ('float: empty', 'synthetic', '', 'Float='),
+    ('float: underscores everywhere allowed', 'synthetic', '', 'Float=1_000.000_1e1_0'),
+    ('float: signed leading point', 'synthetic', '', 'Float=+.5'),
+    ('float: point and exponent only', 'synthetic', '', 'Float=-.e1'),
+    ('float: infinity spelled out', 'synthetic', '', 'Float=+InFiNiTy'),
+    ('float: signed nan', 'synthetic', '', 'Float=-nan'),
+    ('float: underscore inside inf', 'synthetic', '', 'Float=in_f'),
+    ('float: hex float', 'synthetic', '', 'Float=0x1p3'),
+    ('float: double underscore', 'synthetic', '', 'Float=1__0'),
+    ('float: leading underscore', 'synthetic', '', 'Float=_1'),
+    ('float: trailing underscore', 'synthetic', '', 'Float=1.5_'),
+    ('float: underscore after the point', 'synthetic', '', 'Float=1._5'),
+    ('float: underscore before the exponent', 'synthetic', '', 'Float=1_e5'),
+    ('float: spaces around nan', 'synthetic', '', "Float=' nan '"),
+    ('float: Unicode digits in the exponent', 'synthetic', '', 'Float=1e\u0662'),
+    ('float: underflow to zero', 'synthetic', '', 'Float=1e-5000'),
+    ('float: the smallest subnormal', 'synthetic', '', 'Float=4.9e-324'),
+    ('float: 5000 digits', 'synthetic', '', 'Float=' + '1' * 5000),
+    ('float: 400 digits after the point', 'synthetic', '', 'Float=0.' + '3' * 400),
+    ('float: long text is not cut in the error', 'synthetic', '', 'Float=' + 'x' * 300),
+    ('float: a newer Unicode digit', 'synthetic', '', "Float='\U00011f51'"),
+    ('float: exponent without digits after a sign', 'synthetic', '', 'Float=1e+'),
     ('float: a list', 'synthetic', '', 'Float=[1]'),
     ('float: a dict', 'synthetic', '', 'Double={a=1}'),
     ('bool: true', 'synthetic', '', 'Bool=true'),
@@ -547,10 +568,13 @@ def parse_rows():
     return valid, invalid
 
 
-def resolve(model, path):
+# The operation whose input shape a coerce row's path starts from.
+OPERATIONS = {'voice-id': 'StartSpeakerEnrollmentJob', 'synthetic': 'TestOperation'}
+
+
+def resolve(model, operation, path):
     resolver = ShapeResolver(model['shapes'])
-    op = next(iter(model['operations'].values()))
-    shape = resolver.get_shape_by_name(op['input']['shape'])
+    shape = resolver.get_shape_by_name(model['operations'][operation]['input']['shape'])
     for part in filter(None, path.split('.')):
         shape = shape.members[part]
     return shape
@@ -563,7 +587,7 @@ def coerce_rows():
         row = {'name': name, 'model': model, 'path': path, 'input': text}
         parsed = ShorthandParser().parse(text)
         try:
-            BackCompatVisitor().visit(parsed, resolve(models[model], path))
+            BackCompatVisitor().visit(parsed, resolve(models[model], OPERATIONS[model], path))
             row['expected'] = tag(parsed)
         except Exception as e:  # noqa: BLE001 - every exception is an expectation here
             row['error'] = error_row(e)
@@ -664,6 +688,9 @@ def recursion_rows():
         for depth in (n - 2, n - 1, n):
             pieces = build(depth)
             rows.append(dict(name='%s, %d deep' % (name, depth), pieces=pieces, **cold_parse(pieces_text(pieces))))
+    for name, build in RECURSION_TEMPLATES[:3] + RECURSION_TEMPLATES[9:10] + RECURSION_TEMPLATES[15:16]:
+        pieces = build(2000)  # far past the limit
+        rows.append(dict(name='%s, 2000 deep' % name, pieces=pieces, **cold_parse(pieces_text(pieces))))
     rng = random.Random(20240601)
     openers = ['[', '[ ', '{a=', '{ a = ', '[x,', '{k=v,a=']
     inners = ['', 'x', "'q'", '"q"', '{}', '[]', '{b=c}', "'open", 'x}', '{b', ',', '\nx}', '[x]y', ' ']

@@ -32,7 +32,9 @@ import { resolveCredentials } from './config/credentials.js';
 import { checkEndpointScheme, checkEndpointUrl, regionalEndpoint } from './config/endpoint.js';
 import { buildRequest } from './params/build-request.js';
 import { skeletonValue } from './params/skeleton.js';
-import { validate } from './validate/validate.js';
+import { yamlSkeleton } from './params/skeleton-yaml.js';
+import { firstUnknownMember, validate } from './validate/validate.js';
+import { pyRepr } from './values/py-repr.js';
 import { reportIssues } from './validate/issue-report.js';
 import { inputShape, outputShape } from './model/shapes.js';
 import { toSdkInput } from './service/sdk-input.js';
@@ -130,24 +132,31 @@ async function runPipeline(argv: readonly string[], io: Io, files: () => Promise
   // 6–7. The service and operation parsers.
   const command = parseService(parsed.rest, parsed.globals);
   if (command.kind !== 'operation') throw new GeneralError('INTERNAL', 'help is not available in this version of aws-voiceid yet.');
-  // 8–9. Unpack the options, merge --cli-input-*; skeletons stop here.
+  // 8–9. Unpack the options, merge --cli-input-*; input skeletons stop here.
   const request = await buildRequest(command.params, command, io);
   const skeleton = command.generateCliSkeleton;
   if (skeleton === 'input') {
     io.writeStdout(`${dumpPyJson(skeletonValue(inputShape()), { indent: 4, ensureAscii: true })}\n`);
     return EXIT.OK;
   }
-  if (skeleton !== undefined) throw new GeneralError('INTERNAL', `--generate-cli-skeleton ${skeleton} is not available in this version of aws-voiceid yet.`);
+  if (skeleton === 'yaml-input') {
+    io.writeStdout(yamlSkeleton(inputShape()));
+    return EXIT.OK;
+  }
   // 10. Client creation: region, profile, credentials, endpoint.
   const region = resolveRegion(command.globals, io.env, settings);
   const credentials = resolveCredentials(settings, io.env);
   const endpoint = settings.endpointUrl ?? regionalEndpoint(region);
   checkEndpointUrl(endpoint);
   const retry = resolveRetry(io.env, requireProfile(settings));
-  // 11. The call: idempotency token, validation, signing, sending.
+  // 11. The call: idempotency token, validation (or, with validation off, the serializer's crash).
   if (!request.has('ClientToken')) request.set('ClientToken', io.randomUuid());
-  const issues = validate(request, inputShape());
-  if (issues.length > 0) throw new ParamError('PARAM_VALIDATION', reportIssues(issues));
+  checkParameters(request, settings);
+  if (skeleton === 'output') {
+    // What 2.9.19 means to do (its own check of this sample fails): a sample answer, no call.
+    writeOutput(io, formatOutput(skeletonValue(outputShape(), { memberNames: true }), settings));
+    return EXIT.OK;
+  }
   if (settings.signRequest && !credentials) {
     throw new ConfigError('NO_CREDENTIALS', 'Unable to locate credentials. You can configure credentials by running "aws configure".');
   }
@@ -167,6 +176,17 @@ async function runPipeline(argv: readonly string[], io: Io, files: () => Promise
   const view = responseView(new TextDecoder().decode(response.body), outputShape(), { timestampFormat, timeZone: io.env.TZ });
   writeOutput(io, formatOutput(view, settings));
   return EXIT.OK;
+}
+
+function checkParameters(request: PyDict, settings: Settings): void {
+  if (settings.parameterValidation) {
+    const issues = validate(request, inputShape());
+    if (issues.length > 0) throw new ParamError('PARAM_VALIDATION', reportIssues(issues));
+    return;
+  }
+  // AWS CLI quirk: with parameter_validation = false an unknown member crashes botocore's serializer.
+  const unknown = firstUnknownMember(request, inputShape());
+  if (unknown !== undefined) throw new GeneralError('PYTHON_CRASH', pyRepr(unknown));
 }
 
 function checkGlobalOptions(globals: GlobalValues): void {

@@ -31,6 +31,8 @@ export interface Settings {
   readonly endpointUrl: string | undefined;
   readonly signRequest: boolean;
   readonly debug: boolean;
+  /** botocore's client-side validation; the profile's parameter_validation (ensure_boolean) turns it off. */
+  readonly parameterValidation: boolean;
 }
 
 /** Reads and parses the config and credentials files (missing files are empty). */
@@ -57,6 +59,7 @@ export function resolveSettings(globals: GlobalValues, env: Env, files: SharedFi
     endpointUrl: text(globals, 'endpoint_url'),
     signRequest: globals.get('sign_request') !== true,
     debug: globals.get('debug') === true,
+    parameterValidation: (profileString(profile, 'parameter_validation') ?? 'true').toLowerCase() === 'true',
   };
 }
 

@@ -6,6 +6,8 @@ import { pyRepr } from '../values/py-repr.js';
 
 export const FILE_PREFIX = 'file://';
 export const FILEB_PREFIX = 'fileb://';
+/** Overrides the locale's encoding for file:// (AWS CLI v2). */
+export const ENV_FILE_ENCODING = 'AWS_CLI_FILE_ENCODING';
 
 /** ResourceLoadingError: the message follows "Error parsing parameter '--x': ". */
 export class ParamfileError extends Error {}
@@ -33,8 +35,9 @@ export async function loadParamfile(value: string, io: Io): Promise<string | PyB
   if (binary) return new PyBytes(bytes);
   let text: string;
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    text = decodeText(bytes, io.env[ENV_FILE_ENCODING]);
   } catch (error) {
+    if (error instanceof ParamfileError) throw error;
     throw new ParamfileError(
       `Unable to load paramfile (${path}), text contents could not be decoded.  If this is a binary file, please use the fileb:// prefix instead of the file:// prefix.`,
       { cause: error },
@@ -42,6 +45,24 @@ export async function loadParamfile(value: string, io: Io): Promise<string | PyB
   }
   // Python text mode: universal newlines; a BOM is kept (the locale codec is utf-8, not utf-8-sig).
   return text.replace(/\r\n?/g, '\n');
+}
+
+// Python's codecs for the names people use; a BOM is kept, as Python's utf-8 (not utf-8-sig) keeps it.
+function decodeText(bytes: Uint8Array, encoding: string | undefined): string {
+  const name = (encoding ?? 'utf-8').toLowerCase().replace(/_/g, '-');
+  if (['latin-1', 'latin1', 'iso-8859-1', 'iso8859-1', 'l1'].includes(name)) return String.fromCharCode(...bytes);
+  if (name === 'ascii' || name === 'us-ascii') {
+    if (bytes.some((b) => b > 0x7f)) throw new Error('ascii cannot decode');
+    return String.fromCharCode(...bytes);
+  }
+  const label = name === 'utf8' ? 'utf-8' : name === 'cp1252' ? 'windows-1252' : name;
+  let decoder: InstanceType<typeof TextDecoder>;
+  try {
+    decoder = new TextDecoder(label, { fatal: true, ignoreBOM: true });
+  } catch {
+    throw new ParamfileError(`unknown encoding: ${encoding}`);
+  }
+  return decoder.decode(bytes);
 }
 
 function resolvePath(path: string, io: Io): string {

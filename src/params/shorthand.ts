@@ -35,12 +35,11 @@ export function isPySpace(char: string): boolean {
   return inRanges(char, PY_SPACE);
 }
 
-/** Python's str.rstrip() with no argument. */
+/** Python's str.rstrip() with no argument (every such space is a single UTF-16 unit). */
 export function pyRstrip(text: string): string {
-  const chars = Array.from(text);
-  let end = chars.length;
-  while (end > 0 && isPySpace(chars[end - 1] ?? '')) end--;
-  return chars.slice(0, end).join('');
+  let end = text.length;
+  while (end > 0 && isPySpace(text.charAt(end - 1))) end--;
+  return text.slice(0, end);
 }
 
 /** Python's ShorthandParseError._error_location: the input with a `^` under code point `index`. */
@@ -103,12 +102,8 @@ class ShorthandParser {
     this.hasNewline = chars.includes('\n');
   }
 
-  parse(): PyDict {
-    return this.parameter();
-  }
-
   // parameter = keyval *("," keyval)      ; a repeated top-level key is an error
-  private parameter(): PyDict {
+  parse(): PyDict {
     this.depth++;
     const params = new PyDict();
     const [firstKey, firstValue] = this.keyval();
@@ -131,9 +126,7 @@ class ShorthandParser {
     this.depth++;
     const key = this.key();
     this.expect('=', true);
-    const value = this.values();
-    this.depth--;
-    return [key, value];
+    return this.leave([key, this.values()]);
   }
 
   // key = *(ALPHA / DIGIT / "-" / "_" / "." / "#" / "/" / ":")     ; may be empty
@@ -147,9 +140,7 @@ class ShorthandParser {
   private values(): PyValue {
     const current = this.current();
     this.depth++;
-    const value = current === undefined ? '' : current === '[' ? this.explicitList() : current === '{' ? this.hashLiteral() : this.csvValue();
-    this.depth--;
-    return value;
+    return this.leave(current === undefined ? '' : current === '[' ? this.explicitList() : current === '{' ? this.hashLiteral() : this.csvValue());
   }
 
   // csv-value = first-value *("," second-value)     ; one value gives a scalar, more a list
@@ -164,7 +155,7 @@ class ShorthandParser {
     const { depth } = this;
     for (;;) {
       try {
-        const current = this.secondValue();
+        const current = this.firstValue(true);
         this.consumeWhitespace();
         if (this.current() === undefined) {
           list.push(current);
@@ -177,7 +168,7 @@ class ShorthandParser {
         //        ^ backtrack to here
         if (!(error instanceof ShorthandSyntaxError) || this.current() === undefined) throw error;
         this.depth = depth;
-        this.backtrackTo(',');
+        while (this.index >= 0 && this.chars[this.index] !== ',') this.index--;
         break;
       }
     }
@@ -229,23 +220,17 @@ class ShorthandParser {
   }
 
   // first-value = single-quoted / double-quoted / bare-first      ; bare-first may match nothing: ''
-  private firstValue(): PyValue {
+  // second-value = single-quoted / double-quoted / bare-second    ; bare-second must match
+  private firstValue(second = false): PyValue {
     const current = this.current();
     if (current === "'" || current === '"') return this.quotedValue(current);
     // _first_value → _value → _NamedRegex.match → Pattern.match (a counted C call)
     this.reach(3, PY_FRAME);
     this.reach(4, C_CALL);
-    const end = this.matchBare(FIRST_FOLLOW);
-    return end < 0 ? '' : this.takeBare(end);
-  }
-
-  // second-value = single-quoted / double-quoted / bare-second    ; bare-second must match
-  private secondValue(): PyValue {
-    const current = this.current();
-    if (current === "'" || current === '"') return this.quotedValue(current);
-    const end = this.matchBare(SECOND_FOLLOW);
-    if (end < 0) throw this.syntaxError('<second>', '<none>', 2);
-    return this.takeBare(end);
+    const end = this.matchBare(second ? SECOND_FOLLOW : FIRST_FOLLOW);
+    if (end >= 0) return this.takeBare(end);
+    if (second) throw this.syntaxError('<second>', '<none>', 2);
+    return '';
   }
 
   /** Where `(\\,|[START_WORD])(\\,|[follow])*` matching at the cursor ends, or -1. */
@@ -347,10 +332,6 @@ class ShorthandParser {
   /** The code point at the cursor; undefined at the end of the input. */
   private current(): string | undefined {
     return this.chars[this.index];
-  }
-
-  private backtrackTo(char: string): void {
-    while (this.index >= 0 && this.chars[this.index] !== char) this.index--;
   }
 
   private consumeWhitespace(): void {

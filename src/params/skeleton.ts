@@ -1,21 +1,27 @@
 // --generate-cli-skeleton: sample input (and output) values built from the model's shapes, as
 // awscli's ArgumentGenerator('skeleton') builds them. Pure.
-import { members, memberShape, getShape, type Shape } from '../model/shapes.js';
+import { members, getShape, type Shape } from '../model/shapes.js';
 import { PyDateTime, PyDict, PyFloat, PyBytes, type PyValue } from '../values/py-value.js';
 
+export interface SkeletonOptions {
+  /** botocore ArgumentGenerator(use_member_names=True): strings hold their member's name (output skeletons). */
+  readonly memberNames?: boolean;
+}
+
 /** The skeleton value of `shape`: '' (or the first enum value), 0, 0.0, true, one-element lists. */
-export function skeletonValue(shape: Shape, stack: readonly string[] = []): PyValue {
+export function skeletonValue(shape: Shape, options: SkeletonOptions = {}, stack: readonly string[] = [], memberName = ''): PyValue {
   // botocore: recursion stops with {} once a shape re-enters itself more than once.
   if (stack.filter((name) => name === shape.name).length > 1) return new PyDict();
   const inner = [...stack, shape.name];
   switch (shape.type) {
     case 'structure':
-      return new PyDict(members(shape).map(([name, sub]) => [name, skeletonValue(sub, inner)] as const));
+      return new PyDict(members(shape).map(([name, sub]) => [name, skeletonValue(sub, options, inner, name)] as const));
     case 'list':
-      return shape.member ? [skeletonValue(getShape(shape.member.shape), inner)] : [];
+      return shape.member ? [skeletonValue(getShape(shape.member.shape), options, inner, memberName)] : [];
     case 'map':
-      return new PyDict(shape.value ? [['KeyName', skeletonValue(getShape(shape.value.shape), inner)]] : []);
+      return new PyDict(shape.value ? [['KeyName', skeletonValue(getShape(shape.value.shape), options, inner, memberName)]] : []);
     case 'string':
+      if (options.memberNames) return memberName;
       return shape.enum?.[0] ?? '';
     case 'integer':
     case 'long':
@@ -26,10 +32,9 @@ export function skeletonValue(shape: Shape, stack: readonly string[] = []): PyVa
     case 'boolean':
       return true;
     case 'timestamp':
-      return new PyDateTime('datetime', '1970-01-01T00:00:00');
+      // A naive datetime: JSON prints its isoformat(), the other formats its str().
+      return new PyDateTime('datetime', '1970-01-01 00:00:00');
     case 'blob':
       return new PyBytes(new Uint8Array());
   }
 }
-
-export { memberShape };

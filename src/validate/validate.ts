@@ -105,3 +105,15 @@ function rangeCheck(value: PyValue, numeric: number, shape: Shape, path: string,
 function memberShapeOf(name: string): Shape {
   return getShape(name);
 }
+
+/** The first member, depth first in input order, that the model does not know (botocore's serializer KeyError). */
+export function firstUnknownMember(value: PyValue, shape: Shape): string | undefined {
+  if (shape.type !== 'structure' || !(value instanceof PyDict)) return undefined;
+  for (const [key, element] of value) {
+    const sub = memberShape(shape, key);
+    if (!sub) return key;
+    const nested = firstUnknownMember(element, sub);
+    if (nested !== undefined) return nested;
+  }
+  return undefined;
+}

@@ -1,0 +1,76 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { GeneralError } from '../../../src/errors.js';
+import { getShape, inputShape, memberShape, MODEL, OPERATION_NAME, type ServiceModel, type Shape } from '../../../src/model/shapes.js';
+import { parseShorthand, ShorthandParseError } from '../../../src/params/shorthand.js';
+import { coerceShorthand } from '../../../src/params/shorthand-coerce.js';
+import { toTagged, type Tagged } from '../../helpers/py-tagged.js';
+
+// Rows come from scripts/gen-shorthand-fixtures.py: awscli's BackCompatVisitor over the parse of
+// `input`, against the shape at `path` below the operation's input shape, in the voice-id model
+// or a synthetic one with every shape type. PYTHON_CRASH rows are what aws prints raw (exit 255).
+interface CoerceRow {
+  name: string;
+  model: 'voice-id' | 'synthetic';
+  path: string;
+  input: string;
+  expected?: Tagged;
+  error?: { code: 'SHORTHAND_SYNTAX' | 'PYTHON_CRASH'; type: string; message: string };
+}
+
+const fixture = JSON.parse(readFileSync(new URL('../../../fixtures/shorthand/coerce.json', import.meta.url), 'utf8')) as {
+  models: { synthetic: ServiceModel };
+  cases: CoerceRow[];
+};
+const MODELS: Record<CoerceRow['model'], ServiceModel> = { 'voice-id': MODEL, synthetic: fixture.models.synthetic };
+/** The operation whose input shape a row's path starts from (as in the generator). */
+const OPERATIONS: Record<CoerceRow['model'], string> = { 'voice-id': OPERATION_NAME, synthetic: 'TestOperation' };
+
+function resolve(modelName: CoerceRow['model'], path: string): Shape {
+  const model = MODELS[modelName];
+  return path
+    .split('.')
+    .filter(Boolean)
+    .reduce((shape, name) => {
+      const member = memberShape(shape, name, model);
+      if (!member) throw new Error(`no member ${name} in ${shape.name}`);
+      return member;
+    }, inputShape(OPERATIONS[modelName], model));
+}
+
+function catchError(run: () => unknown): unknown {
+  try {
+    run();
+  } catch (error) {
+    return error;
+  }
+  throw new Error('expected an error');
+}
+
+describe(coerceShorthand.name, () => {
+  it.each(fixture.cases.filter((row) => row.expected !== undefined))('converts $name', ({ model, path, input, expected }) => {
+    const result = coerceShorthand(parseShorthand(input), resolve(model, path), MODELS[model]);
+    expect(toTagged(result)).toStrictEqual(expected);
+  });
+
+  it.each(fixture.cases.filter((row) => row.error !== undefined))('fails like Python on $name', ({ model, path, input, error }) => {
+    const thrown = catchError(() => coerceShorthand(parseShorthand(input), resolve(model, path), MODELS[model]));
+    expect(thrown).toBeInstanceOf(error?.code === 'SHORTHAND_SYNTAX' ? ShorthandParseError : GeneralError);
+    const { code, message, exitCode } = thrown as GeneralError;
+    expect({ code, message }).toStrictEqual({ code: error?.code, message: error?.message });
+    expect(exitCode).toBe(error?.code === 'SHORTHAND_SYNTAX' ? 252 : 255);
+  });
+
+  it('leaves the parsed value unchanged', () => {
+    const parsed = parseShorthand('FraudDetectionConfig={RiskThreshold=050}');
+    const converted = coerceShorthand(parsed, getShape('EnrollmentConfig'));
+    expect(toTagged(parsed)).toStrictEqual({
+      dict: [['FraudDetectionConfig', { dict: [['RiskThreshold', '050']], ordered: false }]],
+      ordered: false,
+    });
+    expect(toTagged(converted)).toStrictEqual({
+      dict: [['FraudDetectionConfig', { dict: [['RiskThreshold', { int: '50' }]], ordered: false }]],
+      ordered: false,
+    });
+  });
+});
