@@ -1,5 +1,6 @@
 // The edge between the pure core and the process: environment, files, streams, clock and
 // randomness. run() receives an Io; tests pass a memory Io, bin/ passes nodeIo().
+import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { homedir, machine, release, type } from 'node:os';
@@ -25,6 +26,8 @@ export interface Io {
   randomUuid(): string;
   /** Aborted on SIGINT. */
   readonly interrupt: AbortSignal;
+  /** Runs a pager (no shell) with `text` on its stdin and our stdout/stderr; rejects with the spawn error. */
+  runPager(argv: readonly string[], env: Env, text: string): Promise<void>;
 }
 
 /** The real process. */
@@ -48,5 +51,13 @@ export function nodeIo(interrupt: AbortSignal): Io {
     now: () => new Date(),
     randomUuid: () => randomUUID(),
     interrupt,
+    runPager: (argv, env, text) =>
+      new Promise<void>((resolve, reject) => {
+        const child = spawn(argv[0] as string, argv.slice(1), { env: { ...env }, stdio: ['pipe', 'inherit', 'inherit'] });
+        child.once('error', reject);
+        child.once('exit', () => resolve());
+        child.stdin.on('error', () => undefined); // the user quit the pager early
+        child.stdin.end(text);
+      }),
   };
 }

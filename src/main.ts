@@ -14,7 +14,6 @@ import {
   type CommandLine,
   type GlobalValues,
 } from './cli/parse-command-line.js';
-import { OUTPUT_FORMATS } from './cli/global-options.js';
 import {
   ENV_DEFAULT_PROFILE,
   ENV_PROFILE,
@@ -40,8 +39,7 @@ import { inputShape, outputShape } from './model/shapes.js';
 import { toSdkInput } from './service/sdk-input.js';
 import { sendRequest } from './service/send.js';
 import { responseView } from './output/response-view.js';
-import { formatJson } from './output/json.js';
-import { findLoneSurrogate, jsonStringStart } from './output/surrogates.js';
+import { emitResult, outputSettings } from './output/emit.js';
 import type { TimestampFormat } from './output/timestamp.js';
 import { dumpPyJson } from './values/py-json-dump.js';
 import { parsePyInt } from './values/py-number.js';
@@ -154,7 +152,7 @@ async function runPipeline(argv: readonly string[], io: Io, files: () => Promise
   checkParameters(request, settings);
   if (skeleton === 'output') {
     // What 2.9.19 means to do (its own check of this sample fails): a sample answer, no call.
-    writeOutput(io, formatOutput(skeletonValue(outputShape(), { memberNames: true }), settings));
+    await emitResult(skeletonValue(outputShape(), { memberNames: true }), outputSettings(settings, io), io);
     return EXIT.OK;
   }
   if (settings.signRequest && !credentials) {
@@ -174,7 +172,7 @@ async function runPipeline(argv: readonly string[], io: Io, files: () => Promise
   });
   // 12. Output.
   const view = responseView(new TextDecoder().decode(response.body), outputShape(), { timestampFormat, timeZone: io.env.TZ });
-  writeOutput(io, formatOutput(view, settings));
+  await emitResult(view, outputSettings(settings, io), io);
   return EXIT.OK;
 }
 
@@ -204,21 +202,6 @@ function resolveTimestampFormat(settings: Settings): TimestampFormat {
   const value = profileString(settings.profile, 'cli_timestamp_format') ?? 'iso8601';
   if (value === 'iso8601' || value === 'wire') return value;
   throw new ConfigError('BAD_CONFIG_VALUE', `Unknown cli_timestamp_format value: ${value}, valid values are "wire" or "iso8601"`);
-}
-
-function writeOutput(io: Io, text: string): void {
-  const lone = findLoneSurrogate(text, jsonStringStart);
-  if (!lone) return io.writeStdout(text);
-  io.writeStdout(lone.written);
-  throw new GeneralError('PYTHON_CRASH', lone.message);
-}
-
-function formatOutput(value: PyValue, settings: Settings): string {
-  if (!(OUTPUT_FORMATS as readonly string[]).includes(settings.output)) {
-    throw new GeneralError('BAD_CONFIG_VALUE', `Unknown output type: ${settings.output}`);
-  }
-  if (settings.output !== 'json') throw new GeneralError('INTERNAL', `--output ${settings.output} is not available in this version of aws-voiceid yet.`);
-  return formatJson(value);
 }
 
 export type { CommandLine, PyDict };

@@ -31,6 +31,10 @@ export interface Settings {
   readonly endpointUrl: string | undefined;
   readonly signRequest: boolean;
   readonly debug: boolean;
+  /** --color: on, off or auto (the default). */
+  readonly color: string;
+  /** --no-cli-pager. */
+  readonly noCliPager: boolean;
   /** botocore's client-side validation; the profile's parameter_validation (ensure_boolean) turns it off. */
   readonly parameterValidation: boolean;
 }
@@ -59,6 +63,8 @@ export function resolveSettings(globals: GlobalValues, env: Env, files: SharedFi
     endpointUrl: text(globals, 'endpoint_url'),
     signRequest: globals.get('sign_request') !== true,
     debug: globals.get('debug') === true,
+    color: text(globals, 'color') ?? 'auto',
+    noCliPager: globals.get('no_cli_pager') === true,
     parameterValidation: (profileString(profile, 'parameter_validation') ?? 'true').toLowerCase() === 'true',
   };
 }

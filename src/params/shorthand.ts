@@ -105,9 +105,7 @@ class ShorthandParser {
   // parameter = keyval *("," keyval)      ; a repeated top-level key is an error
   parse(): PyDict {
     this.depth++;
-    const params = new PyDict();
-    const [firstKey, firstValue] = this.keyval();
-    params.set(firstKey, firstValue);
+    const params = new PyDict([this.keyval()]);
     let lastIndex = this.index;
     while (this.index < this.chars.length) {
       this.expect(',', true);
@@ -152,25 +150,23 @@ class ShorthandParser {
     if (this.current() !== ',') return this.leave(first);
     this.expect(',', true);
     const list: PyValue[] = [first];
-    const { depth } = this;
     for (;;) {
-      try {
-        const current = this.firstValue(true);
-        this.consumeWhitespace();
-        if (this.current() === undefined) {
-          list.push(current);
-          break;
-        }
-        this.expect(',', true);
-        list.push(current);
-      } catch (error) {
-        // foo=a,b,c=d     "=" where "," was expected: the last comma separates keyvals.
+      const value = this.secondValue();
+      this.consumeWhitespace();
+      if (this.current() === undefined) {
+        if (value === undefined) throw this.syntaxError('<second>', '<none>', 2);
+        list.push(value);
+        break;
+      }
+      if (value === undefined || this.current() !== ',') {
+        // Python raises here and catches it: the last comma separates keyvals after all.
+        // foo=a,b,c=d     "=" where "," was expected
         //        ^ backtrack to here
-        if (!(error instanceof ShorthandSyntaxError) || this.current() === undefined) throw error;
-        this.depth = depth;
         while (this.index >= 0 && this.chars[this.index] !== ',') this.index--;
         break;
       }
+      this.expect(',', true);
+      list.push(value);
     }
     return this.leave(list.length === 1 ? first : list);
   }
@@ -220,17 +216,23 @@ class ShorthandParser {
   }
 
   // first-value = single-quoted / double-quoted / bare-first      ; bare-first may match nothing: ''
-  // second-value = single-quoted / double-quoted / bare-second    ; bare-second must match
-  private firstValue(second = false): PyValue {
+  private firstValue(): PyValue {
     const current = this.current();
     if (current === "'" || current === '"') return this.quotedValue(current);
     // _first_value → _value → _NamedRegex.match → Pattern.match (a counted C call)
     this.reach(3, PY_FRAME);
     this.reach(4, C_CALL);
-    const end = this.matchBare(second ? SECOND_FOLLOW : FIRST_FOLLOW);
-    if (end >= 0) return this.takeBare(end);
-    if (second) throw this.syntaxError('<second>', '<none>', 2);
-    return '';
+    const end = this.matchBare(FIRST_FOLLOW);
+    return end < 0 ? '' : this.takeBare(end);
+  }
+
+  // second-value = single-quoted / double-quoted / bare-second    ; undefined where Python raises
+  private secondValue(): string | undefined {
+    const current = this.current();
+    const quoted = current === "'" || current === '"';
+    const end = quoted ? this.matchQuoted(current) : this.matchBare(SECOND_FOLLOW);
+    if (end < 0) return undefined;
+    return quoted ? this.takeQuoted(current, end) : this.takeBare(end);
   }
 
   /** Where `(\\,|[START_WORD])(\\,|[follow])*` matching at the cursor ends, or -1. */
@@ -266,26 +268,23 @@ class ShorthandParser {
       const name = quote === "'" ? '<singled quoted>' : '<double quoted>';
       throw this.syntaxError(name, '<none>', 4);
     }
+    return this.takeQuoted(quote, end);
+  }
+
+  private takeQuoted(quote: string, end: number): string {
     const inner = this.chars.slice(this.index + 1, end - 1).join('');
     this.index = end;
     return inner.replaceAll(`\\${quote}`, quote).replaceAll('\\\\', '\\');
   }
 
-  /** Where Python's `'(?:\\\\|\\'|[^'])*'` matching at the cursor ends, or -1. */
+  /**
+   * Where Python's `'(?:\\\\|\\'|[^'])*'` matching at the cursor ends, or -1. The regex engine
+   * backtracks when no closing quote follows (so 'a\'b matches 'a\', value a\); this table from
+   * the right gives its answer for every position at once, linear where the regex is exponential.
+   */
   private matchQuoted(quote: string): number {
     const { chars } = this;
-    // The regex engine's first try: escapes taken greedily, up to the first bare quote.
-    for (let i = this.index + 1; i < chars.length; i++) {
-      if (chars[i] === '\\' && (chars[i + 1] === '\\' || chars[i + 1] === quote)) i++;
-      else if (chars[i] === quote) return i + 1;
-    }
-    // No closing quote on that path, so the engine backtracks: 'a\'b  matches  'a\'  (value a\).
-    return this.backtrackedQuoteEnd(quote, this.index + 1);
-  }
-
-  /** The backtracking search as a right-to-left table, linear where the regex is exponential. */
-  private backtrackedQuoteEnd(quote: string, from: number): number {
-    const { chars } = this;
+    const from = this.index + 1;
     const memo = this.quoteEnds.get(quote) ?? { ends: new Int32Array(chars.length + 1).fill(-1), from: chars.length };
     this.quoteEnds.set(quote, memo);
     const { ends } = memo;

@@ -13,9 +13,11 @@ export interface MemoryIoOptions {
   stdoutColumns?: number;
   uuids?: string[];
   interrupt?: AbortSignal;
+  pagerFails?: boolean;
 }
 
 export interface MemoryIo extends Io {
+  readonly pagerRuns: { argv: string[]; text: string }[];
   readonly stdout: () => string;
   readonly stderr: () => string;
 }
@@ -26,6 +28,7 @@ export function createMemoryIo(options: MemoryIoOptions = {}): MemoryIo {
   let err = '';
   const uuids = [...(options.uuids ?? [])];
   let counter = 0;
+  const pagerRuns: { argv: string[]; text: string }[] = [];
   return {
     env: options.env ?? {},
     cwd: options.cwd ?? '/nonexistent-cwd',
@@ -50,6 +53,11 @@ export function createMemoryIo(options: MemoryIoOptions = {}): MemoryIo {
     now: () => new Date('2026-11-25T17:00:00Z'),
     randomUuid: () => uuids.shift() ?? `00000000-0000-4000-8000-${String(++counter).padStart(12, '0')}`,
     interrupt: options.interrupt ?? new AbortController().signal,
+    runPager: async (argv, _env, text) => {
+      pagerRuns.push({ argv: [...argv], text });
+      if (options.pagerFails) throw Object.assign(new Error('spawn ENOENT'), { code: 'ENOENT' });
+    },
+    pagerRuns,
     stdout: () => out,
     stderr: () => err,
   };

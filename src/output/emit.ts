@@ -1,0 +1,49 @@
+// Step 12: the answer (or the sample of --generate-cli-skeleton output) to stdout: pick the
+// formatter, apply --query, format, and write through the pager, in the reference's order.
+import type { Io } from '../io.js';
+import type { PyValue } from '../values/py-value.js';
+import { GeneralError } from '../errors.js';
+import { profileString, type Settings } from '../config/settings.js';
+import { OPERATION_NAME } from '../model/shapes.js';
+import { FORMATTERS, type FormatOptions } from './formatters.js';
+import { findLoneSurrogate } from './surrogates.js';
+import { page, resolvePager } from './pager.js';
+
+export interface OutputSettings {
+  readonly format: string;
+  readonly formatOptions: FormatOptions;
+  readonly pager: string[] | undefined;
+  /** Applies --query (run-time errors are exit 255); identity without one. */
+  readonly query: (value: PyValue) => PyValue;
+}
+
+/** The output settings of this invocation. */
+export function outputSettings(settings: Settings, io: Io, query: (value: PyValue) => PyValue = (v) => v): OutputSettings {
+  const pager = resolvePager(io.env, profileString(settings.profile, 'cli_pager'), io.stdoutIsTTY, settings.noCliPager);
+  const color = settings.color === 'on' || (settings.color === 'auto' && io.stdoutIsTTY);
+  return {
+    format: settings.output,
+    formatOptions: {
+      title: OPERATION_NAME,
+      color,
+      autoreset: color && pager === undefined,
+      width: io.stdoutIsTTY && io.stdoutColumns ? io.stdoutColumns : 80,
+    },
+    pager,
+    query,
+  };
+}
+
+/** Formats and writes `value`. */
+export async function emitResult(value: PyValue, settings: OutputSettings, io: Io): Promise<void> {
+  const formatter = FORMATTERS[settings.format];
+  if (!formatter) throw new GeneralError('BAD_CONFIG_VALUE', `Unknown output type: ${settings.format}`);
+  const text = formatter.format(settings.query(value), settings.formatOptions);
+  // Python writes stdout strictly as UTF-8: a lone surrogate stops the output there (exit 255).
+  const lone = findLoneSurrogate(text, formatter.chunkStart);
+  if (lone) {
+    await page(io, settings.pager, lone.written);
+    throw new GeneralError('PYTHON_CRASH', lone.message);
+  }
+  await page(io, settings.pager, text);
+}
