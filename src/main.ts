@@ -43,7 +43,7 @@ import { emitResult, outputSettings } from './output/emit.js';
 import type { TimestampFormat } from './output/timestamp.js';
 import { dumpPyJson } from './values/py-json-dump.js';
 import { parsePyInt } from './values/py-number.js';
-import type { PyDict, PyValue } from './values/py-value.js';
+import type { PyDict } from './values/py-value.js';
 import { userAgent, versionLine } from './version.js';
 
 export { nodeIo } from './io.js';

@@ -21,7 +21,8 @@ const KEY_CHAR = /^[A-Za-z0-9\-_.#/:]$/;
 // calls parse(), so 486 nested [] parse and 487 crash (fixtures/shorthand/recursion.json).
 const RECURSION_LIMIT = 1000;
 const PARSE_DEPTH = 22;
-/** A Python call that crosses the limit; a counted C call (re.match, an exception class). */
+// RecursionError's message ends by what crossed the limit: a Python call, or a C call that
+// CPython counts as well (Pattern.match, calling an exception class).
 const PY_FRAME = '';
 const C_CALL = ' while calling a Python object';
 
