@@ -598,9 +598,11 @@ def coerce_rows():
 # ------------------------------------------------------------------ recursion depth
 # Python's recursion limit ends the recursive descent. In `aws` 2.9.19 the shorthand value of the
 # first structure option is parsed with a stack as deep as CALLER_DEPTH frames here, checked
-# against the binary: 486 nested [] parse and 487 crash, 485 [x] parse and 486 crash "... while
-# calling a Python object". Each parse runs in a fresh fork, so the bytecode is as un-specialized
-# as in a CLI process (specialization changes which C calls count against the limit).
+# against the binary (`/usr/bin/aws voice-id start-speaker-enrollment-job ... --enrollment-config
+# <value> --generate-cli-skeleton input`, which unpacks arguments and sends nothing): 486 nested []
+# parse and 487 crash, 485 [x] parse and 486 crash "... while calling a Python object". Each
+# parse runs in a fresh fork, so the bytecode is as un-specialized as in a CLI process
+# (specialization changes which C calls count against the limit).
 CALLER_DEPTH = 21
 
 
