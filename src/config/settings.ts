@@ -18,6 +18,15 @@ export const ENV_DEFAULT_OUTPUT = 'AWS_DEFAULT_OUTPUT';
 export interface SharedFiles {
   /** Profile name → its settings: the config file's section, overlaid with the credentials file's. */
   readonly profiles: ReadonlyMap<string, IniSection>;
+  /** The config file's profiles alone ([default], [profile NAME]). */
+  readonly configProfiles: ReadonlyMap<string, IniSection>;
+  /** The credentials file's profiles alone. */
+  readonly credentialsProfiles: ReadonlyMap<string, IniSection>;
+  /** The config file's other sections: [services NAME], [sso-session NAME]. */
+  readonly sections: IniFile;
+  /** The paths the files were read from (expanded). */
+  readonly configPath: string;
+  readonly credentialsPath: string;
 }
 
 export interface Settings {
@@ -39,13 +48,26 @@ export interface Settings {
   readonly parameterValidation: boolean;
 }
 
+/** Shared files made of profiles alone (tests, and code that has no files). */
+export function sharedFilesOf(profiles: ReadonlyMap<string, IniSection>): SharedFiles {
+  return { profiles, configProfiles: profiles, credentialsProfiles: new Map(), sections: new Map(), configPath: '', credentialsPath: '' };
+}
+
 /** Reads and parses the config and credentials files (missing files are empty). */
 export async function loadSharedFiles(io: Io): Promise<SharedFiles> {
   const configPath = expandUser(io.env[ENV_CONFIG_FILE] ?? '~/.aws/config', io);
   const credentialsPath = expandUser(io.env[ENV_CREDENTIALS_FILE] ?? '~/.aws/credentials', io);
   const config = await readIni(configPath, io);
   const credentials = await readIni(credentialsPath, io);
-  return { profiles: buildProfileMap(config, credentials) };
+  const configProfiles = buildProfileMap(config, new Map());
+  return {
+    profiles: buildProfileMap(config, credentials),
+    configProfiles,
+    credentialsProfiles: new Map(credentials),
+    sections: config,
+    configPath,
+    credentialsPath,
+  };
 }
 
 /** Resolves the settings that do not need the network. */

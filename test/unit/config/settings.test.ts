@@ -1,17 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { resolveRegion, resolveSettings, requireProfile, type SharedFiles } from '../../../src/config/settings.js';
+import { resolveRegion, resolveSettings, requireProfile, sharedFilesOf, type SharedFiles } from '../../../src/config/settings.js';
 import { resolveCredentials } from '../../../src/config/credentials.js';
 import { resolveRetry } from '../../../src/config/retry.js';
 import type { GlobalValues } from '../../../src/cli/parse-command-line.js';
 import { CliError } from '../../../src/errors.js';
 
-const files: SharedFiles = {
-  profiles: new Map([
+const files: SharedFiles = sharedFilesOf(
+  new Map([
     ['default', new Map([['region', 'eu-central-1'], ['output', 'yaml']])],
     ['dev', new Map([['region', 'ap-south-1'], ['aws_access_key_id', 'AKIDPROFILE'], ['aws_secret_access_key', 'profile-secret-key']])],
     ['retry', new Map([['retry_mode', 'legacy'], ['max_attempts', '0']])],
   ]),
-};
+);
 const globals = (entries: [string, string | true][] = []): GlobalValues => new Map(entries) as GlobalValues;
 const codeOf = (fn: () => unknown): string | undefined => {
   try {
@@ -37,7 +37,7 @@ describe(resolveRegion.name, () => {
 
   it('without any region is the reference error, exit 253', () => {
     const g = globals();
-    const none: SharedFiles = { profiles: new Map() };
+    const none: SharedFiles = sharedFilesOf(new Map());
     expect(codeOf(() => resolveRegion(g, {}, resolveSettings(g, {}, none)))).toBe(
       '253 You must specify a region. You can also configure your region by running "aws configure".',
     );
@@ -61,7 +61,7 @@ describe(resolveSettings.name, () => {
   });
 
   it('defaults to json', () => {
-    expect(resolveSettings(globals(), {}, { profiles: new Map() }).output).toBe('json');
+    expect(resolveSettings(globals(), {}, sharedFilesOf(new Map())).output).toBe('json');
   });
 
   it('an unknown named profile is exit 255; the default profile may be missing', () => {
@@ -71,7 +71,7 @@ describe(resolveSettings.name, () => {
     expect(codeOf(() => requireProfile(resolveSettings(globals(), { AWS_PROFILE: 'nope' }, files)))).toBe(
       '255 The config profile (nope) could not be found',
     );
-    expect(requireProfile(resolveSettings(globals(), {}, { profiles: new Map() })).size).toBe(0);
+    expect(requireProfile(resolveSettings(globals(), {}, sharedFilesOf(new Map()))).size).toBe(0);
   });
 });
 
