@@ -25,11 +25,21 @@ assert jmespath.__version__ == '1.0.1', jmespath.__version__
 ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..')
 
 
+def int_text(v):
+    """str(v) without the 4300-digit limit (some rows hold ints past it on purpose)."""
+    limit = sys.get_int_max_str_digits()
+    sys.set_int_max_str_digits(0)
+    try:
+        return str(v)
+    finally:
+        sys.set_int_max_str_digits(limit)
+
+
 def tag(v):
     if v is None or isinstance(v, (bool, str)):
         return v
     if isinstance(v, int):
-        return {'$int': str(v)}
+        return {'$int': int_text(v)}
     if isinstance(v, float):
         return {'$float': repr(v)}
     if isinstance(v, list):
@@ -83,6 +93,7 @@ UNI = {'s': '😀a', 'bmp': '！', 'astral': '😀', 'mix': ['😀', '！', 'a',
 ORDER = {'o': {'b': 1, '2': 2, '1': 3, 'a': 4}, 'p': {'1': 'x', 'z': 'y'}, 'q': {'b': 9, '0': 8}}
 TRUTH = {'zero': 0, 'zerof': 0.0, 'emptys': '', 'emptyl': [], 'emptyo': {}, 'f': False, 'n': None,
          'one': 1, 'items': [0, 0.0, '', [], {}, False, None, 1, 'a', [0], {'a': None}, True]}
+SMALL = {'a': {'b': 1}, 'Job': {'JobId': 'j1'}}
 LIST = [{'a': 1, 'b': 'x'}, {'a': 2, 'b': 'y'}, {'a': 3}, {'b': 'z'}, 5, None, [1, 2]]
 
 # ---------------------------------------------------------------- probe expressions
@@ -235,7 +246,7 @@ COMPILE_ERRORS = [
     'a[?', 'a[?b', 'a[1', 'a[1:', 'a[:2', '(a', '(', 'a[*', 'a[*].', 'a.*.', 'a.{', 'a.[', '[', '{', 'a[?b==',
     'a <', 'a.b.',
     # parser: expecting ... got ...
-    'Job..x', 'a.1', 'a.`1`', "a.'b'", 'a.@', 'a.(b)', 'a.&b', 'a.!b', 'a.[]', 'a.[?b]', 'a.||', 'foo[bar]',
+    'a.1', 'a.`1`', "a.'b'", 'a.@', 'a.(b)', 'a.&b', 'a.!b', 'a.[]', 'a.[?b]', 'a.||', 'foo[bar]',
     'foo[`1`]', 'foo["a"]', 'foo[:a]', 'foo[1 2]', 'foo[1:2:3:4]', 'foo[:::]', 'foo[1:a]', '[:::]', 'a[?b]c',
     '{a}', '{a b}', '{a: b c: d}', '{1: a}', '{"a": b, 1: c}', '{a: b, }', "{'a': b}", 'f(a b c', '(a b',
     'a[*]b', '[*]b', '*b', 'a.*b', 'a[]b', '[]b', 'a{foo}', 'a{', 'a{}', 'a[?b]{c}', '@{a}', 'a*', 'a!b', 'a!',
@@ -243,15 +254,26 @@ COMPILE_ERRORS = [
     '.a', '|a', ']', ')', ',', ':', '}', '==', '<', '||a', '&&a', 'a ==', '@ @', 'a )', 'a ]', 'a }', 'a ,',
     'a :', 'a 1', 'a `1`', "a 'b'", 'a "b"', 'a &b', 'a[0] b', 'f(,)', 'f(:)', '"abs"(a)', 'a."b"()',
     "'a'()", '@(foo)', 'a.b(c)', '`1`()', '[a](b)', '{a: b}(c)', 'a[0](b)', '*(a)', '1', '-1', 'a[?a==]',
-    'a[?==b]', 'foo[?==`1`]', 'a[*].', 'a |', 'a[1]]', 'a]', 'f(a))', '@=', '@``', '!=', 'a !', '&&', 'a.b c',
+    'a[?==b]', 'foo[?==`1`]', 'a[1]]', 'a]', 'f(a))', '@=', '@``', '!=', 'a !', '&&', 'a.b c',
     "'a' 'b'", '`{"a": 1}` b', '`1.5` b', '`true` b', '`null` b', '`[1, "x"]` b', 'a[99999999999999999999 1]',
     '[' + '1' * 4301 + ']', 'a .b', 'a\t|\n|b', 'a[?b == c', 'a[?b == c]]',
 ]
 
 
+NAMED = {'JOB': JOB, 'NUMS': NUMS, 'UNI': UNI, 'ORDER': ORDER, 'TRUTH': TRUTH, 'LIST': LIST, 'SMALL': SMALL}
+
+
 def probe_rows():
-    rows = [run(expression, data) for expression, data in PROBES]
-    rows += [run(expression, JOB) for expression in COMPILE_ERRORS]
+    """Rows name a shared data set in `given` (see the file's `data`), or carry their own `data`."""
+    rows = []
+    pairs = PROBES + [(expression, SMALL) for expression in COMPILE_ERRORS]
+    for expression, data in pairs:
+        row = run(expression, data)
+        name = next((n for n, v in NAMED.items() if v is data), None)
+        if name is not None:
+            del row['data']
+            row = {'expression': row.pop('expression'), 'given': name, **row}
+        rows.append(row)
     return rows
 
 
@@ -282,10 +304,11 @@ def main():
     rows = probe_rows()
     seen = set()
     for row in rows:
-        key = (row['expression'], json.dumps(row['data'], sort_keys=True))
+        key = (row['expression'], row.get('given'), json.dumps(row.get('data'), sort_keys=True))
         assert key not in seen, key
         seen.add(key)
-    write('python.json', {'jmespath': jmespath.__version__, 'cases': rows})
+    data = {name: tag(value) for name, value in NAMED.items()}
+    write('python.json', {'jmespath': jmespath.__version__, 'data': data, 'cases': rows})
     write('compliance-python.json', {'jmespath': jmespath.__version__, 'cases': compliance_rows()})
     print('python.json: %d rows; compliance-python.json written' % len(rows))
 

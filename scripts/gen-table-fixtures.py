@@ -22,6 +22,7 @@ import unicodedata
 sys.path.insert(0, '/usr/lib/python3/dist-packages')
 
 import colorama  # noqa: E402
+import awscli.table  # noqa: E402
 from awscli import compat  # noqa: E402
 from awscli.formatter import TableFormatter  # noqa: E402
 
@@ -298,6 +299,30 @@ def random_cases():
     return out
 
 
+def round_half_up(x, *args):
+    return math.floor(x + 0.5) if not args else round(x, *args)
+
+
+def half_even_cases():
+    """Small nested tables whose output changes if awscli.table's round() rounded half up."""
+    rng = random.Random(20240712)
+    out = []
+    while len(out) < 30:
+        inner = {'k' * rng.randrange(1, 6): 'v' * rng.randrange(0, 9) for _ in range(rng.randrange(1, 4))}
+        value = {'T' * rng.randrange(1, 30): inner, 'a': 'b' * rng.randrange(0, 30)}
+        if rng.random() < 0.5:
+            value['L'] = [{'x': 'y' * rng.randrange(0, 7), 'zz': rng.randrange(0, 10 ** 5)}]
+        expected, _ = run_formatter(value, 200, 'off', lambda buf: buf)
+        awscli.table.round = round_half_up  # module globals shadow the builtin
+        try:
+            half_up, _ = run_formatter(value, 200, 'off', lambda buf: buf)
+        finally:
+            del awscli.table.round
+        if half_up != expected:
+            out.append((f'half-even {len(out)}', value, 200))
+    return out
+
+
 # ---------------------------------------------------------------- files
 
 def nondeterministic(result):
@@ -307,7 +332,7 @@ def nondeterministic(result):
 def table_rows():
     rows = []
     names = set()
-    for name, value, width in named_cases() + random_cases():
+    for name, value, width in named_cases() + half_even_cases() + random_cases():
         assert name not in names, name
         names.add(name)
         result = formats(value, width)

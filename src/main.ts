@@ -28,7 +28,7 @@ import {
 import { needsProfile, NOT_A_TERMINAL_STDERR, resolveAutoPromptMode, type AutoPromptMode } from './cli/auto-prompt.js';
 import { resolveRetry } from './config/retry.js';
 import { resolveCredentials } from './config/credentials.js';
-import { checkEndpointScheme, checkEndpointUrl, regionalEndpoint } from './config/endpoint.js';
+import { checkEndpointScheme, checkEndpointUrl, configuredEndpoint, regionalEndpoint, type EndpointSources } from './config/endpoint.js';
 import { buildRequest } from './params/build-request.js';
 import { skeletonValue } from './params/skeleton.js';
 import { yamlSkeleton } from './params/skeleton-yaml.js';
@@ -42,7 +42,8 @@ import { responseView } from './output/response-view.js';
 import { emitResult, outputSettings } from './output/emit.js';
 import type { TimestampFormat } from './output/timestamp.js';
 import { dumpPyJson } from './values/py-json-dump.js';
-import { parsePyInt } from './values/py-number.js';
+import { checkTimeoutSyntax, resolveTransport } from './config/transport.js';
+import { BINARY_FORMATS } from './cli/global-options.js';
 import type { PyDict } from './values/py-value.js';
 import { userAgent, versionLine } from './version.js';
 
@@ -127,6 +128,7 @@ async function runPipeline(argv: readonly string[], io: Io, files: () => Promise
   // 5. The session: settings from the environment and the shared files.
   const settings = resolveSettings(parsed.globals, io.env, await files());
   const timestampFormat = resolveTimestampFormat(settings);
+  checkBinaryFormat(settings);
   // 6–7. The service and operation parsers.
   const command = parseService(parsed.rest, parsed.globals);
   if (command.kind !== 'operation') throw new GeneralError('INTERNAL', 'help is not available in this version of aws-voiceid yet.');
@@ -144,9 +146,10 @@ async function runPipeline(argv: readonly string[], io: Io, files: () => Promise
   // 10. Client creation: region, profile, credentials, endpoint.
   const region = resolveRegion(command.globals, io.env, settings);
   const credentials = resolveCredentials(settings, io.env);
-  const endpoint = settings.endpointUrl ?? regionalEndpoint(region);
+  const endpoint = configuredEndpoint(endpointSources(settings, io, await files())) ?? regionalEndpoint(region);
   checkEndpointUrl(endpoint);
   const retry = resolveRetry(io.env, requireProfile(settings));
+  const transport = resolveTransport(command.globals, io.env, requireProfile(settings));
   // 11. The call: idempotency token, validation (or, with validation off, the serializer's crash).
   if (!request.has('ClientToken')) request.set('ClientToken', io.randomUuid());
   checkParameters(request, settings);
@@ -169,11 +172,24 @@ async function runPipeline(argv: readonly string[], io: Io, files: () => Promise
     retryMode: retry.mode,
     userAgent: userAgent(),
     interrupt: io.interrupt,
+    transport: { ...transport, readFile: (path) => io.readFile(path) },
+    warn: (text) => io.writeStderr(text),
   });
   // 12. Output.
   const view = responseView(new TextDecoder().decode(response.body), outputShape(), { timestampFormat, timeZone: io.env.TZ });
   await emitResult(view, outputSettings(settings, io), io);
   return EXIT.OK;
+}
+
+function endpointSources(settings: Settings, io: Io, shared: SharedFiles): EndpointSources {
+  const profile = requireProfile(settings);
+  const services = profileString(profile, 'services');
+  return {
+    flag: settings.endpointUrl,
+    env: io.env,
+    profile,
+    servicesSection: services === undefined ? undefined : shared.sections.get(`services ${services}`),
+  };
 }
 
 function checkParameters(request: PyDict, settings: Settings): void {
@@ -192,10 +208,13 @@ function checkGlobalOptions(globals: GlobalValues): void {
   if (typeof query === 'string') throw new GeneralError('INTERNAL', '--query is not available in this version of aws-voiceid yet.');
   const endpoint = globals.get('endpoint_url');
   if (typeof endpoint === 'string') checkEndpointScheme(endpoint);
-  for (const dest of ['read_timeout', 'connect_timeout'] as const) {
-    const value = globals.get(dest);
-    if (typeof value === 'string') parsePyInt(value);
-  }
+  checkTimeoutSyntax(globals);
+}
+
+// AWS CLI quirk: a bad cli_binary_format in the profile is a KeyError, printed as its repr.
+function checkBinaryFormat(settings: Settings): void {
+  const value = profileString(settings.profile, 'cli_binary_format');
+  if (value !== undefined && !(BINARY_FORMATS as readonly string[]).includes(value)) throw new GeneralError('PYTHON_CRASH', pyRepr(value));
 }
 
 function resolveTimestampFormat(settings: Settings): TimestampFormat {

@@ -5,10 +5,13 @@ import type { Io } from './io.js';
 export const PROJECT = 'aws-voiceid';
 export const VERSION: string = packageJson.version;
 
-/** `aws-voiceid/0.1.0 Node/20.20.2 Linux/6.1.0 source/x86_64 prompt/off` */
+export const ENV_EXECUTION_ENV = 'AWS_EXECUTION_ENV';
+
+/** `aws-voiceid/0.1.0 Node/20.20.2 Linux/6.1.0 [exec-env/X ]source/x86_64 prompt/off`: the reference's format. */
 export function versionLine(io: Io): string {
   const { system, release, machine } = io.platform;
-  return `${PROJECT}/${VERSION} Node/${io.nodeVersion} ${system}/${release} source/${machine} prompt/off`;
+  const execEnv = io.env[ENV_EXECUTION_ENV] ? ` exec-env/${io.env[ENV_EXECUTION_ENV]}` : '';
+  return `${PROJECT}/${VERSION} Node/${io.nodeVersion} ${system}/${release}${execEnv} source/${machine} prompt/off`;
 }
 
 export function userAgent(): string {

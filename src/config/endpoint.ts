@@ -43,3 +43,46 @@ export function regionalEndpoint(region: string): string {
   const suffix = region.startsWith('cn-') ? 'amazonaws.com.cn' : 'amazonaws.com';
   return `https://voiceid.${region}.${suffix}`;
 }
+
+export const ENV_ENDPOINT_URL = 'AWS_ENDPOINT_URL';
+/** AWS_ENDPOINT_URL_<SERVICE>, from the serviceId "Voice ID". */
+export const ENV_SERVICE_ENDPOINT_URL = 'AWS_ENDPOINT_URL_VOICE_ID';
+export const ENV_IGNORE_CONFIGURED_ENDPOINTS = 'AWS_IGNORE_CONFIGURED_ENDPOINT_URLS';
+/** The key of this service in a [services NAME] section. */
+export const SERVICES_KEY = 'voice_id';
+
+export interface EndpointSources {
+  readonly flag: string | undefined;
+  readonly env: Readonly<Record<string, string | undefined>>;
+  readonly profile: ReadonlyMap<string, unknown>;
+  /** The [services NAME] section the profile's `services` names, if any. */
+  readonly servicesSection: ReadonlyMap<string, unknown> | undefined;
+}
+
+/**
+ * The endpoint URL as AWS CLI v2 (2.13 and later) resolves it: --endpoint-url, then
+ * AWS_ENDPOINT_URL_VOICE_ID, AWS_ENDPOINT_URL, the profile's services section, the profile's
+ * endpoint_url, and none of the configured ones when AWS_IGNORE_CONFIGURED_ENDPOINT_URLS or
+ * ignore_configured_endpoint_urls is true. Undefined means the regional endpoint.
+ */
+export function configuredEndpoint(sources: EndpointSources): string | undefined {
+  if (sources.flag !== undefined) return sources.flag;
+  const ignore = sources.env[ENV_IGNORE_CONFIGURED_ENDPOINTS] ?? stringOf(sources.profile.get('ignore_configured_endpoint_urls'));
+  if (ignore?.toLowerCase() === 'true') return undefined;
+  const nested = sources.servicesSection?.get(SERVICES_KEY);
+  const fromServices = nested instanceof Map ? stringOf(nested.get('endpoint_url')) : undefined;
+  return (
+    nonEmpty(sources.env[ENV_SERVICE_ENDPOINT_URL]) ??
+    nonEmpty(sources.env[ENV_ENDPOINT_URL]) ??
+    nonEmpty(fromServices) ??
+    nonEmpty(stringOf(sources.profile.get('endpoint_url')))
+  );
+}
+
+function stringOf(value: unknown): string | undefined {
+  return typeof value === 'string' ? value : undefined;
+}
+
+function nonEmpty(value: string | undefined): string | undefined {
+  return value === undefined || value === '' ? undefined : value;
+}

@@ -4,6 +4,7 @@
 // that output comes from the wire, not from the SDK's rounded Dates. The SDK is imported lazily.
 import type { ServiceInputTypes, ServiceOutputTypes, StartSpeakerEnrollmentJobCommandInput } from '@aws-sdk/client-voice-id';
 import type { BuildMiddleware, DeserializeMiddleware } from '@smithy/types';
+import type { NodeHttpHandler } from '@smithy/node-http-handler';
 import type { Credentials } from '../config/credentials.js';
 import { classifyTransportError, serviceErrorFromWire, type WireResponse } from './wire-errors.js';
 
@@ -23,13 +24,32 @@ export interface SendRequest {
   readonly retryMode: 'standard' | 'adaptive';
   readonly userAgent: string;
   readonly interrupt: AbortSignal;
+  readonly transport: TransportOptions;
+  /** Where warnings go (the --no-verify-ssl warning). */
+  readonly warn: (text: string) => void;
 }
+
+export interface TransportOptions {
+  /** Seconds; 0 means no limit. */
+  readonly connectTimeout: number;
+  readonly readTimeout: number;
+  readonly verifySsl: boolean;
+  /** The CA bundle's path (--ca-bundle, AWS_CA_BUNDLE, ca_bundle), read only for https. */
+  readonly caBundle: string | undefined;
+  readonly readFile: (path: string) => Promise<Uint8Array>;
+}
+
+// The warning urllib3 prints for every unverified HTTPS attempt, as Debian's awscli shows it.
+const INSECURE_WARNING = (host: string): string =>
+  `/usr/lib/python3/dist-packages/urllib3/connectionpool.py:1065: InsecureRequestWarning: Unverified HTTPS request is being made to host '${host}'. Adding certificate verification is strongly advised. See: https://urllib3.readthedocs.io/en/1.26.x/advanced-usage.html#ssl-warnings\n  warnings.warn(\n`;
 
 const UNSIGNED_IDENTITY = { accessKeyId: 'unsigned', secretAccessKey: 'unsigned' };
 
 /** Sends one StartSpeakerEnrollmentJob request (with the SDK's retries); returns the 2xx response. */
 export async function sendRequest(request: SendRequest): Promise<WireResponse> {
   const { VoiceIDClient, StartSpeakerEnrollmentJobCommand } = await import('@aws-sdk/client-voice-id');
+  const url = new URL(request.endpoint);
+  const requestHandler = await createRequestHandler(request.transport, url, request.endpoint);
   const responses: WireResponse[] = [];
   const credentials = request.signRequest && request.credentials ? request.credentials : UNSIGNED_IDENTITY;
   const client = new VoiceIDClient({
@@ -49,6 +69,7 @@ export async function sendRequest(request: SendRequest): Promise<WireResponse> {
     authSchemePreference: [],
     userAgentAppId: async () => undefined,
     customUserAgent: request.userAgent,
+    requestHandler,
   });
   if (!request.signRequest) client.middlewareStack.remove('httpSigningMiddleware');
   const replaceBody: BuildMiddleware<ServiceInputTypes, ServiceOutputTypes> = (next) => async (args) => {
@@ -62,6 +83,7 @@ export async function sendRequest(request: SendRequest): Promise<WireResponse> {
     name: 'cliBodyMiddleware',
   });
   const keepResponse: DeserializeMiddleware<ServiceInputTypes, ServiceOutputTypes> = (next) => async (args) => {
+      if (url.protocol === 'https:' && !request.transport.verifySsl) request.warn(INSECURE_WARNING(url.hostname));
       const out = await next(args);
       const response = out.response as { statusCode: number; headers: Record<string, string>; body: unknown };
       const body = await collect(response.body);
@@ -98,4 +120,25 @@ async function collect(body: unknown): Promise<Uint8Array> {
     return Buffer.concat(chunks);
   }
   return new Uint8Array();
+}
+
+/** The HTTP handler with the CLI's timeouts and TLS settings. */
+async function createRequestHandler(transport: TransportOptions, url: URL, endpoint: string): Promise<NodeHttpHandler> {
+  const { NodeHttpHandler: Handler } = await import('@smithy/node-http-handler');
+  const ms = (seconds: number): number | undefined => (seconds === 0 ? undefined : seconds * 1000);
+  let ca: Uint8Array | undefined;
+  if (url.protocol === 'https:' && transport.verifySsl && transport.caBundle !== undefined) {
+    try {
+      ca = await transport.readFile(transport.caBundle);
+    } catch (error) {
+      throw classifyTransportError(Object.assign(new Error('[Errno 2] No such file or directory'), { code: 'CA_BUNDLE_MISSING' }), endpoint, error);
+    }
+  }
+  const { Agent } = await import('node:https');
+  return new Handler({
+    connectionTimeout: ms(transport.connectTimeout) ?? 0,
+    // urllib3's read timeout is socket inactivity: smithy's socketTimeout, not its whole-request requestTimeout.
+    socketTimeout: ms(transport.readTimeout) ?? 0,
+    httpsAgent: new Agent({ keepAlive: true, rejectUnauthorized: transport.verifySsl, ...(ca ? { ca: Buffer.from(ca) } : {}) }),
+  });
 }

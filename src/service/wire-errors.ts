@@ -80,11 +80,33 @@ export function serviceErrorFromWire(response: WireResponse, attempts: number, m
   return new ServiceError(code, `An error occurred (${code}) when calling the ${OPERATION_NAME} operation${retries}: ${message}`, { cause });
 }
 
+// OpenSSL's verify errors as Node reports them; the reference words them through Python's ssl.
+const TLS_VERIFY_CODES = new Set([
+  'DEPTH_ZERO_SELF_SIGNED_CERT',
+  'SELF_SIGNED_CERT_IN_CHAIN',
+  'UNABLE_TO_GET_ISSUER_CERT',
+  'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
+  'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+  'CERT_HAS_EXPIRED',
+  'CERT_NOT_YET_VALID',
+  'CERT_UNTRUSTED',
+  'CERT_REJECTED',
+  'CERT_SIGNATURE_FAILURE',
+  'ERR_TLS_CERT_ALTNAME_INVALID',
+]);
+
 /** The reference's message for a request that got no HTTP response. */
-export function classifyTransportError(error: unknown, endpoint: string): CliError {
+export function classifyTransportError(error: unknown, endpoint: string, cause: unknown = error): CliError {
   const url = requestUrl(endpoint);
   const code = errorField(error, 'code');
   const name = errorField(error, 'name');
+  if (code === 'CA_BUNDLE_MISSING') {
+    return new GeneralError('CONNECTION', `SSL validation failed for ${url} [Errno 2] No such file or directory`, { cause });
+  }
+  if (code && TLS_VERIFY_CODES.has(code)) {
+    const reason = error instanceof Error ? error.message.replace(/^Hostname\/IP does not match certificate's altnames: /, '') : code;
+    return new GeneralError('CONNECTION', `SSL validation failed for ${url} [SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed: ${reason} (_ssl.c:992)`, { cause });
+  }
   if (name === 'AbortError') return new InterruptedError('INTERRUPTED', '', { cause: error });
   // The SDK names ECONNRESET and EPIPE "TimeoutError" too: look at the code first.
   if (code === 'ECONNRESET' || code === 'EPIPE') {
@@ -94,7 +116,7 @@ export function classifyTransportError(error: unknown, endpoint: string): CliErr
     const connect = code === 'ETIMEDOUT' || /connect/i.test(error instanceof Error ? error.message : '');
     return new GeneralError('CONNECTION', `${connect ? 'Connect' : 'Read'} timeout on endpoint URL: "${url}"`, { cause: error });
   }
-  if (code && /^(ERR_TLS|CERT_|UNABLE_TO_|DEPTH_ZERO|SELF_SIGNED|ERR_SSL)/.test(code)) {
+  if (code && /^(ERR_TLS|ERR_SSL|EPROTO)/.test(code)) {
     const detail = error instanceof Error ? error.message : String(error);
     return new GeneralError('CONNECTION', `SSL validation failed for ${url} ${detail}`, { cause: error });
   }

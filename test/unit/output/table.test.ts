@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import { CliError, GeneralError } from '../../../src/errors.js';
+import { getOperation, getShape, OPERATION_NAME } from '../../../src/model/shapes.js';
+import { responseView } from '../../../src/output/response-view.js';
+import { formatTable, isPyTruthy, TableBuilder } from '../../../src/output/table.js';
+import { PyDict, PyFloat } from '../../../src/values/py-value.js';
+import { fromTagged, type Tagged } from '../../helpers/py-tagged.js';
+import rowsData from '../../../fixtures/output/table.json' with { type: 'json' };
+import spec from '../../../fixtures/output/table-spec.json' with { type: 'json' };
+
+// Written by scripts/gen-table-fixtures.py: awscli's own TableFormatter on each value, colour
+// off, colour on through colorama's autoreset stdout wrapper, and colour on into a plain pipe.
+interface TableRow {
+  name: string;
+  value: Tagged;
+  width: number;
+  plain?: string;
+  colorAutoreset?: string;
+  colorPager?: string;
+  error?: string;
+  errorType?: string;
+}
+
+const rows = rowsData as TableRow[];
+const okRows = rows.filter((row) => row.error === undefined);
+const errorRows = rows.filter((row) => row.error !== undefined);
+const TITLE = OPERATION_NAME;
+
+function format(row: TableRow, color: boolean, autoreset: boolean): string {
+  return formatTable(fromTagged(row.value), { title: TITLE, color, autoreset, width: row.width });
+}
+
+describe(formatTable.name, () => {
+  it('has a large fixture table', () => {
+    expect(rows.length).toBeGreaterThanOrEqual(150);
+    expect(errorRows.length).toBeGreaterThan(10);
+  });
+
+  it.each(okRows)('$name (width $width): colour off', (row) => {
+    expect(format(row, false, false)).toBe(row.plain);
+    // Without colour there is no colorama wrapper, so autoreset changes nothing.
+    expect(format(row, false, true)).toBe(row.plain);
+  });
+
+  it.each(okRows)('$name (width $width): colour on, colorama autoreset stdout', (row) => {
+    expect(format(row, true, true)).toBe(row.colorAutoreset);
+  });
+
+  it.each(okRows)('$name (width $width): colour on, into the pager', (row) => {
+    expect(format(row, true, false)).toBe(row.colorPager);
+  });
+
+  it.each(errorRows)('$name: crashes like Python ($errorType)', (row) => {
+    for (const color of [false, true]) {
+      let caught: unknown;
+      try {
+        format(row, color, color);
+      } catch (error) {
+        caught = error;
+      }
+      expect(caught).toBeInstanceOf(GeneralError);
+      expect((caught as CliError).code).toBe('PYTHON_CRASH');
+      expect((caught as CliError).exitCode).toBe(255);
+      expect((caught as CliError).message).toBe(row.error);
+    }
+  });
+});
+
+describe('table spec fixtures (AWS CLI 2.9.19 captures)', () => {
+  const shape = getShape(getOperation(OPERATION_NAME).output?.shape ?? '');
+  const value = responseView(spec.body, shape, { timestampFormat: 'iso8601', timeZone: 'UTC' });
+
+  it('prints sample-output.table.txt for the sample body', () => {
+    expect(formatTable(value, { title: TITLE, color: false, autoreset: false, width: 80 })).toBe(spec.plain);
+  });
+
+  it('prints sample-output.table-color-on.txt with --color on', () => {
+    expect(formatTable(value, { title: TITLE, color: true, autoreset: true, width: 80 })).toBe(spec.colorOn);
+  });
+
+  it('styles the pager output without the autoreset resets', () => {
+    const pager = formatTable(value, { title: TITLE, color: true, autoreset: false, width: 80 });
+    expect(pager).not.toMatch(/\x1b\[0m\x1b\[0m/);
+    expect(pager.replace(/\x1b\[[0-9;]*m/g, '')).toBe(spec.plain);
+  });
+});
+
+describe(isPyTruthy.name, () => {
+  it.each([null, false, 0n, '', [], new PyDict(), new PyFloat(0), new PyFloat(-0)])('%s is falsy', (v) => {
+    expect(isPyTruthy(v)).toBe(false);
+  });
+
+  it.each([true, 1n, 'x', [null], new PyDict([['a', null]]), new PyFloat(NaN)])('%s is truthy', (v) => {
+    expect(isPyTruthy(v)).toBe(true);
+  });
+});
+
+describe(TableBuilder.name, () => {
+  it('gives the title-only section for a truthy scalar', () => {
+    const builder = new TableBuilder();
+    expect(builder.build(TITLE, 'x')).toBe(true);
+    expect(builder.sections.map((s) => [s.title, s.headers, s.rows, s.indentLevel])).toEqual([[TITLE, [], [], 0]]);
+  });
+
+  it('repeats the headers of a list of dicts only when elements have nested keys', () => {
+    const element = (n: bigint): PyDict => new PyDict([['a', n], ['n', new PyDict([['x', n]])]]);
+    const builder = new TableBuilder();
+    builder.build(TITLE, [element(1n), element(2n)]);
+    expect(builder.sections.map((s) => [s.title, s.headers, s.rows, s.indentLevel])).toEqual([
+      [TITLE, ['a'], [['1']], 0],
+      ['n', [], [['x', '1']], 1],
+      [TITLE, ['a'], [['2']], 0],
+      ['n', [], [['x', '2']], 1],
+    ]);
+  });
+});
