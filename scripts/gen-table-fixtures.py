@@ -9,7 +9,6 @@ then clidriver takes compat.get_stdout_text_writer()); colour on written to a pl
 (as into the pager pipe). Output is deterministic (fixed seeds); rows whose Python error text
 depends on the hash seed (sorting a set of mixed str/int keys) are left out.
 """
-import collections
 import io
 import json
 import math
@@ -109,147 +108,96 @@ def sample_value():
 # ---------------------------------------------------------------- the corpus
 
 def named_cases():
+    """(name, value[, width]) triples; the width defaults to 80 (stdout not a TTY)."""
     s = sample_value()
     job = s['Job']
-    cases = [(f'sample at {w}', s, w) for w in (80, 40, 60, 70, 71, 72, 100, 120, 200)]
-    cases += [
-        ('sample job', job, 80), ('query OutputDataConfig', job['OutputDataConfig'], 80),
-        ('query JobId', job['JobId'], 80), ('query [JobId, JobName]', [job['JobId'], job['JobName']], 80),
-        ('query EnrollmentConfig', job['EnrollmentConfig'], 80),
-        ('query EnrollmentConfig narrow', job['EnrollmentConfig'], 30),
-        ('query values', list(job.values()), 80), ('query values wide', list(job.values()), 200),
-        ('query keys', sorted(job.keys()), 80),
-        ('query RiskThreshold', 50, 80), ('query comparison', True, 80),
-        ('spec list of dicts nested', [{'Name': 'a', 'Val': 1, 'Sub': {'X': 1, 'Y': 2}},
-                                       {'Name': 'b', 'Val': 2, 'Extra': 'e', 'Sub': {'X': 3, 'Y': 4}}], 80),
-        ('spec list of dicts flat', [{'Name': 'a', 'Val': 1}, {'Name': 'bb', 'Other': True}], 80),
-        ('spec shapes mix', {'a': [1, 2], 'b': [{'c': 1, 'd': [3]}, {'x': 5}], 'e': {}, 'f': [],
-                             'g': None, 'h': [[1, 2], []]}, 80),
-        ('spec list of lists', [[1, 'a'], [True, None]], 80),
-        ('spec row width crash', [1, 'two', [3, 4]], 80),
-        ('spec nested empty', {'a': {}, 'b': [], 'c': {'d': {}}}, 80),
-        ('spec wide dict', {'Short': 'x', 'Long': 'y' * 90}, 80),
-        ('spec functions', {'len': 22, 'keys': sorted(job.keys()), 'str': '{"PercentComplete":0}',
-                            'num': None}, 80),
-    ]
-    falsy = [None, {}, [], '', 0, False, 0.0, -0.0]
-    cases += [(f'falsy {v!r}', v, 80) for v in falsy]
-    scalars = ['x', ' ', 'long ' * 30, '日本語のタイトル', 1, -1, 12345678901234567890,
-               -9223372036854775809, 1.5, 1.0, 1e16, 1e-7, 5e-324, float('nan'), float('inf'),
-               float('-inf'), True, 'tab\there', 'new\nline', 'é±°§①Ω']
-    cases += [(f'scalar {v!r}', v, 80) for v in scalars]
-    cases += [('scalar at width 10', 'hello', 10), ('scalar long at width 20', 'z' * 50, 20)]
-    cases += dict_cases() + list_cases() + crash_cases() + unicode_cases() + width_cases()
-    return cases
-
-
-def dict_cases():
     nested = {'L1': {'a': 1, 'L2': {'b': 2, 'L3': {'c': 3, 'L4': {'d': 4, 'L5': {'e': 5}}}}}}
-    return [
-        ('dict one key', {'a': 1}, 80), ('dict one None', {'a': None}, 80),
-        ('dict falsy cells', {'a': '', 'b': 0, 'c': False, 'd': None, 'e': 0.0}, 80),
-        ('dict sorted keys', {'b': 1, 'a': 2, 'C': 3, '_': 4, '1': 5}, 80),
-        ('dict unicode key order', {'é': 1, 'Z': 2, 'a': 3, '日': 4, '\uffff': 5, '\U0001F600': 6}, 80),
-        ('dict bmp vs astral keys', {'\U00010000': 1, '\ufb01': 2}, 80),
-        ('dict empty key', {'': 'v', 'k': 'w'}, 80),
-        ('dict empty key nested', {'': {'a': 1, 'b': 2}}, 80),
-        ('dict empty title list', {'': [1, 2]}, 80),
-        ('dict nested only', {'n': {'a': 1}}, 80),
-        ('dict deep', nested, 80), ('dict deep narrow', nested, 20), ('dict deep wide', nested, 200),
-        ('dict list of scalars', {'a': 1, 'items': [1, 2, 3]}, 80),
-        ('dict list of dicts', {'a': 1, 'items': [{'x': 1, 'y': 2}, {'x': 3, 'y': 4}]}, 80),
-        ('dict list of dicts nested', {'items': [{'x': 1, 'n': {'p': 1}}, {'x': 2, 'n': {'p': 2}}]}, 80),
-        ('dict ten columns', {f'col{i}': f'value{i}' for i in range(10)}, 80),
-        ('dict ten columns wide', {f'col{i}': f'value{i}' for i in range(10)}, 200),
-        ('dict floats', {'a': 1.0, 'b': 0.1, 'c': 1e22, 'd': -1.5, 'e': 1.7976931348623157e308}, 80),
-        ('dict big ints', {'a': 12345678901234567890, 'b': -9223372036854775809, 'c': 2 ** 64}, 80),
-        ('dict bools', {'t': True, 'f': False, 'n': None}, 80),
-        ('dict empty containers', {'a': 1, 'b': {}, 'c': [], 'd': [[]]}, 80),
-        ('dict of empty dict list', {'a': [{}]}, 80),
-        ('dict list with empty dicts', {'a': [{}, {}]}, 80),
-    ]
-
-
-def list_cases():
-    return [
-        ('list one', [1], 80), ('list scalars', [1, 2, 3], 80),
-        ('list mixed scalars', ['a', None, True, 1.5, 0, ''], 80),
-        ('list of lists', [[1, 2], [3, 4]], 80), ('list of empty list', [[]], 80),
-        ('list of empty lists', [[], []], 80), ('list of empty dict', [{}], 80),
-        ('list of empty dicts', [{}, {}], 80), ('list one dict', [{'a': 1}], 80),
-        ('list dicts different keys', [{'a': 1}, {'b': 2}], 80),
-        ('list dicts nested repeat headers', [{'a': 1, 'n': {'x': 1}}, {'a': 2, 'n': {'x': 2}}], 80),
-        ('list dicts nested missing', [{'a': 1, 'n': {'x': 1}}, {'a': 2}, {'a': 3, 'm': [1]}], 80),
-        ('list dicts only nested', [{'n': {'x': 1}}, {'n': {'y': 2}}], 80),
-        ('list dicts nested falsy', [{'a': 1, 'n': {}}, {'a': 2, 'n': []}], 80),
-        ('list dicts nested lists', [{'a': 1, 'l': [1, 2]}, {'a': 2, 'l': [[3, 4], [5, 6]]}], 80),
-        ('list dicts deep', [{'a': 1, 'n': [{'b': 2, 'm': {'c': 3}}, {'b': 4, 'm': {'c': 5}}]}], 80),
-        ('list scalar then list', [1, [2]], 80), ('list scalar then dict key', [1, {'a': 1}], 80),
-        ('list pair then dict keys', [[1, 2], {'a': 1, 'b': [2]}], 80),
-        ('list nested list inside', [[1, [2]]], 80),
-        ('list nested lists deep', [[[1, 2], [3, 4]], [[5, 6]]], 80),
-        ('list of list of dicts', [[{'a': 1, 'b': {'c': 1}}, {'a': 2, 'b': {'c': 2}}]], 80),
-        ('list of lists of dicts', [[{'a': 1}], [{'a': 2}]], 80),
-        ('list scalar then list of dicts', [1, [{'a': 1}]], 80),
-        ('list scalar then list of dicts nested', [1, [{'a': 1, 'n': {'z': 1}}, {'a': 2, 'n': {'z': 2}}]], 80),
-        ('list empty list then list of dicts', [[], [{}]], 80),
-        ('list of dicts with non-dict later ok', [{}, {'a': [1]}], 80),
-        ('list wide rows', [['x' * 40, 'y' * 40], ['a', 'b']], 80),
-        ('list wide scalar rows', ['w' * 100, 'v'], 80),
-        ('list dicts wide', [{'k': 'v' * 100, 'j': 1}], 80),
-        ('list dicts wide two', [{'k': 'v' * 100, 'j': 1}, {'k': 'u', 'j': 2}], 80),
-        ('list dicts wide nested', [{'k': 'v' * 100, 'n': {'a': 1, 'b': 2}}, {'k': 'u', 'n': {'a': 3, 'b': 4}}], 80),
-        ('list of none', [None], 80), ('list of false', [False, False], 80),
-    ]
-
-
-def crash_cases():
-    return [
-        ('crash row width', [1, [2, 3]], 80), ('crash row width dict', [1, {'a': 1, 'b': 2}], 80),
-        ('crash row width empty dict', [1, {}], 80), ('crash row width empty list', [[], [1]], 80),
-        ('crash row width lists', [[1], [1, 2], [1, 2, 3]], 80),
-        ('crash header longer', [1, [{'a': 1, 'b': 2}]], 80),
-        ('crash header shorter', [[1, 2], [{'a': 1}]], 80),
-        ('crash header after empty row', [[], [{'a': 1}]], 80),
-        ('crash int element', [{'a': 1}, 5], 80), ('crash none element', [{'a': 1}, None], 80),
-        ('crash bool element', [{'a': 1}, True], 80), ('crash float element', [{'a': 1}, 1.5], 80),
-        ('crash str element', [{'a': 1}, 'xy'], 80), ('crash empty str element', [{'a': 1}, ''], 80),
-        ('crash empty list element', [{'a': 1}, []], 80), ('crash list index', [{'a': 1}, [5]], 80),
-        ('crash list str index', [{'a': 1}, ['x']], 80), ('crash list float index', [{}, [1.5]], 80),
-        ('crash list none index', [{}, [None]], 80), ('crash list list index', [{}, [[0]]], 80),
-        ('crash list int header', [{}, [0]], 80), ('crash list bool header', [{}, [True, 0]], 80),
-        ('crash list negative index', [{}, [-1]], 80), ('crash list nested value', [{}, [1, [0]]], 80),
-        ('crash nested before element', [{'n': [1, [1, 2]]}, 5], 80),
-        ('crash nested in dict', {'a': {'b': [1, [2, 3]]}}, 80),
-        ('crash deep in list', [{'a': 1, 'n': [[1], [2, 3]]}], 80),
-    ]
-
-
-def unicode_cases():
-    return [
-        ('cjk values', {'name': '日本語', 'city': '東京', 'n': 1}, 80),
-        ('cjk title keys', {'日本': {'a': '值', 'b': 'ｆｕｌｌ'}}, 80),
-        ('ambiguous', {'a': 'é±°§①Ω', 'b': '×÷'}, 80),
-        ('emoji', ['😀', 'a😀b', '👍🏽'], 80),
-        ('combining', ['e\u0301', '\u200b', '\u200dx'], 80),
-        ('halfwidth', ['ｶﾀｶﾅ', '한국어'], 80),
-        ('cjk wide conversion', {'a': '漢' * 30, 'b': '字' * 20}, 80),
-        ('cjk list of dicts', [{'名前': '太郎', '年': 20}, {'名前': '花子', '年': 30}], 80),
-        ('private use ambiguous', ['\ue000', '\U000f0000'], 80),
-        ('control chars', ['a\x01b', 'c\x7fd', '\u2028'], 80),
-        ('odd title centring', {'abc': {'x': 1}, 'abcd': {'x': 1}}, 80),
-    ]
-
-
-def width_cases():
-    out = []
+    ten = {f'col{i}': f'value{i}' for i in range(10)}
     multi = {'A': {'k1': 'v' * 30, 'k2': 'w' * 30}, 'B': [{'x': 1, 'y': 2}, {'x': 3, 'y': 4}],
              'C': {'only': 'one'}, 'D': [1, 2]}
-    for w in (20, 40, 60, 80, 100, 120, 200):
-        out.append((f'multi sections at {w}', multi, w))
-    for w in (40, 80, 120, 200):
-        out.append((f'half-even widths at {w}', {'aa': 'b', 'ccc': 'dddd', 'e': 'ffffff'}, w))
-    return out
+    cases = [(f'sample at {w}', s, w) for w in (80, 40, 60, 70, 71, 72, 100, 120, 200)]
+    cases += [(f'multi sections at {w}', multi, w) for w in (20, 40, 60, 80, 100, 120, 200)]
+    cases += [(f'half-even widths at {w}', {'aa': 'b', 'ccc': 'dddd', 'e': 'ffffff'}, w) for w in (40, 80, 120, 200)]
+    cases += [(f'falsy {v!r}', v) for v in (None, {}, [], '', 0, False, 0.0, -0.0)]
+    cases += [(f'scalar {v!r}', v) for v in (
+        'x', ' ', 'long ' * 30, '日本語のタイトル', 1, -1, 12345678901234567890, -9223372036854775809, 1.5,
+        1.0, 1e16, 1e-7, 5e-324, float('nan'), float('inf'), float('-inf'), True, 'tab\there', 'new\nline', 'é±°§①Ω')]
+    return cases + [
+        # the sample and the spec's --query examples
+        ('sample job', job), ('query OutputDataConfig', job['OutputDataConfig']), ('query JobId', job['JobId']),
+        ('query [JobId, JobName]', [job['JobId'], job['JobName']]), ('query EnrollmentConfig', job['EnrollmentConfig']),
+        ('query EnrollmentConfig narrow', job['EnrollmentConfig'], 30), ('query values', list(job.values())),
+        ('query values wide', list(job.values()), 200), ('query keys', sorted(job)), ('query RiskThreshold', 50),
+        ('query comparison', True), ('spec list of dicts flat', [{'Name': 'a', 'Val': 1}, {'Name': 'bb', 'Other': True}]),
+        ('spec list of dicts nested', [{'Name': 'a', 'Val': 1, 'Sub': {'X': 1, 'Y': 2}},
+                                       {'Name': 'b', 'Val': 2, 'Extra': 'e', 'Sub': {'X': 3, 'Y': 4}}]),
+        ('spec shapes mix', {'a': [1, 2], 'b': [{'c': 1, 'd': [3]}, {'x': 5}], 'e': {}, 'f': [], 'g': None, 'h': [[1, 2], []]}),
+        ('spec list of lists', [[1, 'a'], [True, None]]), ('spec row width crash', [1, 'two', [3, 4]]),
+        ('spec nested empty', {'a': {}, 'b': [], 'c': {'d': {}}}), ('spec wide dict', {'Short': 'x', 'Long': 'y' * 90}),
+        ('spec functions', {'len': 22, 'keys': sorted(job), 'str': '{"PercentComplete":0}', 'num': None}),
+        # dicts
+        ('dict one key', {'a': 1}), ('dict one None', {'a': None}), ('dict nested only', {'n': {'a': 1}}),
+        ('dict falsy cells', {'a': '', 'b': 0, 'c': False, 'd': None, 'e': 0.0}),
+        ('dict sorted keys', {'b': 1, 'a': 2, 'C': 3, '_': 4, '1': 5}),
+        ('dict unicode key order', {'é': 1, 'Z': 2, 'a': 3, '日': 4, '\uffff': 5, '\U0001F600': 6}),
+        ('dict bmp vs astral keys', {'\U00010000': 1, '\ufb01': 2}), ('dict empty key', {'': 'v', 'k': 'w'}),
+        ('dict empty key nested', {'': {'a': 1, 'b': 2}}), ('dict empty title list', {'': [1, 2]}),
+        ('dict deep', nested), ('dict deep narrow', nested, 20), ('dict deep wide', nested, 200),
+        ('dict list of scalars', {'a': 1, 'items': [1, 2, 3]}),
+        ('dict list of dicts', {'a': 1, 'items': [{'x': 1, 'y': 2}, {'x': 3, 'y': 4}]}),
+        ('dict list of dicts nested', {'items': [{'x': 1, 'n': {'p': 1}}, {'x': 2, 'n': {'p': 2}}]}),
+        ('dict ten columns', ten), ('dict ten columns wide', ten, 200),
+        ('dict floats', {'a': 1.0, 'b': 0.1, 'c': 1e22, 'd': -1.5, 'e': 1.7976931348623157e308}),
+        ('dict big ints', {'a': 12345678901234567890, 'b': -9223372036854775809, 'c': 2 ** 64}),
+        ('dict bools', {'t': True, 'f': False, 'n': None}), ('dict empty containers', {'a': 1, 'b': {}, 'c': [], 'd': [[]]}),
+        ('dict of empty dict list', {'a': [{}]}), ('dict list with empty dicts', {'a': [{}, {}]}),
+        # lists
+        ('list one', [1]), ('list scalars', [1, 2, 3]), ('list mixed scalars', ['a', None, True, 1.5, 0, '']),
+        ('list of lists', [[1, 2], [3, 4]]), ('list of empty list', [[]]), ('list of empty lists', [[], []]),
+        ('list of empty dict', [{}]), ('list of empty dicts', [{}, {}]), ('list one dict', [{'a': 1}]),
+        ('list dicts different keys', [{'a': 1}, {'b': 2}]),
+        ('list dicts nested repeat headers', [{'a': 1, 'n': {'x': 1}}, {'a': 2, 'n': {'x': 2}}]),
+        ('list dicts nested missing', [{'a': 1, 'n': {'x': 1}}, {'a': 2}, {'a': 3, 'm': [1]}]),
+        ('list dicts only nested', [{'n': {'x': 1}}, {'n': {'y': 2}}]),
+        ('list dicts nested falsy', [{'a': 1, 'n': {}}, {'a': 2, 'n': []}]),
+        ('list dicts nested lists', [{'a': 1, 'l': [1, 2]}, {'a': 2, 'l': [[3, 4], [5, 6]]}]),
+        ('list dicts deep', [{'a': 1, 'n': [{'b': 2, 'm': {'c': 3}}, {'b': 4, 'm': {'c': 5}}]}]),
+        ('list scalar then list', [1, [2]]), ('list scalar then dict key', [1, {'a': 1}]),
+        ('list pair then dict keys', [[1, 2], {'a': 1, 'b': [2]}]), ('list nested list inside', [[1, [2]]]),
+        ('list nested lists deep', [[[1, 2], [3, 4]], [[5, 6]]]),
+        ('list of list of dicts', [[{'a': 1, 'b': {'c': 1}}, {'a': 2, 'b': {'c': 2}}]]),
+        ('list of lists of dicts', [[{'a': 1}], [{'a': 2}]]), ('list scalar then list of dicts', [1, [{'a': 1}]]),
+        ('list scalar then list of dicts nested', [1, [{'a': 1, 'n': {'z': 1}}, {'a': 2, 'n': {'z': 2}}]]),
+        ('list empty list then list of dicts', [[], [{}]]), ('list of dicts with non-dict later ok', [{}, {'a': [1]}]),
+        ('list wide rows', [['x' * 40, 'y' * 40], ['a', 'b']]), ('list wide scalar rows', ['w' * 100, 'v']),
+        ('list dicts wide', [{'k': 'v' * 100, 'j': 1}]), ('list dicts wide two', [{'k': 'v' * 100, 'j': 1}, {'k': 'u', 'j': 2}]),
+        ('list dicts wide nested', [{'k': 'v' * 100, 'n': {'a': 1, 'b': 2}}, {'k': 'u', 'n': {'a': 3, 'b': 4}}]),
+        ('list of none', [None]), ('list of false', [False, False]),
+        # crashes: rows of different widths, and lists of dicts holding other values
+        ('crash row width', [1, [2, 3]]), ('crash row width dict', [1, {'a': 1, 'b': 2}]),
+        ('crash row width empty dict', [1, {}]), ('crash row width empty list', [[], [1]]),
+        ('crash row width lists', [[1], [1, 2], [1, 2, 3]]), ('crash header longer', [1, [{'a': 1, 'b': 2}]]),
+        ('crash header shorter', [[1, 2], [{'a': 1}]]), ('crash header after empty row', [[], [{'a': 1}]]),
+        ('crash int element', [{'a': 1}, 5]), ('crash none element', [{'a': 1}, None]),
+        ('crash bool element', [{'a': 1}, True]), ('crash float element', [{'a': 1}, 1.5]),
+        ('crash str element', [{'a': 1}, 'xy']), ('crash empty str element', [{'a': 1}, '']),
+        ('crash empty list element', [{'a': 1}, []]), ('crash list index', [{'a': 1}, [5]]),
+        ('crash list str index', [{'a': 1}, ['x']]), ('crash list float index', [{}, [1.5]]),
+        ('crash list none index', [{}, [None]]), ('crash list list index', [{}, [[0]]]),
+        ('crash list int header', [{}, [0]]), ('crash list bool header', [{}, [True, 0]]),
+        ('crash list negative index', [{}, [-1]]), ('crash list nested value', [{}, [1, [0]]]),
+        ('crash nested before element', [{'n': [1, [1, 2]]}, 5]), ('crash nested in dict', {'a': {'b': [1, [2, 3]]}}),
+        ('crash deep in list', [{'a': 1, 'n': [[1], [2, 3]]}]),
+        # display width
+        ('cjk values', {'name': '日本語', 'city': '東京', 'n': 1}), ('cjk title keys', {'日本': {'a': '值', 'b': 'ｆｕｌｌ'}}),
+        ('ambiguous', {'a': 'é±°§①Ω', 'b': '×÷'}), ('emoji', ['😀', 'a😀b', '👍🏽']),
+        ('combining', ['e\u0301', '\u200b', '\u200dx']), ('halfwidth', ['ｶﾀｶﾅ', '한국어']),
+        ('cjk wide conversion', {'a': '漢' * 30, 'b': '字' * 20}),
+        ('cjk list of dicts', [{'名前': '太郎', '年': 20}, {'名前': '花子', '年': 30}]),
+        ('private use ambiguous', ['\ue000', '\U000f0000']), ('control chars', ['a\x01b', 'c\x7fd', '\u2028']),
+        ('odd title centring', {'abc': {'x': 1}, 'abcd': {'x': 1}}), ('scalar at width 10', 'hello', 10),
+        ('scalar long at width 20', 'z' * 50, 20),
+    ]
 
 
 def random_key(rng):
@@ -332,7 +280,8 @@ def nondeterministic(result):
 def table_rows():
     rows = []
     names = set()
-    for name, value, width in named_cases() + half_even_cases() + random_cases():
+    for name, value, *width in named_cases() + half_even_cases() + random_cases():
+        width = width[0] if width else 80
         assert name not in names, name
         names.add(name)
         result = formats(value, width)

@@ -35,7 +35,9 @@ import { yamlSkeleton } from './params/skeleton-yaml.js';
 import { firstUnknownMember, validate } from './validate/validate.js';
 import { pyRepr } from './values/py-repr.js';
 import { reportIssues } from './validate/issue-report.js';
-import { inputShape, outputShape } from './model/shapes.js';
+import { inputShape, OPERATION_NAME, outputShape } from './model/shapes.js';
+import { createDebugLog, redactSensitive } from './debug-log.js';
+import { parsePyJson } from './values/py-json-parse.js';
 import { toSdkInput } from './service/sdk-input.js';
 import { sendRequest } from './service/send.js';
 import { responseView } from './output/response-view.js';
@@ -59,6 +61,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       io.writeStdout(FIRST_PASS_HELP);
       return EXIT.OK;
     }
+    debugStart(argv, io, first.debug);
     // 2. The auto-prompt mode, before anything else is parsed.
     const mode = await autoPromptMode(argv, first.profile, io, files);
     if (mode === 'on') return prompt(io);
@@ -150,8 +153,18 @@ async function runPipeline(argv: readonly string[], io: Io, files: () => Promise
   checkEndpointUrl(endpoint);
   const retry = resolveRetry(io.env, requireProfile(settings));
   const transport = resolveTransport(command.globals, io.env, requireProfile(settings));
+  const debug = createDebugLog(io, settings.debug);
+  debug.log('botocore.session', `Using profile ${settings.profileName} (from ${settings.profileSource}); region ${region}`);
+  debug.log('botocore.credentials', credentials ? `Found credentials (${credentials.source}), access key id ${credentials.accessKeyId}` : 'No credentials found');
+  debug.log('botocore.endpoint', `Endpoint: ${endpoint}`);
+  debug.log('botocore.retries', `Retry mode ${retry.mode}, max attempts ${retry.maxAttempts}`);
+  debug.log('awscli.clidriver', `Setting voiceid timeout as (${transport.connectTimeout || 'None'}, ${transport.readTimeout || 'None'})`);
   // 11. The call: idempotency token, validation (or, with validation off, the serializer's crash).
-  if (!request.has('ClientToken')) request.set('ClientToken', io.randomUuid());
+  if (!request.has('ClientToken')) {
+    request.set('ClientToken', io.randomUuid());
+    debug.log('botocore.handlers', `injecting idempotency token (${String(request.get('ClientToken'))}) into param 'ClientToken'.`);
+  }
+  debug.log('botocore.endpoint', `Making request for OperationModel(name=${OPERATION_NAME}) with params: ${dumpPyJson(redactSensitive(request, inputShape()), { ensureAscii: false })}`);
   checkParameters(request, settings);
   if (skeleton === 'output') {
     // What 2.9.19 means to do (its own check of this sample fails): a sample answer, no call.
@@ -174,11 +187,31 @@ async function runPipeline(argv: readonly string[], io: Io, files: () => Promise
     interrupt: io.interrupt,
     transport: { ...transport, readFile: (path) => io.readFile(path) },
     warn: (text) => io.writeStderr(text),
+    ...(debug.enabled
+      ? {
+          debug: (message: string) => debug.log('botocore.endpoint', message),
+          redactResponse: (body: string) => redactResponseBody(body),
+        }
+      : {}),
   });
   // 12. Output.
   const view = responseView(new TextDecoder().decode(response.body), outputShape(), { timestampFormat, timeZone: io.env.TZ });
   await emitResult(view, outputSettings(settings, io), io);
   return EXIT.OK;
+}
+
+function debugStart(argv: readonly string[], io: Io, enabled: boolean): void {
+  const debug = createDebugLog(io, enabled);
+  debug.log('awscli.clidriver', `CLI version: ${versionLine(io)}`);
+  debug.log('awscli.clidriver', `Arguments entered to CLI: ${pyRepr([...argv])}`);
+}
+
+function redactResponseBody(body: string): string {
+  try {
+    return dumpPyJson(redactSensitive(parsePyJson(body), outputShape()), { ensureAscii: false });
+  } catch {
+    return body;
+  }
 }
 
 function endpointSources(settings: Settings, io: Io, shared: SharedFiles): EndpointSources {

@@ -35,7 +35,8 @@ export interface YamlSequenceNode {
 export interface YamlMappingNode {
   readonly kind: 'mapping';
   readonly tag: string;
-  readonly pairs: Array<readonly [YamlNode, YamlNode]>;
+  /** Keys are the dict's strings: always plain `str` scalars. */
+  readonly pairs: Array<readonly [YamlScalarNode, YamlNode]>;
 }
 
 export type YamlNode = YamlScalarNode | YamlSequenceNode | YamlMappingNode;

@@ -6,7 +6,8 @@ import type { ServiceInputTypes, ServiceOutputTypes, StartSpeakerEnrollmentJobCo
 import type { BuildMiddleware, DeserializeMiddleware } from '@smithy/types';
 import type { NodeHttpHandler } from '@smithy/node-http-handler';
 import type { Credentials } from '../config/credentials.js';
-import { classifyTransportError, serviceErrorFromWire, type WireResponse } from './wire-errors.js';
+import { classifyTransportError, requestUrl, serviceErrorFromWire, type WireResponse } from './wire-errors.js';
+import { redactHeaders } from '../debug-log.js';
 
 export type { WireResponse };
 
@@ -27,6 +28,10 @@ export interface SendRequest {
   readonly transport: TransportOptions;
   /** Where warnings go (the --no-verify-ssl warning). */
   readonly warn: (text: string) => void;
+  /** --debug: each attempt's request and response, redacted. */
+  readonly debug?: (message: string) => void;
+  /** Redacts a response body for the debug log. */
+  readonly redactResponse?: (body: string) => string;
 }
 
 export interface TransportOptions {
@@ -84,11 +89,21 @@ export async function sendRequest(request: SendRequest): Promise<WireResponse> {
   });
   const keepResponse: DeserializeMiddleware<ServiceInputTypes, ServiceOutputTypes> = (next) => async (args) => {
       if (url.protocol === 'https:' && !request.transport.verifySsl) request.warn(INSECURE_WARNING(url.hostname));
+      if (request.debug) {
+        const sent = args.request as { method: string; path: string; headers: Record<string, string> };
+        request.debug(`Sending http request: <AWSPreparedRequest stream_output=False, method=${sent.method}, url=${requestUrl(request.endpoint)}, headers=${JSON.stringify(redactHeaders(sent.headers))}>`);
+      }
       const out = await next(args);
       const response = out.response as { statusCode: number; headers: Record<string, string>; body: unknown };
       const body = await collect(response.body);
       response.body = body;
       responses.push({ status: response.statusCode, headers: response.headers, body });
+      if (request.debug) {
+        request.debug(`Response headers: ${JSON.stringify(response.headers)}`);
+        const text = new TextDecoder().decode(body);
+        request.debug(`Response body:\n${request.redactResponse ? request.redactResponse(text) : text}`);
+        request.debug(`Response status: ${response.statusCode} (attempt ${responses.length} of at most ${request.maxAttempts})`);
+      }
       return out;
   };
   client.middlewareStack.addRelativeTo(keepResponse, {

@@ -1,0 +1,57 @@
+// --debug: a log of what was resolved and sent, on stderr, in the reference's line format
+// (`2026-11-25 17:17:13,385 - MainThread - awscli.clidriver - DEBUG - ...`). It never prints a
+// secret key or a session token (the reference prints the token), and redacts the model's
+// sensitive members (JobName) as the SDK's logs do.
+import type { Io } from './io.js';
+import { PyDict, type PyValue } from './values/py-value.js';
+import { getShape, memberShape, type Shape } from './model/shapes.js';
+
+export const SENSITIVE = '***SensitiveInformation***';
+
+export interface DebugLog {
+  readonly enabled: boolean;
+  log(logger: string, message: string): void;
+}
+
+/** A log writing to io's stderr, or one that drops everything. */
+export function createDebugLog(io: Io, enabled: boolean): DebugLog {
+  return {
+    enabled,
+    log: (logger, message) => {
+      if (enabled) io.writeStderr(`${timestamp(io.now())} - MainThread - ${logger} - DEBUG - ${message}\n`);
+    },
+  };
+}
+
+function timestamp(date: Date): string {
+  const pad = (n: number, w = 2): string => String(n).padStart(w, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())} ${pad(date.getHours())}:${pad(date.getMinutes())}:${pad(date.getSeconds())},${pad(date.getMilliseconds(), 3)}`;
+}
+
+/** A copy of `value` with every member the model marks sensitive replaced. */
+export function redactSensitive(value: PyValue, shape: Shape): PyValue {
+  if (shape.sensitive) return SENSITIVE;
+  if (shape.type === 'structure' && value instanceof PyDict) {
+    return new PyDict([...value].map(([key, element]) => {
+      const sub = memberShape(shape, key);
+      return [key, sub ? redactSensitive(element, sub) : element] as const;
+    }));
+  }
+  if (shape.type === 'list' && Array.isArray(value) && shape.member) {
+    const item = getShape(shape.member.shape);
+    return value.map((element) => redactSensitive(element, item));
+  }
+  return value;
+}
+
+/** Headers for the log: the signature's secret-derived parts and tokens never appear. */
+export function redactHeaders(headers: Readonly<Record<string, string>>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [name, value] of Object.entries(headers)) {
+    const lower = name.toLowerCase();
+    if (lower === 'x-amz-security-token') out[name] = SENSITIVE;
+    else if (lower === 'authorization') out[name] = value.replace(/Signature=[0-9a-f]+/, 'Signature=<redacted>');
+    else out[name] = value;
+  }
+  return out;
+}
