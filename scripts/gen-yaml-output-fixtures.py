@@ -341,6 +341,32 @@ inner = {'x': [1]}
 outer = {'i': inner, 'j': inner}
 add('shared nested', {'o1': outer, 'o2': outer, 'in': inner})
 
+# --- fuzz: random strings and shapes ----------------------------------------------------------
+
+fuzz = random.Random(4242)
+ALPHABET = (list('abcxyz019') * 4 + [' '] * 12 + ['\n'] * 3 + list(":#-?'\"\\.!&*,[]{}|>%@`=~<+_\t") +
+            ['é', '中', '\u00a0', '\u2028', '\u2029', '\x85', '\ufeff', '\U0001f600', '\x00', '\x7f', '\r', '\x1b'])
+
+
+def fuzz_string(max_length):
+    return ''.join(fuzz.choice(ALPHABET) for _ in range(fuzz.randint(0, max_length)))
+
+
+def fuzz_value(depth):
+    roll = fuzz.random()
+    if depth <= 0 or roll < 0.45:
+        pick = fuzz.random()
+        if pick < 0.75:
+            return fuzz_string(fuzz.choice([3, 8, 30, 120, 200]))
+        return fuzz.choice([None, True, False, 0, -7, 2 ** 70, 1.5, 1e16, float('nan'), float('inf'), -0.0, D, DT, b'\x01\x02'])
+    if roll < 0.7:
+        return [fuzz_value(depth - 1) for _ in range(fuzz.randint(0, 4))]
+    return {fuzz_string(fuzz.choice([2, 6, 20, 140])): fuzz_value(depth - 1) for _ in range(fuzz.randint(0, 4))}
+
+
+for i in range(250):
+    add('fuzz %d' % i, fuzz_value(fuzz.randint(1, 5)))
+
 # --- realistic responses ---------------------------------------------------------------------
 
 JOB = {

@@ -4,7 +4,8 @@
 // sensitive members (JobName) as the SDK's logs do.
 import type { Io } from './io.js';
 import { PyDict, type PyValue } from './values/py-value.js';
-import { getShape, memberShape, type Shape } from './model/shapes.js';
+import { getShape, inputShape, members, memberShape, type Shape } from './model/shapes.js';
+import { optionName } from './model/names.js';
 
 export const SENSITIVE = '***SensitiveInformation***';
 
@@ -54,4 +55,17 @@ export function redactHeaders(headers: Readonly<Record<string, string>>): Record
     else out[name] = value;
   }
   return out;
+}
+
+/** argv with the values of sensitive members' options (--job-name) replaced. */
+export function redactArgv(argv: readonly string[]): string[] {
+  const flags = members(inputShape())
+    .filter(([, shape]) => shape.sensitive)
+    .map(([name]) => optionName(name));
+  return argv.map((arg, i) => {
+    const previous = argv[i - 1];
+    if (previous !== undefined && flags.includes(previous)) return SENSITIVE;
+    const flag = flags.find((f) => arg.startsWith(`${f}=`));
+    return flag ? `${flag}=${SENSITIVE}` : arg;
+  });
 }

@@ -36,7 +36,7 @@ import { firstUnknownMember, validate } from './validate/validate.js';
 import { pyRepr } from './values/py-repr.js';
 import { reportIssues } from './validate/issue-report.js';
 import { inputShape, OPERATION_NAME, outputShape } from './model/shapes.js';
-import { createDebugLog, redactSensitive } from './debug-log.js';
+import { createDebugLog, redactArgv, redactSensitive } from './debug-log.js';
 import { parsePyJson } from './values/py-json-parse.js';
 import { toSdkInput } from './service/sdk-input.js';
 import { sendRequest } from './service/send.js';
@@ -203,7 +203,7 @@ async function runPipeline(argv: readonly string[], io: Io, files: () => Promise
 function debugStart(argv: readonly string[], io: Io, enabled: boolean): void {
   const debug = createDebugLog(io, enabled);
   debug.log('awscli.clidriver', `CLI version: ${versionLine(io)}`);
-  debug.log('awscli.clidriver', `Arguments entered to CLI: ${pyRepr([...argv])}`);
+  debug.log('awscli.clidriver', `Arguments entered to CLI: ${pyRepr(redactArgv(argv))}`);
 }
 
 function redactResponseBody(body: string): string {
