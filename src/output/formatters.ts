@@ -4,6 +4,7 @@ import type { PyValue } from '../values/py-value.js';
 import { formatJson } from './json.js';
 import { formatText } from './text.js';
 import { jsonStringStart } from './surrogates.js';
+import { formatTable } from './table.js';
 
 export interface FormatOptions {
   /** The table title: the operation name. */
@@ -26,4 +27,5 @@ const lineStart = (text: string, index: number): number => text.lastIndexOf('\n'
 export const FORMATTERS: Readonly<Record<string, Formatter>> = {
   json: { format: (value) => formatJson(value), chunkStart: jsonStringStart },
   text: { format: (value) => formatText(value), chunkStart: lineStart },
+  table: { format: (value, options) => formatTable(value, options), chunkStart: lineStart },
 };
