@@ -46,4 +46,8 @@ export async function emitResult(value: PyValue, settings: OutputSettings, io: I
     throw new GeneralError('PYTHON_CRASH', lone.message);
   }
   await page(io, settings.pager, text);
+  // colorama's atexit reset_all, when it wraps a terminal stdout (colour table, no pager).
+  if (settings.format === 'table' && settings.formatOptions.autoreset && io.stdoutIsTTY) io.writeStdout(COLORAMA_EXIT_RESET);
 }
+
+const COLORAMA_EXIT_RESET = '\x1b[0m';
