@@ -5,6 +5,7 @@ import { formatJson } from './json.js';
 import { formatText } from './text.js';
 import { jsonStringStart } from './surrogates.js';
 import { formatTable } from './table.js';
+import { formatYaml, formatYamlStream } from './yaml.js';
 
 export interface FormatOptions {
   /** The table title: the operation name. */
@@ -28,4 +29,6 @@ export const FORMATTERS: Readonly<Record<string, Formatter>> = {
   json: { format: (value) => formatJson(value), chunkStart: jsonStringStart },
   text: { format: (value) => formatText(value), chunkStart: lineStart },
   table: { format: (value, options) => formatTable(value, options), chunkStart: lineStart },
+  yaml: { format: (value) => formatYaml(value), chunkStart: lineStart },
+  'yaml-stream': { format: (value) => formatYamlStream(value), chunkStart: lineStart },
 };
