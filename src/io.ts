@@ -32,6 +32,12 @@ export interface Io {
 
 /** The real process. */
 export function nodeIo(interrupt: AbortSignal): Io {
+  // A reader that went away (`| head`, `| true`): stop writing, quietly, as the reference does.
+  let stdoutClosed = false;
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    stdoutClosed = true;
+  });
   return {
     env: process.env,
     cwd: process.cwd(),
@@ -39,7 +45,7 @@ export function nodeIo(interrupt: AbortSignal): Io {
     stdinIsTTY: Boolean(process.stdin.isTTY),
     stdoutColumns: process.stdout.isTTY ? process.stdout.columns : undefined,
     writeStdout: (text) => {
-      process.stdout.write(text);
+      if (!stdoutClosed) process.stdout.write(text);
     },
     writeStderr: (text) => {
       process.stderr.write(text);
