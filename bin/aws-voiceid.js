@@ -1,7 +1,38 @@
 #!/usr/bin/env node
-// Shim: runs the bundled CLI (npm run build writes dist/) and sets the exit code. Nothing else.
-import { nodeIo, run } from '../dist/cli.js';
+// Shim: runs the bundled CLI (dist/cli.js, built by `npm run build`) from a V8 code cache when
+// one matches, sets the exit code, and refreshes the cache when V8 rejects it. Nothing else.
+'use strict';
+const { readFileSync, renameSync, writeFileSync } = require('node:fs');
+const { Module, createRequire } = require('node:module');
+const { join } = require('node:path');
+const { Script } = require('node:vm');
+
+const file = join(__dirname, '..', 'dist', 'cli.js');
+const cacheFile = `${file}.cache`;
+let cachedData;
+try {
+  cachedData = readFileSync(cacheFile);
+} catch {
+  cachedData = undefined;
+}
+const script = new Script(Module.wrap(readFileSync(file, 'utf8')), { filename: file, cachedData });
+const cli = { exports: {} };
+script.runInThisContext()(cli.exports, createRequire(file), cli, file, join(__dirname, '..', 'dist'));
 
 const interrupt = new AbortController();
 process.on('SIGINT', () => interrupt.abort());
-process.exitCode = await run(process.argv.slice(2), nodeIo(interrupt.signal));
+if (cachedData === undefined || script.cachedDataRejected) {
+  // After the run, so that the functions this invocation compiled lazily are in the cache too.
+  process.once('exit', () => {
+    try {
+      const temp = `${cacheFile}.${process.pid}`;
+      writeFileSync(temp, script.createCachedData());
+      renameSync(temp, cacheFile);
+    } catch {
+      // A read-only install runs without the cache.
+    }
+  });
+}
+cli.exports.run(process.argv.slice(2), cli.exports.nodeIo(interrupt.signal)).then((code) => {
+  process.exitCode = code;
+});

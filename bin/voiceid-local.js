@@ -1,5 +1,4 @@
 #!/usr/bin/env node
 // Shim: starts the local Voice ID endpoint (src/emulator/), bundled into dist/ by npm run build.
-import { runProcess } from '../dist/voiceid-local.js';
-
-await runProcess(process.argv.slice(2));
+'use strict';
+require('../dist/voiceid-local.js').runProcess(process.argv.slice(2));

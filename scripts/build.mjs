@@ -1,26 +1,35 @@
-// Bundles the CLI (and later the local endpoint) into dist/ with esbuild.
-// ESM output with code splitting, so that what one invocation does not need
-// (the AWS SDK for a usage error or a skeleton) is only loaded through import().
+// Bundles the CLI and the local endpoint into dist/ with esbuild: one CommonJS file each, so
+// that bin/aws-voiceid.js can run the CLI from a V8 code cache (Node 20 has no compile cache of
+// its own). What an invocation does not need (the AWS SDK for a usage error or a skeleton) is
+// bundled behind lazy initializers and only evaluated when used. Then one warm-up run writes
+// the code cache (scripts/warm-cache.mjs).
 import { build } from 'esbuild';
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 
 const root = new URL('..', import.meta.url).pathname;
 rmSync(`${root}dist`, { recursive: true, force: true });
 
-await build({
+const common = {
   absWorkingDir: root,
-  entryPoints: { cli: 'src/main.ts', 'voiceid-local': 'src/emulator/main.ts' },
-  outdir: 'dist',
   bundle: true,
-  splitting: true,
-  format: 'esm',
+  format: 'cjs',
   platform: 'node',
   target: 'node20',
   // The SDK's dist-es sources tree-shake; dist-cjs does not (../shared/notes/perf-floor.md).
   mainFields: ['module', 'main'],
   minify: true,
-  sourcemap: false,
   legalComments: 'none',
-  banner: { js: "import{createRequire as __cr}from'node:module';const require=__cr(import.meta.url);" },
   logLevel: 'warning',
-});
+};
+
+await build({ ...common, entryPoints: ['src/main.ts'], outfile: 'dist/cli.js' });
+await build({ ...common, entryPoints: ['src/emulator/main.ts'], outfile: 'dist/voiceid-local.js' });
+
+// A script restored from a V8 code cache loses Node 20's dynamic-import callback: load the
+// built-in modules the SDK imports dynamically with require() instead.
+const cli = `${root}dist/cli.js`;
+const source = readFileSync(cli, 'utf8').replace(/\bimport\((["'])(node:[\w/]+|http|https|http2|stream|zlib|crypto|fs|os|path)\1\)/g, 'Promise.resolve().then(()=>require($1$2$1))');
+if (/\bimport\(/.test(source.replace(/["'`][^"'`]*import\([^"'`]*["'`]/g, ''))) console.warn('build: dist/cli.js still holds a dynamic import()');
+writeFileSync(cli, source);
+writeFileSync(`${root}dist/package.json`, '{ "type": "commonjs" }\n');
+await import('./warm-cache.mjs');
