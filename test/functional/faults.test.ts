@@ -1,0 +1,86 @@
+// The CLI against voiceid-local's injected faults: throttling and 5xx are retried with the same
+// ClientToken (one job, not several), dropped connections and timeouts end in the reference's
+// message and exit code, a truncated body is a clear error.
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { startEmulator, type Emulator } from '../../src/emulator/server.js';
+import { baseEnv, OPERATION, runCli } from '../helpers/run-cli.js';
+
+const DOMAIN = 'abcdefghij0123456789AB';
+const REQUIRED = [
+  '--domain-id', DOMAIN,
+  '--data-access-role-arn', 'arn:aws:iam::123456789012:role/VoiceIdRole',
+  '--input-data-config', 'S3Uri=s3://voiceid-input/manifest.json',
+  '--output-data-config', 'S3Uri=s3://voiceid-output/results',
+];
+const env = baseEnv({ AWS_ACCESS_KEY_ID: 'AKIDEXAMPLE', AWS_SECRET_ACCESS_KEY: 'secretkey' });
+
+let emulator: Emulator;
+beforeAll(async () => {
+  emulator = await startEmulator({ domains: [DOMAIN], credentials: new Map([['AKIDEXAMPLE', 'secretkey']]) });
+});
+afterAll(() => emulator.close());
+let jobsBefore = 0;
+beforeEach(() => {
+  emulator.faults.clear();
+  jobsBefore = Object.keys(emulator.state.jobs).length;
+});
+
+const cli = (...extra: string[]) => runCli(['--endpoint-url', emulator.url, ...OPERATION, ...REQUIRED, ...extra], { env });
+const jobCount = (): number => Object.keys(emulator.state.jobs).length - jobsBefore;
+
+describe('retries', () => {
+  it('retries throttling with the same ClientToken and makes one job', async () => {
+    emulator.faults.add({ kind: 'throttle', count: 2 });
+    const before = emulator.requestCount();
+    const result = await cli('--client-token', 'retry-1');
+    expect(result.exitCode).toBe(0);
+    expect(emulator.requestCount() - before).toBe(3);
+    expect(jobCount()).toBe(1);
+  });
+
+  it('retries a 500 and a 503, then succeeds with one job', async () => {
+    emulator.faults.add({ kind: 'internal', count: 1 });
+    emulator.faults.add({ kind: 'unavailable', count: 1 });
+    const result = await cli();
+    expect(result.exitCode).toBe(0);
+    expect(jobCount()).toBe(1);
+  });
+
+  it('gives up after 3 attempts with the reference message (254)', async () => {
+    emulator.faults.add({ kind: 'throttle', count: 5 });
+    const result = await cli();
+    expect(result).toMatchObject({
+      exitCode: 254,
+      stdout: '',
+      stderr: '\nAn error occurred (ThrottlingException) when calling the StartSpeakerEnrollmentJob operation (reached max retries: 2): Rate exceeded\n',
+    });
+    expect(jobCount()).toBe(0);
+  });
+});
+
+describe('broken transport', () => {
+  it('a dropped connection (every attempt) is 255 with the reference message', async () => {
+    emulator.faults.add({ kind: 'drop', count: 3 });
+    const result = await cli();
+    expect(result).toMatchObject({
+      exitCode: 255,
+      stderr: `\nConnection was closed before we received a valid response from endpoint URL: "${emulator.url}/".\n`,
+    });
+  });
+
+  it('a read timeout is 255 with the reference message', async () => {
+    emulator.faults.add({ kind: 'delay', count: 3, delayMs: 3000 });
+    const result = await runCli(['--cli-read-timeout', '1', '--endpoint-url', emulator.url, ...OPERATION, ...REQUIRED], {
+      env: baseEnv({ AWS_ACCESS_KEY_ID: 'AKIDEXAMPLE', AWS_SECRET_ACCESS_KEY: 'secretkey', AWS_MAX_ATTEMPTS: '1' }),
+    });
+    expect(result).toMatchObject({ exitCode: 255, stderr: `\nRead timeout on endpoint URL: "${emulator.url}/"\n` });
+  });
+
+  it('a truncated response body is a clear error, not an empty success', async () => {
+    emulator.faults.add({ kind: 'truncate', count: 1 });
+    const result = await cli();
+    expect(result.exitCode).toBe(255);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toMatch(/^\nThe service returned a response body that is not valid JSON: .+\n$/);
+  });
+});
