@@ -12,13 +12,12 @@ booleans, strings and lists as they are (the format of test/helpers/tagged-value
 """
 import glob
 import json
-import math
 import os
+import re
 import sys
 
 sys.path.insert(0, '/usr/lib/python3/dist-packages')
 import jmespath  # noqa: E402
-from jmespath import exceptions  # noqa: E402
 
 assert jmespath.__version__ == '1.0.1', jmespath.__version__
 
@@ -229,6 +228,20 @@ PROBES = [
     ('`1` < `"a"`', None), ('[?a < \'b\']', LIST), ('ints[?@ > \'1\']', NUMS), ('avg(`[1e308, 1e308]`)', None),
     ('to_string(@)', 10 ** 4301), ('length(to_string(@))', 10 ** 4299), ('not_null(`1`, unknownfn())', None),
     ('abs(`1`, unknownfn())', None), ('max_by(people)', NUMS), ('sort_by(people, &age, &name)', NUMS),
+    # odds and ends: digit limits, dict.update pairs, expression references, long sorts
+    ('to_number(@)', '0' * 4300 + '1'), ('to_number(@)', '0' * 4299 + '1'), ('to_number(@)', ' ' + '9' * 4300 + ' '),
+    ('merge(`{}`, `["ab"]`)', None), ('merge(`{"a": 1}`, `[{"x": 1, "y": 2}]`, `{"a": 2}`)', None),
+    ('merge(`{}`, `[["k", [1]]]`)', None), ('merge(`{}`, `[[{"a": 1}, 2]]`)', None), ('merge(`{}`, `true`)', None),
+    ('merge(`{}`, `1.5`)', None), ('merge(`{}`, &a)', None), ('type(&a)', None), ('!&a', None),
+    ('contains(`[1]`, &a)', None), ('map(&type(@), `[1, 1.5, "a", true, null, [], {}]`)', None),
+    ('floor(`-0.0`)', None), ('ceil(`-0.0`)', None), ('abs(`-0`)', None), ('avg(`[NaN]`)', None),
+    ('sort(@)', [(i * 7919) % 101 for i in range(100)]), ('sort(@)', [1, 1.0, 0.5, 2, 1, 1.0] * 12),
+    ('sort_by(@, &k)[*].i', [{'k': (i * 31) % 7, 'i': i} for i in range(90)]),
+    ('sort_by(@, &k)[*].i', [{'k': ['b', 'a', '😀', '！', 'é'][i % 5], 'i': i} for i in range(70)]),
+    ('sort(@)', ['x%d' % ((i * 37) % 80) for i in range(80)]), ('[1:2:3]', [0, 1, 2]),
+    ('"😀".$', None), ("'😀' b", None), ('"😀"(a)', None), ('a[?b == `1`] c', None), ('`"\\ud83d"` == `"\\ud83d"`', None),
+    ('length(`"\\ud83d\\ude00\\ud83d"`)', None), ('reverse(`"a\\ud83d\\ude00b"`)', None),
+    ('min(`["\\uff01", "\\ud83d\\ude00"]`)', None), ('max(`["\\uff01", "\\ud83d\\ude00"]`)', None),
 ]
 
 # ---------------------------------------------------------------- compile errors (every token kind)
@@ -292,7 +305,25 @@ def compliance_rows():
     return rows
 
 
+SURROGATE_PAIR = re.compile('[\ud800-\udbff][\udc00-\udfff]')
+
+
+def check_js_safe(value):
+    """A Python str holding a high then a low surrogate would read back in JavaScript as one astral
+    character, a different string; rows must not contain one (write "\\ud83d" escapes for json)."""
+    if isinstance(value, str):
+        assert not SURROGATE_PAIR.search(value), ascii(value)
+    elif isinstance(value, list):
+        for item in value:
+            check_js_safe(item)
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            check_js_safe(key)
+            check_js_safe(item)
+
+
 def write(name, data):
+    check_js_safe(data)
     path = os.path.join(ROOT, 'fixtures', 'jmespath', name)
     os.makedirs(os.path.dirname(path), exist_ok=True)
     with open(path, 'w', encoding='ascii') as f:

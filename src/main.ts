@@ -19,16 +19,14 @@ import {
   ENV_PROFILE,
   loadSharedFiles,
   profileString,
-  requireProfile,
-  resolveRegion,
   resolveSettings,
   type Settings,
   type SharedFiles,
 } from './config/settings.js';
 import { needsProfile, NOT_A_TERMINAL_STDERR, resolveAutoPromptMode, type AutoPromptMode } from './cli/auto-prompt.js';
-import { resolveRetry } from './config/retry.js';
-import { resolveCredentials } from './config/credentials.js';
-import { checkEndpointScheme, checkEndpointUrl, configuredEndpoint, regionalEndpoint, type EndpointSources } from './config/endpoint.js';
+import { credentialMethod, loadCredentials, noCredentialsError } from './config/credentials.js';
+import { createClientContext } from './config/client-context.js';
+import { checkEndpointScheme } from './config/endpoint.js';
 import { buildRequest } from './params/build-request.js';
 import { skeletonValue } from './params/skeleton.js';
 import { yamlSkeleton } from './params/skeleton-yaml.js';
@@ -42,9 +40,10 @@ import { toSdkInput } from './service/sdk-input.js';
 import { sendRequest } from './service/send.js';
 import { responseView } from './output/response-view.js';
 import { emitResult, outputSettings } from './output/emit.js';
+import { prepareQuery, type QueryFn } from './output/query.js';
 import type { TimestampFormat } from './output/timestamp.js';
 import { dumpPyJson } from './values/py-json-dump.js';
-import { checkTimeoutSyntax, resolveTransport } from './config/transport.js';
+import { checkTimeoutSyntax } from './config/transport.js';
 import { BINARY_FORMATS } from './cli/global-options.js';
 import type { PyDict } from './values/py-value.js';
 import { userAgent, versionLine } from './version.js';
@@ -127,7 +126,7 @@ async function runPipeline(argv: readonly string[], io: Io, files: () => Promise
   }
   if (parsed.kind === 'help') throw new GeneralError('INTERNAL', 'help is not available in this version of aws-voiceid yet.');
   // 4. Top-level option handlers.
-  checkGlobalOptions(parsed.globals);
+  const query = checkGlobalOptions(parsed.globals);
   // 5. The session: settings from the environment and the shared files.
   const settings = resolveSettings(parsed.globals, io.env, await files());
   const timestampFormat = resolveTimestampFormat(settings);
@@ -146,16 +145,12 @@ async function runPipeline(argv: readonly string[], io: Io, files: () => Promise
     io.writeStdout(yamlSkeleton(inputShape()));
     return EXIT.OK;
   }
-  // 10. Client creation: region, profile, credentials, endpoint.
-  const region = resolveRegion(command.globals, io.env, settings);
-  const credentials = resolveCredentials(settings, io.env);
-  const endpoint = configuredEndpoint(endpointSources(settings, io, await files())) ?? regionalEndpoint(region);
-  checkEndpointUrl(endpoint);
-  const retry = resolveRetry(io.env, requireProfile(settings));
-  const transport = resolveTransport(command.globals, io.env, requireProfile(settings));
+  // 10. Client creation: credentials, region, profile, endpoint, retries, transport.
+  const client = await createClientContext(command.globals, settings, await files(), io);
+  const { region, endpoint, retry, transport, credentialSource } = client;
   const debug = createDebugLog(io, settings.debug);
   debug.log('botocore.session', `Using profile ${settings.profileName} (from ${settings.profileSource}); region ${region}`);
-  debug.log('botocore.credentials', credentials ? `Found credentials (${credentials.source}), access key id ${credentials.accessKeyId}` : 'No credentials found');
+  debug.log('botocore.credentials', credentialSource ? `Found credentials in ${credentialMethod(credentialSource)}` : 'No credentials found');
   debug.log('botocore.endpoint', `Endpoint: ${endpoint}`);
   debug.log('botocore.retries', `Retry mode ${retry.mode}, max attempts ${retry.maxAttempts}`);
   debug.log('awscli.clidriver', `Setting voiceid timeout as (${transport.connectTimeout || 'None'}, ${transport.readTimeout || 'None'})`);
@@ -168,12 +163,12 @@ async function runPipeline(argv: readonly string[], io: Io, files: () => Promise
   checkParameters(request, settings);
   if (skeleton === 'output') {
     // What 2.9.19 means to do (its own check of this sample fails): a sample answer, no call.
-    await emitResult(skeletonValue(outputShape(), { memberNames: true }), outputSettings(settings, io), io);
+    await emitResult(skeletonValue(outputShape(), { memberNames: true }), outputSettings(settings, io, query), io);
     return EXIT.OK;
   }
-  if (settings.signRequest && !credentials) {
-    throw new ConfigError('NO_CREDENTIALS', 'Unable to locate credentials. You can configure credentials by running "aws configure".');
-  }
+  // 11. Signing: the credentials must exist now (fetched from STS or SSO where they come from there).
+  if (settings.signRequest && !credentialSource) throw noCredentialsError();
+  const credentials = settings.signRequest && credentialSource ? await loadCredentials(credentialSource, io, { region }) : undefined;
   const response = await sendRequest({
     region,
     endpoint,
@@ -196,7 +191,7 @@ async function runPipeline(argv: readonly string[], io: Io, files: () => Promise
   });
   // 12. Output.
   const view = responseView(new TextDecoder().decode(response.body), outputShape(), { timestampFormat, timeZone: io.env.TZ });
-  await emitResult(view, outputSettings(settings, io), io);
+  await emitResult(view, outputSettings(settings, io, query), io);
   return EXIT.OK;
 }
 
@@ -214,17 +209,6 @@ function redactResponseBody(body: string): string {
   }
 }
 
-function endpointSources(settings: Settings, io: Io, shared: SharedFiles): EndpointSources {
-  const profile = requireProfile(settings);
-  const services = profileString(profile, 'services');
-  return {
-    flag: settings.endpointUrl,
-    env: io.env,
-    profile,
-    servicesSection: services === undefined ? undefined : shared.sections.get(`services ${services}`),
-  };
-}
-
 function checkParameters(request: PyDict, settings: Settings): void {
   if (settings.parameterValidation) {
     const issues = validate(request, inputShape());
@@ -236,12 +220,13 @@ function checkParameters(request: PyDict, settings: Settings): void {
   if (unknown !== undefined) throw new GeneralError('PYTHON_CRASH', pyRepr(unknown));
 }
 
-function checkGlobalOptions(globals: GlobalValues): void {
-  const query = globals.get('query');
-  if (typeof query === 'string') throw new GeneralError('INTERNAL', '--query is not available in this version of aws-voiceid yet.');
+function checkGlobalOptions(globals: GlobalValues): QueryFn {
+  const expression = globals.get('query');
+  const query = prepareQuery(typeof expression === 'string' ? expression : undefined);
   const endpoint = globals.get('endpoint_url');
   if (typeof endpoint === 'string') checkEndpointScheme(endpoint);
   checkTimeoutSyntax(globals);
+  return query;
 }
 
 // AWS CLI quirk: a bad cli_binary_format in the profile is a KeyError, printed as its repr.

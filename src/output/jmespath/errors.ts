@@ -155,7 +155,7 @@ export class UnknownFunctionError extends JmespathError {
   }
 }
 
-export type PythonBuiltinType = 'TypeError' | 'ValueError' | 'OverflowError';
+export type PythonBuiltinType = 'TypeError' | 'ValueError' | 'OverflowError' | 'RecursionError';
 
 /** A Python built-in exception raised inside jmespath.py, e.g. `slice step cannot be zero`. */
 export class PythonError extends JmespathError {

@@ -43,7 +43,7 @@ class Lexer {
   private position = 0;
   private current: string | undefined;
 
-  constructor(private readonly expression: string) {
+  constructor(expression: string) {
     this.chars = Array.from(expression);
     this.current = this.chars[0];
   }

@@ -1,11 +1,12 @@
 // A port of jmespath.py 1.0.1 parser.py: a Pratt (top-down operator precedence) parser from
 // tokens to the AST, with Python's error classes, reason strings and positions. jmespath.py
 // dispatches nud/led by method name; this port uses explicit switches. No evaluation here.
-import { pyRepr, pyStr } from '../../values/py-repr.js';
+import { pyStr } from '../../values/py-repr.js';
 import * as ast from './ast.js';
 import type { AstNode, ComparatorName, KeyValPairNode, SliceParts } from './ast.js';
 import { IncompleteExpressionError, ParseError } from './errors.js';
 import { tokenize, type Token, type TokenType } from './lexer.js';
+import { formatExpected, TokenCursor } from './token-cursor.js';
 
 const BINDING_POWER: Readonly<Record<TokenType, number>> = {
   eof: 0, unquoted_identifier: 0, quoted_identifier: 0, literal: 0, rbracket: 0, rparen: 0, comma: 0,
@@ -38,22 +39,13 @@ export function parse(expression: string): AstNode {
   }
 }
 
-// "%s" of a str, or of a list of str (Python prints the list's repr).
-function formatExpected(expected: string | readonly string[]): string {
-  return typeof expected === 'string' ? expected : pyRepr([...expected]);
-}
-
 function tokenText(token: Token): string {
   if (typeof token.value !== 'string') throw new TypeError(`token ${token.type} has no text`);
   return token.value;
 }
 
-/** The parser's cursor over the token list (Python keeps the same state on its Parser). */
-class Parser {
-  private index = 0;
-
-  constructor(private readonly tokens: readonly Token[]) {}
-
+/** The grammar: nud and led rules over a TokenCursor (Python keeps both on its Parser). */
+class Parser extends TokenCursor {
   parse(): AstNode {
     const parsed = this.expression(0);
     if (this.currentToken() !== 'eof') {
@@ -317,44 +309,5 @@ class Parser {
     }
     const t = this.lookaheadToken(0);
     return this.raiseForToken(t, `Expecting: ${formatExpected(DOT_RHS_ALLOWED)}, got: ${t.type}`);
-  }
-
-  private match(tokenType: TokenType): void {
-    if (this.currentToken() === tokenType) this.advance();
-    else this.raiseMaybeEof(tokenType, this.lookaheadToken(0));
-  }
-
-  private matchMultipleTokens(tokenTypes: readonly TokenType[]): void {
-    if (!tokenTypes.includes(this.currentToken())) this.raiseMaybeEof(tokenTypes, this.lookaheadToken(0));
-    this.advance();
-  }
-
-  private advance(): void {
-    this.index += 1;
-  }
-
-  private currentToken(): TokenType {
-    return this.lookaheadToken(0).type;
-  }
-
-  private lookahead(offset: number): TokenType {
-    return this.lookaheadToken(offset).type;
-  }
-
-  // Python list indexing: a negative index counts from the end.
-  private lookaheadToken(offset: number): Token {
-    const token = this.tokens.at(this.index + offset);
-    if (token === undefined) throw new RangeError('list index out of range');
-    return token;
-  }
-
-  private raiseForToken(token: Token, reason: string): never {
-    throw new ParseError(token.start, token.value, token.type, reason);
-  }
-
-  private raiseMaybeEof(expected: string | readonly string[], token: Token): never {
-    if (token.type === 'eof') throw new IncompleteExpressionError(token.start, token.value, token.type);
-    const message = `Expecting: ${formatExpected(expected)}, got: ${token.type}`;
-    throw new ParseError(token.start, token.value, token.type, message);
   }
 }

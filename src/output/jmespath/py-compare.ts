@@ -3,7 +3,7 @@
 // ordering between unorderable types is Python's TypeError. Pure.
 import { PyBytes, PyDateTime, PyDict, PyFloat } from '../../values/py-value.js';
 import { PythonError } from './errors.js';
-import type { JpValue } from './jp-value.js';
+import { isSameObject, type JpValue } from './jp-value.js';
 import { isActualNumber, pyTpName } from './py-types.js';
 import { compareStrings } from './py-strings.js';
 
@@ -56,8 +56,9 @@ export function pyEquals(a: JpValue, b: JpValue): boolean {
   return a === b;
 }
 
-function itemEquals(a: JpValue, b: JpValue): boolean {
-  return a === b || pyEquals(a, b);
+/** Python's == between container items: identity first, as CPython's lists and dicts do. */
+export function itemEquals(a: JpValue, b: JpValue): boolean {
+  return isSameObject(a, b) || pyEquals(a, b);
 }
 
 // Two OrderedDicts also need the same order; any other pair of dicts ignores it.

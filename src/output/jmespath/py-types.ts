@@ -4,8 +4,11 @@ import { pyRepr, pyStr } from '../../values/py-repr.js';
 import { PyBytes, PyDateTime, PyDict, PyFloat, type PyValue } from '../../values/py-value.js';
 import { Expref, type JpValue } from './jp-value.js';
 
-/** Python prints an object address here; this port cannot, so it leaves the address out. */
-export const EXPREF_REPR = '<jmespath.visitor._Expression object>';
+/**
+ * repr() of an _Expression. Python prints the object's address, which differs run to run; this
+ * stands in a typical CPython heap address so the text keeps Python's shape and length.
+ */
+export const EXPREF_REPR = '<jmespath.visitor._Expression object at 0x7f0000000000>';
 
 /** Python `type(value).__name__`. */
 export function pyTypeName(value: JpValue): string {
