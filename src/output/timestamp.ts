@@ -89,8 +89,16 @@ function yearOffsets(year: number, timeZone: string | undefined): [number, numbe
   return [Math.min(jan, jul), Math.max(jan, jul)];
 }
 
+// A POSIX TZ value without daylight rules, e.g. `XYZ-03:30` (east of UTC is negative there).
+const POSIX_FIXED = /^(?:[A-Za-z]{3,}|<[A-Za-z0-9+-]{3,}>)([+-]?)(\d{1,2})(?::(\d{2}))?(?::(\d{2}))?$/;
+
 /** The zone's UTC offset in minutes at instant `ms` (the system zone when `timeZone` is unset or unknown). */
 export function zoneOffsetMinutes(ms: number, timeZone: string | undefined): number {
+  const posix = timeZone ? POSIX_FIXED.exec(timeZone) : null;
+  if (posix && !isIanaZone(timeZone as string)) {
+    const minutes = Number(posix[2]) * 60 + Number(posix[3] ?? 0);
+    return posix[1] === '-' ? minutes : -minutes;
+  }
   let format: Intl.DateTimeFormat;
   try {
     format = new Intl.DateTimeFormat('en-US', {
@@ -112,4 +120,13 @@ export function zoneOffsetMinutes(ms: number, timeZone: string | undefined): num
   const wall = Date.UTC(year, Number(parts.month) - 1, Number(parts.day), Number(parts.hour), Number(parts.minute), Number(parts.second));
   const floored = Math.floor(ms / 1000) * 1000;
   return Math.round((wall - floored) / 60_000);
+}
+
+function isIanaZone(name: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: name });
+    return true;
+  } catch {
+    return false;
+  }
 }
