@@ -1,8 +1,7 @@
 // The edge between the pure core and the process: environment, files, streams, clock and
 // randomness. run() receives an Io; tests pass a memory Io, bin/ passes nodeIo().
-import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { homedir, machine, release, type } from 'node:os';
 
 export type Env = Readonly<Record<string, string | undefined>>;
@@ -50,20 +49,23 @@ export function nodeIo(interrupt: AbortSignal): Io {
     writeStderr: (text) => {
       process.stderr.write(text);
     },
-    readFile: async (path) => new Uint8Array(await readFile(path)),
+    // Synchronous: a few small files, and cheaper at start-up than fs/promises.
+    readFile: async (path) => new Uint8Array(readFileSync(path)),
     homedir: () => process.env.HOME || homedir(),
     platform: { system: type(), release: release(), machine: machine() },
     nodeVersion: process.versions.node,
     now: () => new Date(),
     randomUuid: () => randomUUID(),
     interrupt,
-    runPager: (argv, env, text) =>
-      new Promise<void>((resolve, reject) => {
+    runPager: async (argv, env, text) => {
+      const { spawn } = await import('node:child_process');
+      return new Promise<void>((resolve, reject) => {
         const child = spawn(argv[0] as string, argv.slice(1), { env: { ...env }, stdio: ['pipe', 'inherit', 'inherit'] });
         child.once('error', reject);
         child.once('exit', () => resolve());
         child.stdin.on('error', () => undefined); // the user quit the pager early
         child.stdin.end(text);
-      }),
+      });
+    },
   };
 }
