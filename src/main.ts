@@ -159,7 +159,7 @@ async function runPipeline(argv: readonly string[], io: Io, files: () => Promise
     request.set('ClientToken', io.randomUuid());
     debug.log('botocore.handlers', `injecting idempotency token (${String(request.get('ClientToken'))}) into param 'ClientToken'.`);
   }
-  debug.log('botocore.endpoint', `Making request for OperationModel(name=${OPERATION_NAME}) with params: ${dumpPyJson(redactSensitive(request, inputShape()), { ensureAscii: false })}`);
+  if (debug.enabled) debug.log('botocore.endpoint', `Making request for OperationModel(name=${OPERATION_NAME}) with params: ${pyRepr(redactSensitive(request, inputShape()))}`);
   checkParameters(request, settings);
   if (skeleton === 'output') {
     // What 2.9.19 means to do (its own check of this sample fails): a sample answer, no call.

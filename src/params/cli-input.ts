@@ -1,7 +1,8 @@
 // --cli-input-json / --cli-input-yaml: load the document, require a mapping, and merge it
 // under the command-line values (top-level keys only; the command line wins).
 import type { Io } from '../io.js';
-import { ParamError } from '../errors.js';
+import { GeneralError, ParamError } from '../errors.js';
+import { loadYamlInput, YamlInputError } from './yaml-input.js';
 import { PyBytes, PyDict, type PyValue } from '../values/py-value.js';
 import { parsePyJson } from '../values/py-json-parse.js';
 import { PyValueError } from '../values/py-int.js';
@@ -65,6 +66,13 @@ function parseJsonDocument(text: string): PyValue {
   }
 }
 
-function parseYamlDocument(_text: string): PyValue {
-  throw new ParamError('CLI_INPUT', "Error parsing parameter 'cli-input-yaml': --cli-input-yaml is not supported by this version of aws-voiceid yet.");
+function parseYamlDocument(text: string): PyValue {
+  try {
+    return loadYamlInput(text);
+  } catch (error) {
+    if (!(error instanceof YamlInputError)) throw error;
+    // AWS CLI quirk: any YAMLError is this one line; other Python exceptions escape as their text.
+    if (error.code === 'YAML_ERROR') throw new ParamError('CLI_INPUT', "Error parsing parameter 'cli-input-yaml': Invalid YAML received.", { cause: error });
+    throw new GeneralError('PYTHON_CRASH', error.message, { cause: error });
+  }
 }

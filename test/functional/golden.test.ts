@@ -22,10 +22,10 @@ import {
 } from '../helpers/golden.js';
 
 /** Case files the clone implements so far (fixtures/cases/<file>). */
-const ENABLED = ['core.json'];
+const ENABLED = ['core.json', 'params.json', 'output.json', 'config.json'];
 
 /** Features that exist; a case whose `needs` names another one is skipped (and listed as such). */
-const FEATURES = new Set<string>([]);
+const FEATURES = new Set<string>(['query']);
 const isReady = (c: GoldenCase): boolean => (c.needs ?? []).every((feature) => FEATURES.has(feature));
 
 /** Concurrent cases per case file; each one gets its own endpoint from the pool. */
