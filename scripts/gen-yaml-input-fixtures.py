@@ -10,8 +10,11 @@ rc 255: {"error": "PYTHON_CRASH", "message": str(exc)}. Values are tagged with t
 {"int": "12"}, {"float": repr}, {"bytes": hex}, {"date": str}, {"datetime": str},
 {"dict": [[key, value]], "ordered": bool} (a non-str key as str(key), the clone's convention),
 {"set": sorted keys}, tuples as lists, {"cycle": n} for a reference to the container n levels up.
-documents.json holds the hand-written cases, scalars.json generated plain scalars under YAML 1.2
-and 1.1, fuzz.json seeded random documents built from YAML's special characters.
+documents.json holds the hand-written cases; scalars.json plain scalars under YAML 1.2 and 1.1
+plus generated ones, and explicit !!int/!!float/!!binary/!!timestamp values; fuzz.json seeded
+random documents (token soup and structured ones); recursion.json the recursion-limit crashes at
+the CLI's stack depth, as {shape, n} rows (the TS test rebuilds the same documents). Output is
+deterministic (fixed seeds, forked loads for the recursion rows).
 """
 import collections
 import datetime
@@ -28,7 +31,6 @@ from ruamel.yaml.error import YAMLError  # noqa: E402
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 OUT = os.path.join(ROOT, 'fixtures', 'yaml-input')
 warnings.simplefilter('ignore')
-sys.setrecursionlimit(10000)
 
 
 def int_text(v):
@@ -80,17 +82,15 @@ def load(text):
     except YAMLError:
         return {'error': 'YAML_ERROR'}
     except RecursionError:
-        raise
+        raise  # only recursion.json runs at the CLI's stack depth
     except Exception as exc:  # what escapes awscli's `except YAMLError`
         return {'error': 'PYTHON_CRASH', 'message': str(exc)}
     return {'expected': enc(value)}
 
 
-def row(name, text, note=None):
+def row(name, text):
     out = {'name': name, 'input': text}
     out.update(load(text))
-    if note:
-        out['note'] = note
     return out
 
 
@@ -468,6 +468,128 @@ DOCS = [
     ('real: windows line endings', 'JobName: x\r\nDomainId: y\r\n'),
     ('real: indented document', '  JobName: x\n  DomainId: y\n'),
     ('real: s3 uri with colon and hash', 'S3Uri: s3://b/k#1:2\n'),
+    # pathological inputs (the TS test also runs them under a time limit)
+    ('pathological: unclosed quote then backslashes', 'a: "' + '\\' * 20000),
+    ('pathological: unclosed single quote then quotes', "a: '" + "''" * 10000),
+    ('pathological: simple key over 1024 characters', 'k' * 2000 + ': 1'),
+    ('pathological: simple key of 1024 characters', 'k' * 1024 + ': 1'),
+    ('pathological: simple key of 1025 characters', 'k' * 1025 + ': 1'),
+    ('pathological: long plain scalar', 'a: ' + 'x ' * 10000),
+    ('pathological: many keys', ''.join('k%d: %d\n' % (i, i) for i in range(500))),
+    ('pathological: many aliases', 'a: &a [1, 2]\nb: [' + ', '.join(['*a'] * 300) + ']\n'),
+    ('pathological: many flow commas', '[' + ',' * 5000 + ']'),
+    ('pathological: many line breaks in quotes', 'a: "' + '\n' * 5000 + '"'),
+    ('pathological: unclosed flow sequence', '[' * 300),
+]
+
+
+# Edge cases named by their text: tag handles and URIs, directives, aliases in odd places, YAML 1.1
+# flow rules, quoting escapes, and keys that Python finds equal.
+EDGE_DOCS = [
+    '%TAG !! tag:example.com,2000:\n--- !!int 5',
+    '!<tag:yaml.org,2002:int> 5',
+    '!!int 0b',
+    '!!float .',
+    'k: 2023-01-01\t10:00:00',
+    'k: 2023-01-01 \t10:00:00',
+    '? !!value x\n: 1',
+    '? !!value {=: x}\n: 1',
+    '&a {<<: *a}',
+    '&a {b: 1, <<: *a}',
+    'a: &a {x: 1}\nb: {<<: [*a, *a]}',
+    '!!set {<<: {a: 1}, b}',
+    '!!omap [&k a: 1, *k : 2]',
+    '!!omap [[a]: 1]',
+    '!!omap [{a: 1}: 1]',
+    '!!pairs [[a]: 1]',
+    '? !!pairs [[a]: 1]\n: x',
+    'a: !!binary |\n  aGVs\n  bG8=\n',
+    '! !!int 5',
+    '!!int &a 5\nb: *a',
+    '&a !!int 5',
+    '- !!str\n- !!int',
+    'a: !!null\nb: !!bool',
+    '%YAML 1.1\n--- !!float 1e2e3',
+    '%YAML 1.1\n--- !!float 1:2e5',
+    '%YAML 1.1\n--- 1:2:3.5',
+    '%YAML 1.1\n--- -1:30',
+    '%YAML 1.1\n--- [a:1]',
+    '%YAML 1.1\n--- {a:1}',
+    '%YAML 1.1\n--- a?b',
+    '%YAML 1.1\n--- [a?b]',
+    '%YAML 1.1\n--- ?a',
+    '{a:1, b: 2}',
+    '{"a":1}',
+    "{'a':1}",
+    '{a: b:c}',
+    '{a: :c}',
+    '[:a]',
+    '[a :b]',
+    '{? a: 1}',
+    '[? a]',
+    '[? : 1]',
+    'a: b: c',
+    'a:\n  - b\n  c: d',
+    '- a\n - b',
+    'a: |\n  x\n y',
+    '--- |\n  x\n--- y',
+    '--- |\nx\n...',
+    '--- >\n  a\n\n  b\n',
+    '--- |-\n\n',
+    "'a\n\n  b'",
+    '"a\\\n  b"',
+    '"\\U00110000"',
+    '"\\ud800"',
+    'a: "\\ud83d\\ude00"',
+    '!<!> 5',
+    '!<!> "5"',
+    '! 5',
+    '!e!x 5',
+    '%TAG !e! tag:yaml.org,2002:\n--- !e!int 5',
+    '%TAG !e! !\n--- !e!int 5',
+    '%TAG ! tag:yaml.org,2002:\n--- !int 5',
+    '!!str%20x a',
+    '!!%7 a',
+    '!!%ZZ a',
+    '!!%c3%a9 a',
+    '!!%ff a',
+    '%YAML 1.2 # c\n--- 1',
+    '%YAML 1.2\t\n--- 1',
+    '%YAML  1.2\n--- 1',
+    '%YAML 1.2 x\n--- 1',
+    '%TAG !a! b\n--- !a!c 1',
+    '%FOO\n--- 1',
+    '%\n--- 1',
+    '% FOO\n--- 1',
+    '---\n%YAML 1.1\n---',
+    '--- a\n%YAML 1.3\n--- b',
+    'yes\n%YAML 1.3\n--- x',
+    'a\n%YAML 1.1\n--- b',
+    '&a a: &b b\n*b : *a',
+    'a: &x\n  b: 1\nc: *x',
+    '*x',
+    '&x *x',
+    '[&x, *x]',
+    '[&x ]',
+    '{&x : 1}',
+    '&x',
+    '&x\n',
+    '!!str &x',
+    '- &x\n- *x',
+    '&x [a, *x, {b: *x}]',
+    '&x {a: [*x]}',
+    '? &x [1, *x]\n: 2',
+    '1: 1\n? !!float 1\n: 2',
+    '? .nan\n: 1\n? .NaN\n: 2',
+    '? !!float nan\n: 1\n? *n\n: 2',
+    '? &n .nan\n: 1\n? *n\n: 2',
+    '{1: a, 1.0: b}',
+    '{0: a, false: b}',
+    '{0: a, -0.0: b}',
+    '{!!binary aGk=: a, hi: b}',
+    '{2023-01-01: a, !!timestamp 2023-1-1: b}',
+    '{2023-01-01 00:00:00: a, 2023-01-01T00:00:00Z: b}',
+    '{2023-01-01 01:00:00+01:00: a, 2023-01-01 00:00:00: b}',
 ]
 
 
@@ -488,6 +610,40 @@ def scalar_rows():
         version = rng.choice(['1.2', '1.1'])
         text = ('k: ' if version == '1.2' else '%YAML 1.1\n---\nk: ') + s
         rows.append(row('%s gen: %r' % (version, s), text))
+    rows.extend(tagged_scalar_rows(rng))
+    return rows
+
+
+def tagged_scalar_rows(rng):
+    """Explicit tags on generated text: Python's int(), float(), a2b_base64 and datetime rules."""
+    rows = []
+    number_alphabet = list('0123456789') * 2 + list('_+-.:eExXoObBaAfFiInN ') + ['\t', '\u0663', '\u00a0', '\u2003', 'inf', 'nan', 'infinity', '0x', '0o', '0b']
+    b64_alphabet = list('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/') + ['=', '=', '=', ' ', '*', '-', '_', '\\n']
+    ts_alphabet = list('0123456789') * 3 + list('-:.TtZ +') + ['2023-01-01', '10:00:00', '.999999', '+05:30', '-1']
+    version_prefix = {'1.2': '', '1.1': '%YAML 1.1\n--- '}
+    for tag, alphabet, count, length in (('int', number_alphabet, 250, 6), ('float', number_alphabet, 250, 6),
+                                         ('binary', b64_alphabet, 200, 12), ('timestamp', ts_alphabet, 200, 5)):
+        seen = set()
+        while len(seen) < count:
+            text = ''.join(rng.choice(alphabet) for _ in range(rng.randint(0, length)))
+            if text in seen:
+                continue
+            seen.add(text)
+            version = rng.choice(['1.2', '1.1'])
+            doc = version_prefix[version] + '!!%s "%s"' % (tag, text)
+            rows.append(row('%s !!%s %r' % (version, tag, text), doc))
+    # Implicit timestamps with random parts.
+    for _ in range(150):
+        parts = ['%04d' % rng.choice([0, 1, 1970, 2023, 2024, 9999]), '%0*d' % (rng.choice([1, 2]), rng.randint(0, 13)),
+                 '%0*d' % (rng.choice([1, 2]), rng.randint(0, 32))]
+        text = '-'.join(parts)
+        if rng.random() < 0.7:
+            text += rng.choice(['T', 't', ' ', '  ', '\t']) + '%d:%02d:%02d' % (rng.randint(0, 25), rng.randint(0, 61), rng.randint(0, 61))
+            if rng.random() < 0.5:
+                text += '.' + ''.join(rng.choice('0123456789') for _ in range(rng.randint(0, 9)))
+            if rng.random() < 0.6:
+                text += rng.choice(['', ' ', '\t']) + rng.choice(['Z', '+01:00', '-05:30', '+1', '-12', '+14:00', '-23:59'])
+        rows.append(row('timestamp gen %r' % text, 'k: ' + text))
     return rows
 
 
@@ -495,6 +651,56 @@ FUZZ_PIECES = ['a', 'b', 'key', '1', '0', '1.5', '0x1', '~', 'null', 'true', 'ye
                '\n  ', '- ', '-', ': ', ':', '? ', '?', '[', ']', '{', '}', ', ', ',', ' #c', '#', '&a ', '&b ', '*a', '*b',
                '!!str ', '!!int ', '!!set ', '!', '! ', "'", '"', '|', '>', '|-', '%', '@', '`', '\\', '\t', '---', '...',
                '<<', '=', '.inf', '!!binary ', '\r\n', '\u00e9', '\U0001F600']
+
+
+LEAVES = ['a', 'b c', '1', '-2', '0x1F', '017', '1.5', '1e3', '.inf', '~', 'null', '', 'true', 'yes', 'on',
+          '2023-01-01', '2023-01-01 10:00:00+01:00', "'q'", '"d\\n"', '"a\\x41"', '=', '<<', '!!str 5', '!!int "7"',
+          '!!float 1', '!', '&x 1', '*x', '*y', '|\n  lit', '>-\n  fold\n  ed', '[]', '{}', '[1, a]', '{a: 1}',
+          'a # c', '"multi\n  line"', '- x', 'k: v', '1:20', '!!binary aGk=', '!!set {a}', '!!omap [a: 1]', '\t', 'é', '😀']
+KEYS = ['a', 'b', 'a', '1', '1.0', 'true', '~', '"a"', "'q'", '? c', '<<', '=', '&y k', '*x', '!!str 1', 'x y', '[1]', '{a: 1}']
+
+
+def structured(rng, depth=0):
+    """A random block or flow collection, mostly well formed, with random indentation slips."""
+    indent = '  ' * depth
+    kind = rng.random()
+    if depth > 3 or kind < 0.25:
+        return ' ' + rng.choice(LEAVES) + '\n'
+    lines = []
+    flow = rng.random() < 0.2
+    if flow:
+        items = [rng.choice(LEAVES[:20]) for _ in range(rng.randint(0, 3))]
+        if rng.random() < 0.5:
+            return ' [' + ', '.join(items) + ']\n'
+        return ' {' + ', '.join('%s: %s' % (rng.choice(KEYS[:8]), i) for i in items) + '}\n'
+    seq = kind < 0.55
+    for _ in range(rng.randint(1, 3)):
+        slip = rng.choice(['', '', '', '', '', ' ', '\t']) if rng.random() < 0.1 else ''
+        head = indent + slip + ('-' if seq else rng.choice(KEYS) + ':')
+        lines.append(head + structured(rng, depth + 1).replace('\n ', '\n ', 1))
+        if rng.random() < 0.1:
+            lines.append(indent + '# comment\n')
+    body = ''.join(lines)
+    if depth == 0:
+        return body
+    return ' ' + rng.choice(['', '&x', '!!map', '!!seq', '!!set', '!']) + '\n' + body if rng.random() < 0.3 else '\n' + body
+
+
+FLOW_PIECES = ['[', ']', '{', '}', ', ', ',', ': ', ':', '? ', '?', 'a', 'b', '1', ' ', '"x"', "'y'", '\n', '\n ', '&a ', '*a',
+               '!!str ', ':x', 'a:b', '-', '- ', '#c', '\t', '!!set ', '!!omap ', '=', '<<']
+BREAK_PIECES = ['a', 'b: ', '- ', 'k: v', ' ', '  ', '\t', '\n', '\r', '\r\n', '\x85', '\u2028', '\u2029', '\ufeff', '"q', "'s",
+                '|', '>', '#', '---', '...', ': ']
+
+
+def block_scalar_document(rng):
+    """A key with a literal or folded block scalar: indicators, indentation, blank and odd lines."""
+    header = rng.choice(['|', '>']) + rng.choice(['', '', '-', '+', '1', '2', '-2', '+1', '2-', '0', ' # c', '\t', 'x'])
+    lines = []
+    for _ in range(rng.randint(0, 5)):
+        lines.append(rng.choice(['', ' ', '  ', '   ', '    ', '\t']) + rng.choice(['', 'text', 'more  text ', '# not a comment', '---',
+                                                                                 '...', '\tx', '- item', 'k: v']))
+    prefix = rng.choice(['k: ', '', '- ', '--- ', 'a:\n  k: '])
+    return prefix + header + '\n' + '\n'.join(lines) + rng.choice(['', '\n', '\n\n', '\nnext: 1\n'])
 
 
 def fuzz_rows():
@@ -510,22 +716,137 @@ def fuzz_rows():
             continue
         seen.add(text)
         rows.append(row('fuzz %d' % len(rows), text))
+    families = [
+        ('yaml 1.1', lambda: '%YAML 1.1\n--- ' + ''.join(rng.choice(FUZZ_PIECES) for _ in range(rng.randint(1, 12)))),
+        ('flow', lambda: ''.join(rng.choice(FLOW_PIECES) for _ in range(rng.randint(2, 16)))),
+        ('block scalar', lambda: block_scalar_document(rng)),
+        ('line breaks', lambda: ''.join(rng.choice(BREAK_PIECES) for _ in range(rng.randint(2, 12)))),
+    ]
+    for family, build in families:
+        target = len(rows) + 500
+        while len(rows) < target:
+            text = build()
+            if text in seen:
+                continue
+            seen.add(text)
+            rows.append(row('%s %d' % (family, len(rows)), text))
+    while len(rows) < 7000:
+        text = structured(rng)
+        if rng.random() < 0.1:
+            text = rng.choice(['%YAML 1.1\n---\n', '--- ', '---\n', '%YAML 1.2\n---\n']) + text
+        if rng.random() < 0.05:
+            text += rng.choice(['...\n', '---\n', '... # end\n'])
+        if text in seen:
+            continue
+        seen.add(text)
+        rows.append(row('structured %d' % len(rows), text))
     return rows
 
 
+# ------------------------------------------------------------------ recursion depth
+# Python's recursion limit ends ruamel's recursive composer (and the deep construction of keys).
+# In aws 2.9.19 yaml.load runs with a stack as deep as CALLER_DEPTH frames here, checked against
+# the binary (`/usr/bin/aws voice-id start-speaker-enrollment-job --cli-input-yaml file://deep.yaml`,
+# a top-level list fails with "expecting map", a RecursionError with rc 255): e.g. 486 nested []
+# load and 487 crash, 484 nested [a] load and 485 crash "... while getting the repr of an object".
+# Each load runs in a fresh fork, so the bytecode is as un-specialized as in a CLI process.
+CALLER_DEPTH = 16
+
+SHAPES = {
+    'flow sequences': lambda n: '[' * n + ']' * n,
+    'flow sequences around a scalar': lambda n: '[' * n + 'a' + ']' * n,
+    'flow sequences around a quoted scalar': lambda n: '[' * n + '"a"' + ']' * n,
+    'flow mappings around a scalar': lambda n: '{a: ' * n + 'b' + '}' * n,
+    'flow mappings around an empty mapping': lambda n: '{a: ' * n + '{}' + '}' * n,
+    'compact block sequences': lambda n: '- ' * n + 'a\n',
+    'indented block sequences': lambda n: ''.join('  ' * i + '-\n' for i in range(n - 1)) + '  ' * (n - 1) + '- a\n',
+    'block mappings': lambda n: ''.join('  ' * i + 'k:\n' for i in range(n)) + '  ' * n + 'v\n',
+    'block sequences around an empty flow sequence': lambda n: '- ' * n + '[]\n',
+    'a mapping key of nested mappings': lambda n: '? ' + '{a: ' * n + 'b' + '}' * n + '\n: 1\n',
+    'a mapping key of nested sequences': lambda n: '? ' + '[' * n + ']' * n + '\n: 1\n',
+}
+
+
+def _stack_depth():
+    frame, n = sys._getframe(1), 0
+    while frame:
+        n, frame = n + 1, frame.f_back
+    return n
+
+
+def cold_load(text):
+    """What load(text) gives in a fresh process at the CLI's stack depth ('ok' for any value)."""
+    read_end, write_end = os.pipe()
+    pid = os.fork()
+    if pid == 0:
+        os.close(read_end)
+
+        def descend():
+            if _stack_depth() < CALLER_DEPTH:
+                return descend()
+            outcome = load_outcome(text)
+            return {'expected': 'ok'} if 'expected' in outcome else outcome
+        with os.fdopen(write_end, 'w') as out:
+            json.dump(descend(), out)
+        os._exit(0)
+    os.close(write_end)
+    with os.fdopen(read_end) as data:
+        outcome = json.load(data)
+    os.waitpid(pid, 0)
+    return outcome
+
+
+def load_outcome(text):
+    try:
+        YAML(typ='safe', pure=True).load(text)
+    except YAMLError:
+        return {'error': 'YAML_ERROR'}
+    except Exception as exc:
+        return {'error': 'PYTHON_CRASH', 'message': str(exc)}
+    return {'expected': 'ok'}
+
+
+def recursion_rows():
+    rows = []
+    for shape, build in SHAPES.items():
+        low, high = 100, 600  # the first depth with a RecursionError, by bisection
+        while high - low > 1:
+            mid = (low + high) // 2
+            if 'recursion' in cold_load(build(mid)).get('message', ''):
+                high = mid
+            else:
+                low = mid
+        crash = high
+        for n in (10, crash - 1, crash, 520):
+            out = {'name': '%s, %d deep' % (shape, n), 'shape': shape, 'n': n}
+            out.update(cold_load(build(n)))
+            rows.append(out)
+    return rows
+
+
+def dump_row(r):
+    text = json.dumps(r, ensure_ascii=False)
+    try:
+        text.encode('utf-8')
+    except UnicodeEncodeError:  # a lone surrogate (from a "\ud800" escape) needs JSON's \u escape
+        text = json.dumps(r)
+    return text
+
+
 def write(name, rows):
+    """A JSON array with one row per line."""
     os.makedirs(OUT, exist_ok=True)
     with open(os.path.join(OUT, name), 'w', encoding='utf-8') as f:
-        json.dump(rows, f, indent=1, ensure_ascii=False)
-        f.write('\n')
+        f.write('[\n' + ',\n'.join(dump_row(r) for r in rows) + '\n]\n')
 
 
 def main():
     names = [n for n, _ in DOCS]
     assert len(names) == len(set(names)), 'duplicate case names'
-    write('documents.json', [row(n, t) for n, t in DOCS])
+    write('documents.json', [row(n, t) for n, t in DOCS] + [row('edge: %r' % t, t) for t in EDGE_DOCS])
     write('scalars.json', scalar_rows())
     write('fuzz.json', fuzz_rows())
+    write('recursion.json', recursion_rows())
 
 
 if __name__ == '__main__':

@@ -25,6 +25,8 @@ export interface Io {
   randomUuid(): string;
   /** Aborted on SIGINT. */
   readonly interrupt: AbortSignal;
+  /** Told of an error that is not a CliError, i.e. a bug of ours (tests fail on it). */
+  readonly onUnexpectedError?: (error: unknown) => void;
   /** Runs a pager (no shell) with `text` on its stdin and our stdout/stderr; rejects with the spawn error. */
   runPager(argv: readonly string[], env: Env, text: string): Promise<void>;
 }

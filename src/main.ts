@@ -2,7 +2,7 @@
 // the reference's order (which decides which error wins), and the only catch-all.
 import type { Io } from './io.js';
 import { EXIT } from './exit-codes.js';
-import { ConfigError, GeneralError, InterruptedError, ParamError } from './errors.js';
+import { CliError, ConfigError, GeneralError, InterruptedError, ParamError } from './errors.js';
 import { reportError } from './report-error.js';
 import {
   AUTO_PROMPT,
@@ -85,6 +85,7 @@ async function guarded(argv: readonly string[], io: Io, files: () => Promise<Sha
 }
 
 function reportTo(io: Io, error: unknown, argv: readonly string[]): number {
+  if (!(error instanceof CliError)) io.onUnexpectedError?.(error);
   const report = reportError(error, argv.includes('--debug'));
   if (error instanceof InterruptedError) io.writeStdout('\n');
   io.writeStderr(report.stderr);

@@ -35,15 +35,19 @@ export class YamlReader {
   }
 
   prefix(length = 1): string {
-    return this.chars.slice(this.pointer, this.pointer + length).join('');
+    if (length > 4) return this.chars.slice(this.pointer, this.pointer + length).join('');
+    let text = '';
+    for (let i = this.pointer; i < this.pointer + length && i < this.chars.length; i++) text += this.chars[i];
+    return text;
   }
 
   // Only '\n' and a lone '\r' end a line here (NEL, LS and PS do not), and a BOM has no width.
   forward(length = 1): void {
+    const chars = this.chars;
     for (let left = length; left > 0; left--) {
-      const ch = this.peek();
-      this.pointer++;
-      if (ch === '\n' || (ch === '\r' && this.chars[this.pointer] !== '\n')) {
+      const ch = chars[this.pointer++];
+      if (ch === undefined) throw pythonCrash('string index out of range');
+      if (ch === '\n' || (ch === '\r' && chars[this.pointer] !== '\n')) {
         this.line++;
         this.column = 0;
       } else if (ch !== '\ufeff') {
@@ -51,4 +55,18 @@ export class YamlReader {
       }
     }
   }
+}
+
+/** Reads one line break: CRLF, CR, LF and NEL become '\n'; LS and PS stay; '' if none. */
+export function scanLineBreak(reader: YamlReader): string {
+  const ch = reader.peek();
+  if (ch === '\r' || ch === '\n' || ch === '\x85') {
+    reader.forward(reader.prefix(2) === '\r\n' ? 2 : 1);
+    return '\n';
+  }
+  if (ch === '\u2028' || ch === '\u2029') {
+    reader.forward();
+    return ch;
+  }
+  return '';
 }

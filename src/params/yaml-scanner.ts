@@ -2,9 +2,10 @@
 // uses): characters → tokens, with PyYAML's simple-key and indentation bookkeeping. The scalar,
 // directive, anchor and tag scanners live in yaml-scan-scalars.ts and yaml-scan-props.ts.
 import { yamlError } from './yaml-errors.js';
-import type { YamlReader } from './yaml-reader.js';
+import { scanLineBreak, type YamlReader } from './yaml-reader.js';
 import { scanAnchor, scanDirective, scanTag } from './yaml-scan-props.js';
 import { scanBlockScalar, scanFlowScalar, scanPlain } from './yaml-scan-scalars.js';
+import { PossibleSimpleKeys } from './yaml-simple-keys.js';
 import {
   DEFAULT_YAML_VERSION,
   isOneOf,
@@ -17,14 +18,6 @@ import {
   type YamlVersion,
 } from './yaml-tokens.js';
 
-interface SimpleKey {
-  readonly tokenNumber: number;
-  readonly required: boolean;
-  readonly index: number;
-  readonly line: number;
-  readonly column: number;
-}
-
 const NOT_PLAIN_START = '\0 \t\r\n\x85\u2028\u2029-?:,[]{}#&*!|>\'"%@`';
 
 export class YamlScanner {
@@ -35,7 +28,7 @@ export class YamlScanner {
   indent = -1;
   private readonly indents: number[] = [];
   allowSimpleKey = true;
-  private readonly possibleSimpleKeys = new Map<number, SimpleKey>();
+  private readonly simpleKeys = new PossibleSimpleKeys();
   /** The last %YAML directive scanned (Scanner.yaml_version); it is never reset. */
   private yamlVersion: YamlVersion | null = null;
 
@@ -71,13 +64,13 @@ export class YamlScanner {
     if (this.done) return false;
     if (this.tokens.length === 0) return true;
     // The current token may be a possible simple key, so we need to look further.
-    this.staleSimpleKeys();
-    return this.nextPossibleSimpleKey() === this.tokensTaken;
+    this.simpleKeys.dropStale(this.reader);
+    return this.simpleKeys.nearest() === this.tokensTaken;
   }
 
   private fetchMoreTokens(): void {
     this.scanToNextToken();
-    this.staleSimpleKeys();
+    this.simpleKeys.dropStale(this.reader);
     this.unwindIndent(this.reader.column);
     const ch = this.reader.peek();
     if (ch === '\0') return this.fetchStreamEnd();
@@ -100,36 +93,18 @@ export class YamlScanner {
     throw yamlError(`found character ${JSON.stringify(ch)} that cannot start any token`);
   }
 
-  // Simple keys: a key not introduced by '?' must fit on one line and in 1024 characters.
-
-  private nextPossibleSimpleKey(): number | null {
-    let min: number | null = null;
-    for (const key of this.possibleSimpleKeys.values()) if (min === null || key.tokenNumber < min) min = key.tokenNumber;
-    return min;
-  }
-
-  private staleSimpleKeys(): void {
-    for (const [level, key] of [...this.possibleSimpleKeys]) {
-      if (key.line !== this.reader.line || this.reader.index - key.index > 1024) {
-        if (key.required) throw yamlError("while scanning a simple key: could not find expected ':'");
-        this.possibleSimpleKeys.delete(level);
-      }
-    }
-  }
+  // Simple keys: a key not introduced by '?' may start at a token saved here.
 
   private saveSimpleKey(): void {
     const required = this.flowLevel === 0 && this.indent === this.reader.column;
     if (!this.allowSimpleKey) return;
     this.removeSimpleKey();
     const { index, line, column } = this.reader;
-    this.possibleSimpleKeys.set(this.flowLevel, { tokenNumber: this.tokensTaken + this.tokens.length, required, index, line, column });
+    this.simpleKeys.set(this.flowLevel, { tokenNumber: this.tokensTaken + this.tokens.length, required, index, line, column });
   }
 
   private removeSimpleKey(): void {
-    const key = this.possibleSimpleKeys.get(this.flowLevel);
-    if (key === undefined) return;
-    if (key.required) throw yamlError("while scanning a simple key: could not find expected ':'");
-    this.possibleSimpleKeys.delete(this.flowLevel);
+    this.simpleKeys.remove(this.flowLevel);
   }
 
   // Indentation: in block context a smaller column closes collections (BLOCK-END tokens).
@@ -160,7 +135,7 @@ export class YamlScanner {
     this.unwindIndent(-1);
     this.removeSimpleKey();
     this.allowSimpleKey = false;
-    this.possibleSimpleKeys.clear();
+    this.simpleKeys.clear();
     this.tokens.push({ kind: 'STREAM-END' });
     this.done = true;
   }
@@ -224,10 +199,10 @@ export class YamlScanner {
   }
 
   private fetchValue(): void {
-    const key = this.possibleSimpleKeys.get(this.flowLevel);
+    const key = this.simpleKeys.get(this.flowLevel);
     if (key !== undefined) {
       // The saved simple key turns out to be a key: insert KEY (and BLOCK-MAPPING-START) before it.
-      this.possibleSimpleKeys.delete(this.flowLevel);
+      this.simpleKeys.delete(this.flowLevel);
       const at = key.tokenNumber - this.tokensTaken;
       this.tokens.splice(at, 0, { kind: 'KEY' });
       if (this.flowLevel === 0 && this.addIndent(key.column)) this.tokens.splice(at, 0, { kind: 'BLOCK-MAPPING-START' });
@@ -311,18 +286,4 @@ export class YamlScanner {
       if (this.flowLevel === 0) this.allowSimpleKey = true;
     }
   }
-}
-
-/** Reads one line break: CRLF, CR, LF and NEL become '\n'; LS and PS stay; '' if none. */
-export function scanLineBreak(reader: YamlReader): string {
-  const ch = reader.peek();
-  if (ch === '\r' || ch === '\n' || ch === '\x85') {
-    reader.forward(reader.prefix(2) === '\r\n' ? 2 : 1);
-    return '\n';
-  }
-  if (ch === '\u2028' || ch === '\u2029') {
-    reader.forward();
-    return ch;
-  }
-  return '';
 }

@@ -14,6 +14,7 @@ export interface MemoryIoOptions {
   uuids?: string[];
   interrupt?: AbortSignal;
   pagerFails?: boolean;
+  onUnexpectedError?: (error: unknown) => void;
 }
 
 export interface MemoryIo extends Io {
@@ -53,6 +54,7 @@ export function createMemoryIo(options: MemoryIoOptions = {}): MemoryIo {
     now: () => new Date('2026-11-25T17:00:00Z'),
     randomUuid: () => uuids.shift() ?? `00000000-0000-4000-8000-${String(++counter).padStart(12, '0')}`,
     interrupt: options.interrupt ?? new AbortController().signal,
+    ...(options.onUnexpectedError ? { onUnexpectedError: options.onUnexpectedError } : {}),
     runPager: async (argv, _env, text) => {
       pagerRuns.push({ argv: [...argv], text });
       if (options.pagerFails) throw Object.assign(new Error('spawn ENOENT'), { code: 'ENOENT' });
