@@ -10,14 +10,24 @@ import { PyBytes, PyDateTime, PyDict, PyFloat, type PyValue } from './py-value.j
  * @example pyRepr(new PyDict([['a', [1n, "it's"]]], true)) === `OrderedDict([('a', [1, "it's"])])`
  */
 export function pyRepr(value: PyValue): string {
+  return reprIn(value, new Set());
+}
+
+// `seen`: the containers being printed, so that a cycle (a YAML alias) prints as Python's [...].
+function reprIn(value: PyValue, seen: Set<object>): string {
   if (value === null) return 'None';
   if (value === true) return 'True';
   if (value === false) return 'False';
   if (typeof value === 'bigint') return pyIntRepr(value);
   if (typeof value === 'string') return reprStr(value);
   if (value instanceof PyFloat) return pyFloatRepr(value.value);
-  if (Array.isArray(value)) return `[${value.map(pyRepr).join(', ')}]`;
-  if (value instanceof PyDict) return reprDict(value);
+  if (Array.isArray(value) || value instanceof PyDict) {
+    if (seen.has(value)) return Array.isArray(value) ? '[...]' : value.ordered ? '...' : '{...}';
+    seen.add(value);
+    const text = Array.isArray(value) ? `[${value.map((v) => reprIn(v, seen)).join(', ')}]` : reprDict(value, seen);
+    seen.delete(value);
+    return text;
+  }
   if (value instanceof PyBytes) return reprBytes(value.bytes);
   return reprDateTime(value);
 }
@@ -47,13 +57,13 @@ function pyTypePath(value: PyValue): string {
 }
 
 // Python 3.11 prints an OrderedDict as a list of pairs: OrderedDict([('a', 1)]); empty: OrderedDict().
-function reprDict(dict: PyDict): string {
+function reprDict(dict: PyDict, seen: Set<object>): string {
   const entries = [...dict];
   if (dict.ordered) {
     if (entries.length === 0) return 'OrderedDict()';
-    return `OrderedDict([${entries.map(([k, v]) => `(${reprStr(k)}, ${pyRepr(v)})`).join(', ')}])`;
+    return `OrderedDict([${entries.map(([k, v]) => `(${reprStr(k)}, ${reprIn(v, seen)})`).join(', ')}])`;
   }
-  return `{${entries.map(([k, v]) => `${reprStr(k)}: ${pyRepr(v)}`).join(', ')}}`;
+  return `{${entries.map(([k, v]) => `${reprStr(k)}: ${reprIn(v, seen)}`).join(', ')}}`;
 }
 
 // Single quotes unless the text has a single quote and no double quote.
