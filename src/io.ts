@@ -3,6 +3,8 @@
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { homedir, machine, release, type } from 'node:os';
+import type { PromptIo } from './prompt/prompt-io.js';
+import { nodePromptIo } from './prompt/node-prompt-io.js';
 
 export type Env = Readonly<Record<string, string | undefined>>;
 
@@ -25,6 +27,8 @@ export interface Io {
   randomUuid(): string;
   /** Aborted on SIGINT. */
   readonly interrupt: AbortSignal;
+  /** The terminal for the interactive auto-prompt (stdin in raw mode). */
+  promptIo(): PromptIo;
   /** Told of an error that is not a CliError, i.e. a bug of ours (tests fail on it). */
   readonly onUnexpectedError?: (error: unknown) => void;
   /** Runs a pager (no shell) with `text` on its stdin and our stdout/stderr; rejects with the spawn error. */
@@ -59,6 +63,7 @@ export function nodeIo(interrupt: AbortSignal): Io {
     now: () => new Date(),
     randomUuid: () => randomUUID(),
     interrupt,
+    promptIo: () => nodePromptIo(),
     runPager: async (argv, env, text) => {
       const { spawn } = await import('node:child_process');
       return new Promise<void>((resolve, reject) => {

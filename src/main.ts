@@ -23,6 +23,8 @@ import {
   type Settings,
   type SharedFiles,
 } from './config/settings.js';
+import { completionCommand } from './cli/completion.js';
+import { runAutoPrompt } from './prompt/run-auto-prompt.js';
 import { needsProfile, NOT_A_TERMINAL_STDERR, resolveAutoPromptMode, type AutoPromptMode } from './cli/auto-prompt.js';
 import { credentialMethod, loadCredentials, noCredentialsError } from './config/credentials.js';
 import { createClientContext } from './config/client-context.js';
@@ -54,6 +56,13 @@ export { nodeIo } from './io.js';
 export async function run(argv: readonly string[], io: Io): Promise<number> {
   const files = once(() => loadSharedFiles(io));
   try {
+    // Shell completion: `aws-voiceid completion bash|zsh` and the scripts' `__complete` calls.
+    const completion = completionCommand(argv);
+    if (completion) {
+      io.writeStdout(completion.stdout);
+      io.writeStderr(completion.stderr);
+      return completion.exitCode;
+    }
     // 1. The first pass: --debug, --profile (and -h).
     const first = parseFirstPass(argv);
     if (first.kind === 'first-pass-help') {
@@ -63,12 +72,12 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     debugStart(argv, io, first.debug);
     // 2. The auto-prompt mode, before anything else is parsed.
     const mode = await autoPromptMode(argv, first.profile, io, files);
-    if (mode === 'on') return prompt(io);
+    if (mode === 'on') return await promptThenRun(argv, io, files);
     if (mode === 'off') return await runPipeline(argv, io, files);
     // on-partial: run with parameter errors held back; a 252 opens the prompt instead.
     const held: string[] = [];
     const code = await guarded(argv, { ...io, writeStderr: (text) => void held.push(text) }, files);
-    if (code === EXIT.PARAM_VALIDATION) return prompt(io);
+    if (code === EXIT.PARAM_VALIDATION) return await promptThenRun(argv, io, files);
     for (const text of held) io.writeStderr(text);
     return code;
   } catch (error) {
@@ -105,12 +114,19 @@ async function autoPromptMode(
   return resolveAutoPromptMode(argv, io.env, profileString(profile, 'cli_auto_prompt'));
 }
 
-function prompt(io: Io): number {
+// The interactive prompt; then the command line it built runs as usual (auto-prompt off).
+async function promptThenRun(argv: readonly string[], io: Io, files: () => Promise<SharedFiles>): Promise<number> {
   if (!io.stdinIsTTY) {
     io.writeStderr(NOT_A_TERMINAL_STDERR);
     return EXIT.GENERAL;
   }
-  throw new GeneralError('INTERNAL', 'the interactive auto-prompt is not available in this version of aws-voiceid yet.');
+  const args = await runAutoPrompt(argv, io.promptIo());
+  if (args === undefined) return EXIT.INTERRUPTED;
+  return guarded(withoutAutoPrompt(args), io, files);
+}
+
+function withoutAutoPrompt(args: readonly string[]): string[] {
+  return args.filter((a) => a !== AUTO_PROMPT && a !== NO_AUTO_PROMPT);
 }
 
 function once<T>(make: () => T): () => T {

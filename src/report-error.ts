@@ -1,6 +1,6 @@
 // Turns any thrown value into the reference's stderr text and exit code. The one place that
 // knows how errors are framed: usage errors under the usage block, everything else as `\n<msg>\n`.
-import { CliError, UsageError } from './errors.js';
+import { CliError, InterruptedError, UsageError } from './errors.js';
 import { EXIT, type ExitCode } from './exit-codes.js';
 
 export const USAGE_BLOCK = [
@@ -24,6 +24,8 @@ export function reportError(error: unknown, debug = false): ErrorReport {
     const line = error.code === 'UNKNOWN_OPTIONS' ? error.message : `aws: error: ${error.message}`;
     return { stderr: `\n${error.usage ?? USAGE_BLOCK}\n${line}\n\n`, exitCode: error.exitCode };
   }
+  // Ctrl-C: the reference prints a newline on stdout (run() does) and nothing on stderr.
+  if (error instanceof InterruptedError) return { stderr: '', exitCode: error.exitCode };
   if (error instanceof CliError) return { stderr: `\n${error.message}\n`, exitCode: error.exitCode };
   // A bug of ours: one line, never a stack trace unless --debug asks for it.
   const message = error instanceof Error ? error.message : String(error);

@@ -2,6 +2,7 @@
 // the real fs when a test needs paths), captured stdout/stderr. Nothing of the developer's leaks in.
 import { readFile } from 'node:fs/promises';
 import type { Env, Io } from '../../src/io.js';
+import { createScriptedPromptIo } from './scripted-prompt-io.js';
 
 export interface MemoryIoOptions {
   env?: Env;
@@ -15,6 +16,9 @@ export interface MemoryIoOptions {
   interrupt?: AbortSignal;
   pagerFails?: boolean;
   onUnexpectedError?: (error: unknown) => void;
+  /** Keystrokes the auto-prompt receives (the prompt needs stdinIsTTY too). */
+  promptKeys?: string[];
+  stdinIsTTY?: boolean;
 }
 
 export interface MemoryIo extends Io {
@@ -34,7 +38,7 @@ export function createMemoryIo(options: MemoryIoOptions = {}): MemoryIo {
     env: options.env ?? {},
     cwd: options.cwd ?? '/nonexistent-cwd',
     stdoutIsTTY: options.stdoutIsTTY ?? false,
-    stdinIsTTY: false,
+    stdinIsTTY: options.stdinIsTTY ?? false,
     stdoutColumns: options.stdoutColumns,
     writeStdout: (text) => {
       out += text;
@@ -55,6 +59,7 @@ export function createMemoryIo(options: MemoryIoOptions = {}): MemoryIo {
     randomUuid: () => uuids.shift() ?? `00000000-0000-4000-8000-${String(++counter).padStart(12, '0')}`,
     interrupt: options.interrupt ?? new AbortController().signal,
     ...(options.onUnexpectedError ? { onUnexpectedError: options.onUnexpectedError } : {}),
+    promptIo: () => createScriptedPromptIo(options.promptKeys ?? [], { endInput: true }),
     runPager: async (argv, _env, text) => {
       pagerRuns.push({ argv: [...argv], text });
       if (options.pagerFails) throw Object.assign(new Error('spawn ENOENT'), { code: 'ENOENT' });

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { plainDoc, promptParam, shorthandSyntax } from '../../../src/prompt/catalogue.js';
+import { inputShape, memberShape, type Shape } from '../../../src/model/shapes.js';
+
+describe(plainDoc.name, () => {
+  it('drops the tags, decodes the entities and collapses the whitespace', () => {
+    expect(plainDoc('<p>Use <code>A &amp; B</code>\n  here.</p> ')).toBe('Use A & B here.');
+  });
+});
+
+describe(promptParam.name, () => {
+  it('takes members from the model and the rest from the reference help', () => {
+    expect(promptParam({ flag: '--job-name', nargs: 1, scope: 'operation', member: 'JobName', required: false })).toMatchObject({
+      typeName: 'string',
+      doc: 'A name for your speaker enrollment job.',
+    });
+    expect(promptParam({ flag: '--cli-read-timeout', nargs: 1, scope: 'global', required: false })).toMatchObject({ typeName: 'int' });
+  });
+});
+
+describe(shorthandSyntax.name, () => {
+  it('matches the "Shorthand Syntax" lines of the reference help', () => {
+    expect(shorthandSyntax(memberShape(inputShape(), 'EnrollmentConfig') as Shape)).toBe(
+      'ExistingEnrollmentAction=string,FraudDetectionConfig={FraudDetectionAction=string,RiskThreshold=integer}',
+    );
+    expect(shorthandSyntax(memberShape(inputShape(), 'OutputDataConfig') as Shape)).toBe('KmsKeyId=string,S3Uri=string');
+  });
+});
