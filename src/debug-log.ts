@@ -6,6 +6,11 @@ import type { Io } from './io.js';
 import { PyDict, type PyValue } from './values/py-value.js';
 import { getShape, inputShape, members, memberShape, type Shape } from './model/shapes.js';
 import { optionName } from './model/names.js';
+import type { Settings } from './config/settings.js';
+import type { ClientContext } from './config/client-context.js';
+import { credentialMethod } from './config/credentials.js';
+import { versionLine } from './version.js';
+import { pyRepr } from './values/py-repr.js';
 
 export const SENSITIVE = '***SensitiveInformation***';
 
@@ -68,4 +73,22 @@ export function redactArgv(argv: readonly string[]): string[] {
     const flag = flags.find((f) => arg.startsWith(`${f}=`));
     return flag ? `${flag}=${SENSITIVE}` : arg;
   });
+}
+
+/** The first lines: the version and the command line (sensitive values redacted). */
+export function logStart(io: Io, argv: readonly string[], enabled: boolean): void {
+  const debug = createDebugLog(io, enabled);
+  debug.log('awscli.clidriver', `CLI version: ${versionLine(io)}`);
+  debug.log('awscli.clidriver', `Arguments entered to CLI: ${pyRepr(redactArgv(argv))}`);
+}
+
+/** What client creation resolved. */
+export function logClientContext(debug: DebugLog, settings: Settings, client: ClientContext): void {
+  if (!debug.enabled) return;
+  const { region, endpoint, retry, transport, credentialSource } = client;
+  debug.log('botocore.session', `Using profile ${settings.profileName} (from ${settings.profileSource}); region ${region}`);
+  debug.log('botocore.credentials', credentialSource ? `Found credentials in ${credentialMethod(credentialSource)}` : 'No credentials found');
+  debug.log('botocore.endpoint', `Endpoint: ${endpoint}`);
+  debug.log('botocore.retries', `Retry mode ${retry.mode}, max attempts ${retry.maxAttempts}`);
+  debug.log('awscli.clidriver', `Setting voiceid timeout as (${transport.connectTimeout || 'None'}, ${transport.readTimeout || 'None'})`);
 }

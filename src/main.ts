@@ -2,7 +2,7 @@
 // the reference's order (which decides which error wins), and the only catch-all.
 import type { Io } from './io.js';
 import { EXIT } from './exit-codes.js';
-import { CliError, ConfigError, GeneralError, InterruptedError, ParamError } from './errors.js';
+import { CliError, GeneralError, InterruptedError } from './errors.js';
 import { reportError } from './report-error.js';
 import {
   AUTO_PROMPT,
@@ -14,6 +14,10 @@ import {
   type CommandLine,
   type GlobalValues,
 } from './cli/parse-command-line.js';
+import { checkGlobalOptions } from './cli/global-checks.js';
+import { completionCommand } from './cli/completion.js';
+import { needsProfile, NOT_A_TERMINAL_STDERR, resolveAutoPromptMode, type AutoPromptMode } from './cli/auto-prompt.js';
+import { runAutoPrompt } from './prompt/run-auto-prompt.js';
 import {
   ENV_DEFAULT_PROFILE,
   ENV_PROFILE,
@@ -23,32 +27,22 @@ import {
   type Settings,
   type SharedFiles,
 } from './config/settings.js';
-import { completionCommand } from './cli/completion.js';
-import { runAutoPrompt } from './prompt/run-auto-prompt.js';
-import { needsProfile, NOT_A_TERMINAL_STDERR, resolveAutoPromptMode, type AutoPromptMode } from './cli/auto-prompt.js';
-import { credentialMethod, loadCredentials, noCredentialsError } from './config/credentials.js';
+import { checkBinaryFormat, resolveTimestampFormat } from './config/session-checks.js';
 import { createClientContext } from './config/client-context.js';
-import { checkEndpointScheme } from './config/endpoint.js';
 import { buildRequest } from './params/build-request.js';
 import { skeletonValue } from './params/skeleton.js';
 import { yamlSkeleton } from './params/skeleton-yaml.js';
-import { firstUnknownMember, validate } from './validate/validate.js';
-import { pyRepr } from './values/py-repr.js';
-import { reportIssues } from './validate/issue-report.js';
+import { checkParameters } from './validate/check-parameters.js';
 import { inputShape, OPERATION_NAME, outputShape } from './model/shapes.js';
-import { createDebugLog, redactArgv, redactSensitive } from './debug-log.js';
-import { parsePyJson } from './values/py-json-parse.js';
-import { toSdkInput } from './service/sdk-input.js';
-import { sendRequest } from './service/send.js';
+import { callService } from './service/call.js';
 import { responseView } from './output/response-view.js';
-import { emitResult, outputSettings } from './output/emit.js';
-import { prepareQuery, type QueryFn } from './output/query.js';
+import { emitResult, outputSettings, type OutputSettings } from './output/emit.js';
 import type { TimestampFormat } from './output/timestamp.js';
+import { createDebugLog, logClientContext, logStart, redactSensitive } from './debug-log.js';
 import { dumpPyJson } from './values/py-json-dump.js';
-import { checkTimeoutSyntax } from './config/transport.js';
-import { BINARY_FORMATS } from './cli/global-options.js';
+import { pyRepr } from './values/py-repr.js';
 import type { PyDict } from './values/py-value.js';
-import { userAgent, versionLine } from './version.js';
+import { versionLine } from './version.js';
 
 export { nodeIo } from './io.js';
 
@@ -69,7 +63,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       io.writeStdout(FIRST_PASS_HELP);
       return EXIT.OK;
     }
-    debugStart(argv, io, first.debug);
+    logStart(io, argv, first.debug);
     // 2. The auto-prompt mode, before anything else is parsed.
     const mode = await autoPromptMode(argv, first.profile, io, files);
     if (mode === 'on') return await promptThenRun(argv, io, files);
@@ -162,100 +156,43 @@ async function runPipeline(argv: readonly string[], io: Io, files: () => Promise
     io.writeStdout(yamlSkeleton(inputShape()));
     return EXIT.OK;
   }
+  const output = (): OutputSettings => outputSettings(settings, io, query);
+  return invoke(request, command.globals, settings, { io, files, output, timestampFormat, sample: skeleton === 'output' });
+}
+
+interface InvokeContext {
+  readonly io: Io;
+  readonly files: () => Promise<SharedFiles>;
+  readonly output: () => OutputSettings;
+  readonly timestampFormat: TimestampFormat;
+  /** --generate-cli-skeleton output: print a sample answer instead of calling. */
+  readonly sample: boolean;
+}
+
+// Steps 10–12: the client, the call, the output.
+async function invoke(request: PyDict, globals: GlobalValues, settings: Settings, ctx: InvokeContext): Promise<number> {
+  const { io } = ctx;
   // 10. Client creation: credentials, region, profile, endpoint, retries, transport.
-  const client = await createClientContext(command.globals, settings, await files(), io);
-  const { region, endpoint, retry, transport, credentialSource } = client;
+  const client = await createClientContext(globals, settings, await ctx.files(), io);
   const debug = createDebugLog(io, settings.debug);
-  debug.log('botocore.session', `Using profile ${settings.profileName} (from ${settings.profileSource}); region ${region}`);
-  debug.log('botocore.credentials', credentialSource ? `Found credentials in ${credentialMethod(credentialSource)}` : 'No credentials found');
-  debug.log('botocore.endpoint', `Endpoint: ${endpoint}`);
-  debug.log('botocore.retries', `Retry mode ${retry.mode}, max attempts ${retry.maxAttempts}`);
-  debug.log('awscli.clidriver', `Setting voiceid timeout as (${transport.connectTimeout || 'None'}, ${transport.readTimeout || 'None'})`);
-  // 11. The call: idempotency token, validation (or, with validation off, the serializer's crash).
+  logClientContext(debug, settings, client);
+  // 11. The idempotency token and validation (or, with validation off, the serializer's crash).
   if (!request.has('ClientToken')) {
     request.set('ClientToken', io.randomUuid());
     debug.log('botocore.handlers', `injecting idempotency token (${String(request.get('ClientToken'))}) into param 'ClientToken'.`);
   }
   if (debug.enabled) debug.log('botocore.endpoint', `Making request for OperationModel(name=${OPERATION_NAME}) with params: ${pyRepr(redactSensitive(request, inputShape()))}`);
   checkParameters(request, settings);
-  if (skeleton === 'output') {
+  if (ctx.sample) {
     // What 2.9.19 means to do (its own check of this sample fails): a sample answer, no call.
-    await emitResult(skeletonValue(outputShape(), { memberNames: true }), outputSettings(settings, io, query), io);
+    await emitResult(skeletonValue(outputShape(), { memberNames: true }), ctx.output(), io);
     return EXIT.OK;
   }
-  // 11. Signing: the credentials must exist now (fetched from STS or SSO where they come from there).
-  if (settings.signRequest && !credentialSource) throw noCredentialsError();
-  const credentials = settings.signRequest && credentialSource ? await loadCredentials(credentialSource, io, { region }) : undefined;
-  const response = await sendRequest({
-    region,
-    endpoint,
-    credentials,
-    signRequest: settings.signRequest,
-    body: dumpPyJson(request, { ensureAscii: true }),
-    input: toSdkInput(request),
-    maxAttempts: retry.maxAttempts,
-    retryMode: retry.mode,
-    userAgent: userAgent(),
-    interrupt: io.interrupt,
-    transport: { ...transport, readFile: (path) => io.readFile(path) },
-    warn: (text) => io.writeStderr(text),
-    ...(debug.enabled
-      ? {
-          debug: (message: string) => debug.log('botocore.endpoint', message),
-          redactResponse: (body: string) => redactResponseBody(body),
-        }
-      : {}),
-  });
+  const response = await callService(request, settings, client, io, debug);
   // 12. Output.
-  const view = responseView(new TextDecoder().decode(response.body), outputShape(), { timestampFormat, timeZone: io.env.TZ });
-  await emitResult(view, outputSettings(settings, io, query), io);
+  const view = responseView(new TextDecoder().decode(response.body), outputShape(), { timestampFormat: ctx.timestampFormat, timeZone: io.env.TZ });
+  await emitResult(view, ctx.output(), io);
   return EXIT.OK;
-}
-
-function debugStart(argv: readonly string[], io: Io, enabled: boolean): void {
-  const debug = createDebugLog(io, enabled);
-  debug.log('awscli.clidriver', `CLI version: ${versionLine(io)}`);
-  debug.log('awscli.clidriver', `Arguments entered to CLI: ${pyRepr(redactArgv(argv))}`);
-}
-
-function redactResponseBody(body: string): string {
-  try {
-    return dumpPyJson(redactSensitive(parsePyJson(body), outputShape()), { ensureAscii: false });
-  } catch {
-    return body;
-  }
-}
-
-function checkParameters(request: PyDict, settings: Settings): void {
-  if (settings.parameterValidation) {
-    const issues = validate(request, inputShape());
-    if (issues.length > 0) throw new ParamError('PARAM_VALIDATION', reportIssues(issues));
-    return;
-  }
-  // AWS CLI quirk: with parameter_validation = false an unknown member crashes botocore's serializer.
-  const unknown = firstUnknownMember(request, inputShape());
-  if (unknown !== undefined) throw new GeneralError('PYTHON_CRASH', pyRepr(unknown));
-}
-
-function checkGlobalOptions(globals: GlobalValues): QueryFn {
-  const expression = globals.get('query');
-  const query = prepareQuery(typeof expression === 'string' ? expression : undefined);
-  const endpoint = globals.get('endpoint_url');
-  if (typeof endpoint === 'string') checkEndpointScheme(endpoint);
-  checkTimeoutSyntax(globals);
-  return query;
-}
-
-// AWS CLI quirk: a bad cli_binary_format in the profile is a KeyError, printed as its repr.
-function checkBinaryFormat(settings: Settings): void {
-  const value = profileString(settings.profile, 'cli_binary_format');
-  if (value !== undefined && !(BINARY_FORMATS as readonly string[]).includes(value)) throw new GeneralError('PYTHON_CRASH', pyRepr(value));
-}
-
-function resolveTimestampFormat(settings: Settings): TimestampFormat {
-  const value = profileString(settings.profile, 'cli_timestamp_format') ?? 'iso8601';
-  if (value === 'iso8601' || value === 'wire') return value;
-  throw new ConfigError('BAD_CONFIG_VALUE', `Unknown cli_timestamp_format value: ${value}, valid values are "wire" or "iso8601"`);
 }
 
 export type { CommandLine, PyDict };

@@ -1,0 +1,45 @@
+// Step 11, the call itself: the credentials must exist at signing (fetched from STS or SSO
+// where they come from there), then the request goes out through the SDK with the CLI's own
+// body, retries and transport settings, and a redacted log with --debug.
+import type { Io } from '../io.js';
+import type { Settings } from '../config/settings.js';
+import type { ClientContext } from '../config/client-context.js';
+import { loadCredentials, noCredentialsError } from '../config/credentials.js';
+import type { DebugLog } from '../debug-log.js';
+import { redactSensitive } from '../debug-log.js';
+import { outputShape } from '../model/shapes.js';
+import { dumpPyJson } from '../values/py-json-dump.js';
+import { parsePyJson } from '../values/py-json-parse.js';
+import type { PyDict } from '../values/py-value.js';
+import { userAgent } from '../version.js';
+import { toSdkInput } from './sdk-input.js';
+import { sendRequest, type WireResponse } from './send.js';
+
+export async function callService(request: PyDict, settings: Settings, client: ClientContext, io: Io, debug: DebugLog): Promise<WireResponse> {
+  const { region, endpoint, retry, transport, credentialSource } = client;
+  if (settings.signRequest && !credentialSource) throw noCredentialsError();
+  const credentials = settings.signRequest && credentialSource ? await loadCredentials(credentialSource, io, { region }) : undefined;
+  return sendRequest({
+    region,
+    endpoint,
+    credentials,
+    signRequest: settings.signRequest,
+    body: dumpPyJson(request, { ensureAscii: true }),
+    input: toSdkInput(request),
+    maxAttempts: retry.maxAttempts,
+    retryMode: retry.mode,
+    userAgent: userAgent(),
+    interrupt: io.interrupt,
+    transport: { ...transport, readFile: (path) => io.readFile(path) },
+    warn: (text) => io.writeStderr(text),
+    ...(debug.enabled ? { debug: (message: string) => debug.log('botocore.endpoint', message), redactResponse: redactResponseBody } : {}),
+  });
+}
+
+function redactResponseBody(body: string): string {
+  try {
+    return dumpPyJson(redactSensitive(parsePyJson(body), outputShape()), { ensureAscii: false });
+  } catch {
+    return body;
+  }
+}
