@@ -27,6 +27,8 @@ export interface Io {
   randomUuid(): string;
   /** Aborted on SIGINT. */
   readonly interrupt: AbortSignal;
+  /** The UTC offset in minutes of this process's own time zone (TZ) at `ms`, when known cheaply. */
+  readonly localZoneOffset?: (ms: number) => number;
   /** The terminal for the interactive auto-prompt (stdin in raw mode). */
   promptIo(): PromptIo;
   /** Told of an error that is not a CliError, i.e. a bug of ours (tests fail on it). */
@@ -64,6 +66,7 @@ export function nodeIo(interrupt: AbortSignal): Io {
     randomUuid: () => randomUUID(),
     interrupt,
     promptIo: () => nodePromptIo(),
+    localZoneOffset: (ms) => -new Date(ms).getTimezoneOffset(),
     runPager: async (argv, env, text) => {
       const { spawn } = await import('node:child_process');
       return new Promise<void>((resolve, reject) => {

@@ -190,7 +190,7 @@ async function invoke(request: PyDict, globals: GlobalValues, settings: Settings
   }
   const response = await callService(request, settings, client, io, debug);
   // 12. Output.
-  const view = responseView(new TextDecoder().decode(response.body), outputShape(), { timestampFormat: ctx.timestampFormat, timeZone: io.env.TZ });
+  const view = responseView(new TextDecoder().decode(response.body), outputShape(), { timestampFormat: ctx.timestampFormat, timeZone: { name: io.env.TZ, ...(io.localZoneOffset ? { localOffset: io.localZoneOffset } : {}) } });
   await emitResult(view, ctx.output(), io);
   return EXIT.OK;
 }

@@ -5,11 +5,11 @@ import { getShape, members, type Shape } from '../model/shapes.js';
 import { PyDict, type PyValue } from '../values/py-value.js';
 import { parsePyJson, PyJsonDecodeError } from '../values/py-json-parse.js';
 import { pyTypeName } from '../values/py-repr.js';
-import { formatTimestamp, type TimestampFormat } from './timestamp.js';
+import { formatTimestamp, type TimestampFormat, type Zone } from './timestamp.js';
 
 export interface ViewOptions {
   readonly timestampFormat: TimestampFormat;
-  readonly timeZone: string | undefined;
+  readonly timeZone: string | undefined | Zone;
 }
 
 /** Parses the body text and projects it on `shape`. */

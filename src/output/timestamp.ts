@@ -5,17 +5,28 @@ import { PyFloat, type PyValue } from '../values/py-value.js';
 
 export type TimestampFormat = 'iso8601' | 'wire';
 
+/**
+ * The zone timestamps print in: the TZ value (undefined: the system zone) and, where the caller
+ * knows it, the offset of the process's own zone (Date#getTimezoneOffset: no ICU time zone data
+ * to load, which costs some 12 ms at start-up).
+ */
+export interface Zone {
+  readonly name: string | undefined;
+  readonly localOffset?: (ms: number) => number;
+}
+
 /** The printed form of a timestamp member's wire value. `timeZone` is the TZ env (undefined: system). */
-export function formatTimestamp(value: PyValue, format: TimestampFormat, timeZone: string | undefined): PyValue {
+export function formatTimestamp(value: PyValue, format: TimestampFormat, timeZone: string | undefined | Zone): PyValue {
+  const zone: Zone = typeof timeZone === 'object' ? timeZone : { name: timeZone };
   if (format === 'wire') return value;
-  if (typeof value === 'bigint') return isoFromEpoch(value, 0, timeZone);
-  if (value instanceof PyFloat) return isoFromFloat(value.value, timeZone);
-  if (typeof value === 'string') return isoFromString(value, timeZone);
+  if (typeof value === 'bigint') return isoFromEpoch(value, 0, zone);
+  if (value instanceof PyFloat) return isoFromFloat(value.value, zone);
+  if (typeof value === 'string') return isoFromString(value, zone);
   return value;
 }
 
 // datetime.fromtimestamp: whole seconds plus microseconds rounded half to even.
-function isoFromFloat(seconds: number, timeZone: string | undefined): string {
+function isoFromFloat(seconds: number, timeZone: Zone): string {
   let whole = Math.floor(seconds);
   let micros = roundHalfEven((seconds - whole) * 1e6);
   if (micros >= 1_000_000) {
@@ -30,14 +41,14 @@ function roundHalfEven(x: number): number {
   return Math.abs(x % 1) === 0.5 && r % 2 !== 0 ? r - 1 : r;
 }
 
-function isoFromEpoch(seconds: bigint, micros: number, timeZone: string | undefined): string {
+function isoFromEpoch(seconds: bigint, micros: number, timeZone: Zone): string {
   const ms = Number(seconds) * 1000;
   const offsetMinutes = tzlocalOffsetMinutes(ms, timeZone);
   const local = new Date(ms + offsetMinutes * 60_000);
   return `${isoLocal(local)}${fraction(micros)}${offsetText(offsetMinutes)}`;
 }
 
-function isoFromString(text: string, timeZone: string | undefined): string {
+function isoFromString(text: string, timeZone: Zone): string {
   if (/^\s*[+-]?(\d+\.?\d*|\.\d+)\s*$/.test(text)) return isoFromFloat(Number(text), timeZone);
   const m = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d+))?)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/i.exec(text.trim());
   if (!m) throw new GeneralError('BAD_RESPONSE', `Invalid timestamp "${text}": Unknown string format: ${text}`);
@@ -74,7 +85,7 @@ function offsetText(minutes: number): string {
  * offset (time.timezone / time.altzone), picked by whether daylight time is in effect at `ms`;
  * so historic offsets differ from the zone database (Europe/London in 1970 prints +00:00).
  */
-export function tzlocalOffsetMinutes(ms: number, timeZone: string | undefined, nowMs: number = Date.now()): number {
+export function tzlocalOffsetMinutes(ms: number, timeZone: Zone, nowMs: number = Date.now()): number {
   const year = new Date(nowMs).getUTCFullYear();
   const [stdNow, dstNow] = yearOffsets(year, timeZone);
   const [stdThen] = yearOffsets(new Date(ms).getUTCFullYear(), timeZone);
@@ -83,7 +94,7 @@ export function tzlocalOffsetMinutes(ms: number, timeZone: string | undefined, n
 }
 
 // The standard (smaller) and daylight (larger) offsets in force during `year`.
-function yearOffsets(year: number, timeZone: string | undefined): [number, number] {
+function yearOffsets(year: number, timeZone: Zone): [number, number] {
   const jan = zoneOffsetMinutes(Date.UTC(year, 0, 1), timeZone);
   const jul = zoneOffsetMinutes(Date.UTC(year, 6, 1), timeZone);
   return [Math.min(jan, jul), Math.max(jan, jul)];
@@ -93,12 +104,15 @@ function yearOffsets(year: number, timeZone: string | undefined): [number, numbe
 const POSIX_FIXED = /^(?:[A-Za-z]{3,}|<[A-Za-z0-9+-]{3,}>)([+-]?)(\d{1,2})(?::(\d{2}))?(?::(\d{2}))?$/;
 
 /** The zone's UTC offset in minutes at instant `ms` (the system zone when `timeZone` is unset or unknown). */
-export function zoneOffsetMinutes(ms: number, timeZone: string | undefined): number {
+export function zoneOffsetMinutes(ms: number, zone: Zone): number {
+  const timeZone = zone.name;
+  if (timeZone === 'UTC' || timeZone === 'UTC0' || timeZone === 'GMT' || timeZone === 'Etc/UTC') return 0;
   const posix = timeZone ? POSIX_FIXED.exec(timeZone) : null;
   if (posix && !isIanaZone(timeZone as string)) {
     const minutes = Number(posix[2]) * 60 + Number(posix[3] ?? 0);
     return posix[1] === '-' ? minutes : -minutes;
   }
+  if (zone.localOffset) return zone.localOffset(ms);
   let format: Intl.DateTimeFormat;
   try {
     format = new Intl.DateTimeFormat('en-US', {

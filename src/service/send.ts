@@ -149,11 +149,15 @@ async function createRequestHandler(transport: TransportOptions, url: URL, endpo
       throw classifyTransportError(Object.assign(new Error('[Errno 2] No such file or directory'), { code: 'CA_BUNDLE_MISSING' }), endpoint, error);
     }
   }
-  const { Agent } = await import('node:https');
-  return new Handler({
+  const timeouts = {
     connectionTimeout: ms(transport.connectTimeout) ?? 0,
     // urllib3's read timeout is socket inactivity: smithy's socketTimeout, not its whole-request requestTimeout.
     socketTimeout: ms(transport.readTimeout) ?? 0,
+  };
+  if (url.protocol !== 'https:') return new Handler(timeouts);
+  const { Agent } = await import('node:https');
+  return new Handler({
+    ...timeouts,
     httpsAgent: new Agent({ keepAlive: true, rejectUnauthorized: transport.verifySsl, ...(ca ? { ca: Buffer.from(ca) } : {}) }),
   });
 }
