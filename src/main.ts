@@ -2,7 +2,7 @@
 // the reference's order (which decides which error wins), and the only catch-all.
 import type { Io } from './io.js';
 import { EXIT } from './exit-codes.js';
-import { CliError, GeneralError, InterruptedError } from './errors.js';
+import { CliError, InterruptedError } from './errors.js';
 import { reportError } from './report-error.js';
 import {
   AUTO_PROMPT,
@@ -15,6 +15,7 @@ import {
   type GlobalValues,
 } from './cli/parse-command-line.js';
 import { checkGlobalOptions } from './cli/global-checks.js';
+import { showHelp } from './cli/show-help.js';
 import { completionCommand } from './cli/completion.js';
 import { needsProfile, NOT_A_TERMINAL_STDERR, resolveAutoPromptMode, type AutoPromptMode } from './cli/auto-prompt.js';
 import { runAutoPrompt } from './prompt/run-auto-prompt.js';
@@ -135,7 +136,7 @@ async function runPipeline(argv: readonly string[], io: Io, files: () => Promise
     io.writeStdout(`${versionLine(io)}\n`);
     return EXIT.OK;
   }
-  if (parsed.kind === 'help') throw new GeneralError('INTERNAL', 'help is not available in this version of aws-voiceid yet.');
+  if (parsed.kind === 'help') return help(io, parsed.topic);
   // 4. Top-level option handlers.
   const query = checkGlobalOptions(parsed.globals);
   // 5. The session: settings from the environment and the shared files.
@@ -144,7 +145,7 @@ async function runPipeline(argv: readonly string[], io: Io, files: () => Promise
   checkBinaryFormat(settings);
   // 6–7. The service and operation parsers.
   const command = parseService(parsed.rest, parsed.globals);
-  if (command.kind !== 'operation') throw new GeneralError('INTERNAL', 'help is not available in this version of aws-voiceid yet.');
+  if (command.kind !== 'operation') return help(io, command.kind === 'help' ? command.topic : []);
   // 8–9. Unpack the options, merge --cli-input-*; input skeletons stop here.
   const request = await buildRequest(command.params, command, io);
   const skeleton = command.generateCliSkeleton;
@@ -158,6 +159,19 @@ async function runPipeline(argv: readonly string[], io: Io, files: () => Promise
   }
   const output = (): OutputSettings => outputSettings(settings, io, query);
   return invoke(request, command.globals, settings, { io, files, output, timestampFormat, sample: skeleton === 'output' });
+}
+
+// `help`, `voice-id help`, `voice-id start-speaker-enrollment-job help`: the manual through the help pager.
+async function help(io: Io, topic: readonly string[]): Promise<number> {
+  const { renderOperationHelp, renderServiceHelp, renderTopHelp } = await loadHelp();
+  const manual = topic.length >= 2 ? renderOperationHelp() : topic.length === 1 ? renderServiceHelp() : renderTopHelp();
+  await showHelp(io, manual);
+  return EXIT.OK;
+}
+
+async function loadHelp() {
+  const [operation, service] = await Promise.all([import('./help/operation-help.js'), import('./help/service-help.js')]);
+  return { ...operation, ...service };
 }
 
 interface InvokeContext {
