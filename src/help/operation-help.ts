@@ -1,0 +1,246 @@
+// `aws voice-id <operation> help`: the operation's manual page built from the service model the
+// way awscli/clidocs.py OperationDocumentEventHandler writes it (DESCRIPTION, SYNOPSIS, OPTIONS,
+// GLOBAL OPTIONS, OUTPUT), then formatted like groff. Only arguments that come from the model and
+// the three the CLI adds to every operation; no pagination arguments, no EXAMPLES. No I/O.
+import { operationCliName, optionName } from '../model/names.js';
+import {
+  MODEL,
+  OPERATION_NAME,
+  type Operation,
+  type Shape,
+  getOperation,
+  getShape,
+  inputShape,
+  isScalarType,
+  members,
+  outputShape,
+} from '../model/shapes.js';
+import type { DocSection, ManualPage } from './doc-tree.js';
+import { globalSynopsisLines, writeGlobalOptions } from './global-options-help.js';
+import helpData from './help-data.json' with { type: 'json' };
+import { includeDocString } from './html-doc.js';
+import { renderManPage } from './man-page.js';
+import { parseRst } from './rst-parse.js';
+import { RstWriter } from './rst-writer.js';
+import { jsonValueName, shorthandExample, supportsShorthand, writeJsonExample } from './shape-syntax.js';
+
+const AWS_DOC_BASE = 'https://docs.aws.amazon.com/goto/WebAPI';
+
+/** One entry of the CLI's argument table for an operation. */
+interface CliArgument {
+  readonly cliName: string;
+  readonly typeName: string;
+  readonly required: boolean;
+  readonly documentation: string;
+  /** Arguments of one group are documented together: `--cli-input-json | --cli-input-yaml`. */
+  readonly group?: string;
+  readonly shape?: Shape;
+}
+
+/**
+ * The manual page of an operation, as `aws voice-id <operation> help` prints it with PAGER=cat:
+ * groff -T ascii output with overstrike bold (`X\bX`) and underline (`_\bX`).
+ */
+export function renderOperationHelp(operationName: string = OPERATION_NAME): string {
+  return renderManPage(operationManualPage(operationName));
+}
+
+/** The document tree of an operation's manual page. */
+export function operationManualPage(operationName: string = OPERATION_NAME): ManualPage {
+  const operation = getOperation(operationName);
+  const name = operationCliName(operationName);
+  const args = argumentTable(operationName);
+  return {
+    name,
+    sections: [
+      section('Description', (doc) => writeDescription(doc, operation)),
+      section('Synopsis', (doc) => writeSynopsis(doc, name, args)),
+      section('Options', (doc) => writeOptions(doc, args)),
+      section('Global Options', writeGlobalOptions),
+      section('Output', (doc) => writeOutput(doc, operationName)),
+    ],
+  };
+}
+
+/** A section from bcdoc-style writes, parsed as docutils would parse them. */
+export function section(title: string, write: (doc: RstWriter) => void): DocSection {
+  const doc = new RstWriter();
+  write(doc);
+  return { title, children: parseRst(doc.value()) };
+}
+
+// clidriver's argument table: the input members in model order (a boolean as `--x | --no-x`),
+// then --cli-input-json, --cli-input-yaml and --generate-cli-skeleton.
+function argumentTable(operationName: string): CliArgument[] {
+  const input = inputShape(operationName);
+  const required = new Set(input.required ?? []);
+  const args: CliArgument[] = [];
+  for (const [memberName, shape] of members(input)) {
+    const cliName = optionName(memberName);
+    const base = { typeName: shape.type, required: required.has(memberName), documentation: docOf(shape), shape };
+    if (shape.type === 'boolean') {
+      args.push({ ...base, cliName, group: cliName }, { ...base, cliName: `--no-${cliName.slice(2)}`, group: cliName });
+    } else args.push({ ...base, cliName });
+  }
+  const added = helpData.operationArguments;
+  args.push(
+    { cliName: '--cli-input-json', typeName: 'string', required: false, documentation: added['cli-input-json'], group: 'cli_input' },
+    { cliName: '--cli-input-yaml', typeName: 'string', required: false, documentation: added['cli-input-yaml'], group: 'cli_input' },
+    { cliName: '--generate-cli-skeleton', typeName: 'string', required: false, documentation: added['generate-cli-skeleton'] },
+  );
+  return args;
+}
+
+// botocore: a member's documentation replaces its shape's.
+function docOf(shape: Shape): string {
+  return shape.memberDocumentation ?? shape.documentation ?? '';
+}
+
+function writeDescription(doc: RstWriter, operation: Operation): void {
+  includeDocString(doc, operation.documentation);
+  const uid = serviceUid();
+  if (uid === undefined) return;
+  doc.newParagraph();
+  doc.write('See also: ');
+  // bcdoc: external links show only their title in man pages.
+  void `${AWS_DOC_BASE}/${uid}/${operation.name}`;
+  doc.write('AWS API Documentation');
+  doc.writeln('');
+}
+
+function serviceUid(): string | undefined {
+  const metadata: object = MODEL.metadata;
+  return 'uid' in metadata && typeof metadata.uid === 'string' ? metadata.uid : undefined;
+}
+
+/** Groups in table order, each once: the arguments documented by one entry. */
+function documentedEntries(args: readonly CliArgument[]): CliArgument[][] {
+  const entries: CliArgument[][] = [];
+  const seen = new Set<string>();
+  for (const arg of args) {
+    if (arg.group === undefined) entries.push([arg]);
+    else if (!seen.has(arg.group)) {
+      seen.add(arg.group);
+      entries.push(args.filter((other) => other.group === arg.group));
+    }
+  }
+  return entries;
+}
+
+function writeSynopsis(doc: RstWriter, name: string, args: readonly CliArgument[]): void {
+  doc.startCodeblock();
+  doc.writeln(name);
+  for (const entry of documentedEntries(args)) {
+    const first = entry[0];
+    if (first === undefined) continue;
+    const text = first.group === undefined ? `${first.cliName} <value>` : entry.map((arg) => arg.cliName).join(' | ');
+    doc.writeln(first.required ? text : `[${text}]`);
+  }
+  for (const line of globalSynopsisLines()) doc.writeln(line);
+  doc.endCodeblock();
+}
+
+function writeOptions(doc: RstWriter, args: readonly CliArgument[]): void {
+  if (args.length === 0) doc.write('*None*\n');
+  for (const entry of documentedEntries(args)) {
+    const first = entry[0];
+    if (first === undefined) continue;
+    const names = entry.map((arg) => `\`\`${arg.cliName}\`\``).join(' | ');
+    doc.write(`${names} (${first.typeName})\n`);
+    doc.indent();
+    includeDocString(doc, first.documentation);
+    if (first.shape) {
+      writeEnums(doc, first.shape);
+      writeNestedMembers(doc, first.shape);
+    }
+    doc.dedent();
+    doc.newParagraph();
+    if (first.group === undefined && first.shape) writeOptionSyntax(doc, first.shape);
+  }
+}
+
+function writeEnums(doc: RstWriter, shape: Shape): void {
+  if (shape.type !== 'string' || !shape.enum) return;
+  doc.newParagraph();
+  doc.write('Possible values:');
+  doc.startUl();
+  for (const value of shape.enum) doc.li(`\`\`${value}\`\``);
+  doc.endUl();
+}
+
+function writeNestedMembers(doc: RstWriter, shape: Shape): void {
+  if (shape.type === 'structure') for (const [name, member] of members(shape)) writeMember(doc, name, member, [shape.name]);
+  else if (shape.type === 'list' && shape.member) writeMember(doc, '', getShape(shape.member.shape, shape.member), [shape.name]);
+  else if (shape.type === 'map' && shape.key && shape.value) {
+    writeMember(doc, 'key', getShape(shape.key.shape, shape.key), [shape.name]);
+    writeMember(doc, 'value', getShape(shape.value.shape, shape.value), [shape.name]);
+  }
+}
+
+// clidocs _doc_member: `Name -> (type)`, then its documentation and members one level deeper.
+function writeMember(doc: RstWriter, name: string, shape: Shape, stack: string[]): void {
+  if (stack.filter((entry) => entry === shape.name).length > 1) {
+    if (shape.type === 'structure') doc.write('( ... recursive ... )');
+    return;
+  }
+  stack.push(shape.name);
+  doc.write(name ? `${name} -> (${shape.type})` : `(${shape.type})`);
+  doc.indent();
+  doc.newParagraph();
+  includeDocString(doc, docOf(shape));
+  doc.newParagraph();
+  if (shape.type === 'structure') for (const [memberName, member] of members(shape)) writeMember(doc, memberName, member, stack);
+  else if (shape.type === 'map' && shape.key && shape.value) {
+    writeMember(doc, 'key', getShape(shape.key.shape, shape.key), stack);
+    writeMember(doc, 'value', getShape(shape.value.shape, shape.value), stack);
+  } else if (shape.type === 'list' && shape.member) writeMember(doc, '', getShape(shape.member.shape, shape.member), stack);
+  doc.dedent();
+  doc.newParagraph();
+  stack.pop();
+}
+
+// clidocs doc_option_example: shorthand for complex shapes, then JSON syntax (or, for a list of
+// scalars, the space-separated syntax).
+function writeOptionSyntax(doc: RstWriter, shape: Shape): void {
+  if (supportsShorthand(shape)) {
+    const example = shorthandExample(shape);
+    if (example === undefined) return;
+    if (example) {
+      doc.newParagraph();
+      doc.write('Shorthand Syntax');
+      doc.startCodeblock();
+      for (const line of example.split(/\r?\n/)) doc.writeln(line);
+      doc.endCodeblock();
+    }
+  }
+  const member = shape.type === 'list' && shape.member ? getShape(shape.member.shape, shape.member) : undefined;
+  if (member && isScalarType(member.type)) {
+    doc.newParagraph();
+    doc.write('Syntax');
+    doc.startCodeblock();
+    const example = jsonValueName(member, false);
+    doc.write(`${example} ${example} ...`);
+    if (member.enum) {
+      doc.newParagraph();
+      doc.write('Where valid values are:\n');
+      for (const value of member.enum) doc.write(`    ${value}\n`);
+      doc.write('\n');
+    }
+    doc.endCodeblock();
+    doc.newParagraph();
+  } else if (!isScalarType(shape.type)) {
+    doc.newParagraph();
+    doc.write('JSON Syntax');
+    doc.startCodeblock();
+    writeJsonExample(doc, shape);
+    doc.endCodeblock();
+    doc.newParagraph();
+  }
+}
+
+function writeOutput(doc: RstWriter, operationName: string): void {
+  const output = getOperation(operationName).output ? outputShape(operationName) : undefined;
+  const outputMembers = output ? members(output) : [];
+  if (outputMembers.length === 0) doc.write('None');
+  for (const [name, shape] of outputMembers) writeMember(doc, name, shape, []);
+}

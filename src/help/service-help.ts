@@ -1,0 +1,90 @@
+// `aws voice-id help` and `aws help`: the service page (DESCRIPTION, AVAILABLE COMMANDS) and the
+// top-level page (DESCRIPTION, SYNOPSIS, GLOBAL OPTIONS, AVAILABLE SERVICES, SEE ALSO), written
+// as awscli/clidocs.py ServiceDocumentEventHandler and ProviderDocumentEventHandler write them.
+// Deliberate difference: each DESCRIPTION ends with a note that only one command is implemented,
+// and `aws help` lists only voice-id. No I/O.
+import { operationCliName } from '../model/names.js';
+import { MODEL, OPERATION_NAME } from '../model/shapes.js';
+import type { ManualPage } from './doc-tree.js';
+import { writeGlobalOptions } from './global-options-help.js';
+import helpData from './help-data.json' with { type: 'json' };
+import { includeDocString } from './html-doc.js';
+import { renderManPage } from './man-page.js';
+import { section } from './operation-help.js';
+import type { RstWriter } from './rst-writer.js';
+
+/** The CLI name of the one service this clone knows. */
+export const SERVICE_CLI_NAME = helpData.service.cliName;
+
+/** The related item of `aws help` (HelpCommand.related_items). */
+const TOP_RELATED_ITEMS = ['aws help topics'];
+
+/**
+ * The note added to both pages. It fits on one line on purpose: groff alternates the side that
+ * gets the extra spaces of every line it breaks, so a longer note would change every adjusted line
+ * after it; this way the rest of each page stays byte for byte the reference's.
+ */
+export const IMPLEMENTED_NOTE = `Only ${SERVICE_CLI_NAME} ${operationCliName(OPERATION_NAME)} is implemented here.`;
+
+/** The commands of `aws voice-id`: the model's operations and `help`, sorted. */
+export function serviceCommandNames(): string[] {
+  return [...MODEL.operationNames.map((name) => operationCliName(name)), 'help'].sort();
+}
+
+/** `aws voice-id help` with PAGER=cat: groff -T ascii output with overstrike. */
+export function renderServiceHelp(): string {
+  return renderManPage(serviceManualPage());
+}
+
+/** `aws help` with PAGER=cat: groff -T ascii output with overstrike. */
+export function renderTopHelp(): string {
+  return renderManPage(topManualPage());
+}
+
+export function serviceManualPage(): ManualPage {
+  return {
+    name: SERVICE_CLI_NAME,
+    sections: [
+      section('Description', (doc) => {
+        includeDocString(doc, helpData.service.documentation);
+        writeNote(doc);
+      }),
+      section('Available Commands', (doc) => writeList(doc, serviceCommandNames())),
+    ],
+  };
+}
+
+export function topManualPage(): ManualPage {
+  return {
+    name: 'aws',
+    sections: [
+      section('Description', (doc) => {
+        includeDocString(doc, helpData.cli.description);
+        doc.newParagraph();
+        writeNote(doc);
+      }),
+      section('Synopsis', (doc) => {
+        doc.codeblock(helpData.cli.synopsis);
+        includeDocString(doc, helpData.cli.helpUsage);
+        doc.newParagraph();
+      }),
+      section('Global Options', writeGlobalOptions),
+      section('Available Services', (doc) => writeList(doc, [SERVICE_CLI_NAME])),
+      section('See Also', (doc) => {
+        for (const item of [...TOP_RELATED_ITEMS].sort()) doc.write(`* ${item}\n`);
+      }),
+    ],
+  };
+}
+
+function writeNote(doc: RstWriter): void {
+  doc.newParagraph();
+  doc.write(IMPLEMENTED_NOTE);
+  doc.newParagraph();
+}
+
+// ReSTStyle.toctree and tocitem for man pages: a bullet list.
+function writeList(doc: RstWriter, items: readonly string[]): void {
+  doc.startUl();
+  for (const item of items) doc.li(item);
+}
