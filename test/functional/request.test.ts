@@ -32,6 +32,12 @@ describe('the wire request', () => {
     );
   });
 
+  it('names this project in the user agent', async () => {
+    await cli();
+    const agent = fake.requests[0]!.rawHeaders.find(([name]) => name.toLowerCase() === 'user-agent')?.[1] ?? '';
+    expect(agent).toMatch(/aws-voiceid\/\d+\.\d+\.\d+/);
+  });
+
   it('when --client-token is given then it is sent first, verbatim', async () => {
     await cli('--client-token', 'my token with spaces!');
     expect(fake.requests[0]!.body.startsWith('{"ClientToken": "my token with spaces!", ')).toBe(true);
