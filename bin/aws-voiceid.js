@@ -33,6 +33,10 @@ if (cachedData === undefined || script.cachedDataRejected) {
     }
   });
 }
-cli.exports.run(process.argv.slice(2), cli.exports.nodeIo(interrupt.signal)).then((code) => {
-  process.exitCode = code;
-});
+cli.exports
+  .run(process.argv.slice(2), cli.exports.nodeIo(interrupt.signal))
+  .then(async (code) => {
+    // Build time: compile what this run did not use, so that the code cache holds it too.
+    if (process.env.AWS_VOICEID_WARM_CACHE === '1') await cli.exports.warmUp();
+    process.exitCode = code;
+  });

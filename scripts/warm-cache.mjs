@@ -37,6 +37,7 @@ try {
         AWS_DEFAULT_REGION: 'us-east-1',
         AWS_CONFIG_FILE: '/nonexistent/config',
         AWS_SHARED_CREDENTIALS_FILE: '/nonexistent/credentials',
+        AWS_VOICEID_WARM_CACHE: '1',
       },
     },
   );

@@ -15,6 +15,8 @@ import {
   type GlobalValues,
 } from './cli/parse-command-line.js';
 import { checkGlobalOptions } from './cli/global-checks.js';
+import { prepareQuery } from './output/query.js';
+import { FORMATTERS } from './output/formatters.js';
 import { showHelp } from './cli/show-help.js';
 import { completionCommand } from './cli/completion.js';
 import { needsProfile, NOT_A_TERMINAL_STDERR, resolveAutoPromptMode, type AutoPromptMode } from './cli/auto-prompt.js';
@@ -46,6 +48,20 @@ import type { PyDict } from './values/py-value.js';
 import { versionLine } from './version.js';
 
 export { nodeIo } from './io.js';
+
+/**
+ * Build-time only (scripts/warm-cache.mjs, through bin/aws-voiceid.js): runs the code that the
+ * warm-up request did not (--query, every formatter) so that it is in the V8 code cache too.
+ */
+export async function warmUp(): Promise<void> {
+  const query = await prepareQuery('Job.{id: JobId, when: CreatedAt} | [@, keys(@)]');
+  const sample = skeletonValue(outputShape(), { memberNames: true });
+  const options = { title: OPERATION_NAME, color: true, autoreset: true, width: 80 };
+  for (const formatter of Object.values(FORMATTERS)) {
+    await formatter.format(sample, options);
+    await formatter.format(query(sample), options);
+  }
+}
 
 /** Runs one invocation; writes to io and returns the exit code. Never throws. */
 export async function run(argv: readonly string[], io: Io): Promise<number> {
@@ -138,7 +154,7 @@ async function runPipeline(argv: readonly string[], io: Io, files: () => Promise
   }
   if (parsed.kind === 'help') return help(io, parsed.topic);
   // 4. Top-level option handlers.
-  const query = checkGlobalOptions(parsed.globals);
+  const query = await checkGlobalOptions(parsed.globals);
   // 5. The session: settings from the environment and the shared files.
   const settings = resolveSettings(parsed.globals, io.env, await files());
   const timestampFormat = resolveTimestampFormat(settings);

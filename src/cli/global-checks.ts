@@ -6,9 +6,9 @@ import { checkEndpointScheme } from '../config/endpoint.js';
 import { checkTimeoutSyntax } from '../config/transport.js';
 
 /** Runs the checks; returns the compiled --query. */
-export function checkGlobalOptions(globals: GlobalValues): QueryFn {
+export async function checkGlobalOptions(globals: GlobalValues): Promise<QueryFn> {
   const expression = globals.get('query');
-  const query = prepareQuery(typeof expression === 'string' ? expression : undefined);
+  const query = await prepareQuery(typeof expression === 'string' ? expression : undefined);
   const endpoint = globals.get('endpoint_url');
   if (typeof endpoint === 'string') checkEndpointScheme(endpoint);
   checkTimeoutSyntax(globals);

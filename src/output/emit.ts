@@ -38,7 +38,7 @@ export function outputSettings(settings: Settings, io: Io, query: (value: PyValu
 export async function emitResult(value: PyValue, settings: OutputSettings, io: Io): Promise<void> {
   const formatter = FORMATTERS[settings.format];
   if (!formatter) throw new GeneralError('BAD_CONFIG_VALUE', `Unknown output type: ${settings.format}`);
-  const text = formatter.format(settings.query(value), settings.formatOptions);
+  const text = await formatter.format(settings.query(value), settings.formatOptions);
   // Python writes stdout strictly as UTF-8: a lone surrogate stops the output there (exit 255).
   const lone = findLoneSurrogate(text, formatter.chunkStart);
   if (lone) {

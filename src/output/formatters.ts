@@ -4,8 +4,6 @@ import type { PyValue } from '../values/py-value.js';
 import { formatJson } from './json.js';
 import { formatText } from './text.js';
 import { jsonStringStart } from './surrogates.js';
-import { formatTable } from './table.js';
-import { formatYaml, formatYamlStream } from './yaml.js';
 
 export interface FormatOptions {
   /** The table title: the operation name. */
@@ -18,7 +16,8 @@ export interface FormatOptions {
 }
 
 export interface Formatter {
-  readonly format: (value: PyValue, options: FormatOptions) => string;
+  /** Loads the formatter (table and YAML only when asked for) and formats. */
+  readonly format: (value: PyValue, options: FormatOptions) => Promise<string>;
   /** Where the write call that holds position `index` of the output began (for encoding errors). */
   readonly chunkStart: (text: string, index: number) => number;
 }
@@ -26,9 +25,9 @@ export interface Formatter {
 const lineStart = (text: string, index: number): number => text.lastIndexOf('\n', index - 1) + 1;
 
 export const FORMATTERS: Readonly<Record<string, Formatter>> = {
-  json: { format: (value) => formatJson(value), chunkStart: jsonStringStart },
-  text: { format: (value) => formatText(value), chunkStart: lineStart },
-  table: { format: (value, options) => formatTable(value, options), chunkStart: lineStart },
-  yaml: { format: (value) => formatYaml(value), chunkStart: lineStart },
-  'yaml-stream': { format: (value) => formatYamlStream(value), chunkStart: lineStart },
+  json: { format: async (value) => formatJson(value), chunkStart: jsonStringStart },
+  text: { format: async (value) => formatText(value), chunkStart: lineStart },
+  table: { format: async (value, options) => (await import('./table.js')).formatTable(value, options), chunkStart: lineStart },
+  yaml: { format: async (value) => (await import('./yaml.js')).formatYaml(value), chunkStart: lineStart },
+  'yaml-stream': { format: async (value) => (await import('./yaml.js')).formatYamlStream(value), chunkStart: lineStart },
 };

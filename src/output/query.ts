@@ -2,14 +2,14 @@
 // applied to the answer at output time (run-time errors are exit 255), with jmespath.py 1.0.1's
 // own messages (src/output/jmespath/).
 import { GeneralError, ParamError } from '../errors.js';
-import { compileQuery, searchQuery } from './jmespath/query.js';
 import type { PyValue } from '../values/py-value.js';
 
 export type QueryFn = (value: PyValue) => PyValue;
 
-/** The compiled --query as a function over the answer, or identity without one. */
-export function prepareQuery(expression: string | undefined): QueryFn {
+/** The compiled --query as a function over the answer, or identity without one (the engine loads only then). */
+export async function prepareQuery(expression: string | undefined): Promise<QueryFn> {
   if (expression === undefined) return (value) => value;
+  const { compileQuery, searchQuery } = await import('./jmespath/query.js');
   let compiled: ReturnType<typeof compileQuery>;
   try {
     compiled = compileQuery(expression);
