@@ -74,12 +74,8 @@ export class LineFiller {
     this.items = [];
   }
 
-  isEmpty(): boolean {
-    return this.items.length === 0;
-  }
-
   // groff: `\%` at the start of a word keeps it whole; inside a word it is a break point with a
-  // hyphen (in the font of the character before it), and the word gets no other.
+  // hyphen (in the font of the character before it), and the word's only one until broken there.
   private addCell(cell: Cell, inhibit: boolean): void {
     const last = this.items[this.items.length - 1];
     if (last?.kind === 'word') {

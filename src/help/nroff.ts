@@ -22,7 +22,7 @@ function toCellCount(units: number): number {
   return units >= 0 ? Math.trunc((units + UNITS_PER_CELL / 2 - 1) / UNITS_PER_CELL) : -toCellCount(-units);
 }
 
-function ens(n: number): number {
+function unitsOfEns(n: number): number {
   return Math.round(n * UNITS_PER_CELL);
 }
 
@@ -150,7 +150,7 @@ class ManFormatter {
   private indentBlock(by: number): void {
     this.savedMargin[this.level] = this.margin;
     this.savedPrevailing[this.level] = this.prevailing;
-    this.margin += ens(by);
+    this.margin += unitsOfEns(by);
     this.setIndent(this.margin);
     this.prevailing = IN;
     this.level += 1;
@@ -173,7 +173,7 @@ class ManFormatter {
   // first text line when it is narrower than the width by at least an en (an-do-tag).
   private indentedParagraph(tagCells: readonly Cell[], width: number): void {
     this.space(1);
-    this.prevailing = ens(width);
+    this.prevailing = unitsOfEns(width);
     const column = toCellCount(this.margin);
     if (tagCells.length * UNITS_PER_CELL + UNITS_PER_CELL > this.prevailing) this.output(column, tagCells);
     else this.pendingTag = { column, cells: tagCells };

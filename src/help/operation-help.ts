@@ -24,8 +24,6 @@ import { parseRst } from './rst-parse.js';
 import { RstWriter } from './rst-writer.js';
 import { jsonValueName, shorthandExample, supportsShorthand, writeJsonExample } from './shape-syntax.js';
 
-const AWS_DOC_BASE = 'https://docs.aws.amazon.com/goto/WebAPI';
-
 /** One entry of the CLI's argument table for an operation. */
 interface CliArgument {
   readonly cliName: string;
@@ -98,12 +96,12 @@ function docOf(shape: Shape): string {
 
 function writeDescription(doc: RstWriter, operation: Operation): void {
   includeDocString(doc, operation.documentation);
-  const uid = serviceUid();
-  if (uid === undefined) return;
+  // awscli: no cross link when the model has no uid.
+  if (serviceUid() === undefined) return;
   doc.newParagraph();
   doc.write('See also: ');
-  // bcdoc: external links show only their title in man pages.
-  void `${AWS_DOC_BASE}/${uid}/${operation.name}`;
+  // bcdoc: in man pages an external link is only its title, here for the link to
+  // https://docs.aws.amazon.com/goto/WebAPI/<uid>/<operation>.
   doc.write('AWS API Documentation');
   doc.writeln('');
 }

@@ -84,15 +84,16 @@ function canStart(text: string, at: number, markup: string, fresh: boolean): boo
   return before === undefined || isSpace(before) || BEFORE_START.has(before);
 }
 
-function canEnd(text: string, at: number, after: number): boolean {
-  if (isSpace(text[at - 1]) || text[at - 1] === '\\') return false;
+// An end-string follows a non-space; for all but literals, not an escaped character either.
+function canEnd(text: string, at: number, after: number, literal = false): boolean {
+  if (isSpace(text[at - 1]) || (!literal && text[at - 1] === '\\')) return false;
   const next = text[after];
   return next === undefined || isSpace(next) || AFTER_END.has(next);
 }
 
 function matchDelimited(text: string, at: number, markup: string, kind: Inline['kind'], escapes: boolean): Match | undefined {
   for (let end = text.indexOf(markup, at + markup.length + 1); end !== -1; end = text.indexOf(markup, end + 1)) {
-    if (!canEnd(text, end, end + markup.length)) continue;
+    if (!canEnd(text, end, end + markup.length, !escapes)) continue;
     const content = text.slice(at + markup.length, end);
     return { node: { kind, text: escapes ? unescape(content) : content }, end: end + markup.length };
   }
