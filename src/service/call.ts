@@ -30,7 +30,7 @@ export async function callService(request: PyDict, settings: Settings, client: C
     retryMode: retry.mode,
     userAgent: userAgent(),
     interrupt: io.interrupt,
-    transport: { ...transport, readFile: (path) => io.readFile(path) },
+    transport: { ...transport, readFile: (path) => io.readFile(path), env: io.env },
     warn: (text) => io.writeStderr(text),
     ...(debug.enabled ? { debug: (message: string) => debug.log('botocore.endpoint', message), redactResponse: redactResponseBody } : {}),
   });

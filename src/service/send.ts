@@ -8,6 +8,9 @@ import type { NodeHttpHandler } from '@smithy/node-http-handler';
 import type { Credentials } from '../config/credentials.js';
 import { classifyTransportError, requestUrl, serviceErrorFromWire, type WireResponse } from './wire-errors.js';
 import { redactHeaders } from '../debug-log.js';
+import { GeneralError } from '../errors.js';
+import type { Env } from '../io.js';
+import { proxyFor, proxyLabel, ProxyConnectError } from './proxy.js';
 
 export type { WireResponse };
 
@@ -42,6 +45,8 @@ export interface TransportOptions {
   /** The CA bundle's path (--ca-bundle, AWS_CA_BUNDLE, ca_bundle), read only for https. */
   readonly caBundle: string | undefined;
   readonly readFile: (path: string) => Promise<Uint8Array>;
+  /** Where HTTP_PROXY / HTTPS_PROXY / NO_PROXY are read. */
+  readonly env: Env;
 }
 
 // The warning urllib3 prints for every unverified HTTPS attempt, as Debian's awscli shows it.
@@ -54,7 +59,8 @@ const UNSIGNED_IDENTITY = { accessKeyId: 'unsigned', secretAccessKey: 'unsigned'
 export async function sendRequest(request: SendRequest): Promise<WireResponse> {
   const { VoiceIDClient, StartSpeakerEnrollmentJobCommand } = await import('@aws-sdk/client-voice-id');
   const url = new URL(request.endpoint);
-  const requestHandler = await createRequestHandler(request.transport, url, request.endpoint);
+  const proxy = proxyFor(url, request.transport.env);
+  const requestHandler = await createRequestHandler(request.transport, url, request.endpoint, proxy);
   const responses: WireResponse[] = [];
   const credentials = request.signRequest && request.credentials ? request.credentials : UNSIGNED_IDENTITY;
   const client = new VoiceIDClient({
@@ -116,6 +122,9 @@ export async function sendRequest(request: SendRequest): Promise<WireResponse> {
   } catch (error) {
     const last = responses.at(-1);
     if (last && last.status >= 300) throw serviceErrorFromWire(last, responses.length, request.maxAttempts, error);
+    if (!last && proxy && isConnectFailure(error)) {
+      throw new GeneralError('CONNECTION', `Failed to connect to proxy URL: "${proxyLabel(proxy)}"`, { cause: error });
+    }
     if (!last) throw classifyTransportError(error, request.endpoint);
   } finally {
     client.destroy();
@@ -138,7 +147,12 @@ async function collect(body: unknown): Promise<Uint8Array> {
 }
 
 /** The HTTP handler with the CLI's timeouts and TLS settings. */
-async function createRequestHandler(transport: TransportOptions, url: URL, endpoint: string): Promise<NodeHttpHandler> {
+function isConnectFailure(error: unknown): boolean {
+  const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
+  return error instanceof ProxyConnectError || ['ECONNREFUSED', 'ENOTFOUND', 'EHOSTUNREACH', 'ECONNRESET'].includes(code);
+}
+
+async function createRequestHandler(transport: TransportOptions, url: URL, endpoint: string, proxy: URL | undefined): Promise<NodeHttpHandler> {
   const { NodeHttpHandler: Handler } = await import('@smithy/node-http-handler');
   const ms = (seconds: number): number | undefined => (seconds === 0 ? undefined : seconds * 1000);
   let ca: Uint8Array | undefined;
@@ -154,10 +168,14 @@ async function createRequestHandler(transport: TransportOptions, url: URL, endpo
     // urllib3's read timeout is socket inactivity: smithy's socketTimeout, not its whole-request requestTimeout.
     socketTimeout: ms(transport.readTimeout) ?? 0,
   };
+  const tls = { keepAlive: true, rejectUnauthorized: transport.verifySsl, ...(ca ? { ca: Buffer.from(ca) } : {}) };
+  if (proxy) {
+    const { httpProxyAgent, httpsProxyAgent } = await import('./proxy-agents.js');
+    return url.protocol === 'https:'
+      ? new Handler({ ...timeouts, httpsAgent: httpsProxyAgent(proxy, tls) })
+      : new Handler({ ...timeouts, httpAgent: httpProxyAgent(proxy, { keepAlive: true }) });
+  }
   if (url.protocol !== 'https:') return new Handler(timeouts);
   const { Agent } = await import('node:https');
-  return new Handler({
-    ...timeouts,
-    httpsAgent: new Agent({ keepAlive: true, rejectUnauthorized: transport.verifySsl, ...(ca ? { ca: Buffer.from(ca) } : {}) }),
-  });
+  return new Handler({ ...timeouts, httpsAgent: new Agent(tls) });
 }

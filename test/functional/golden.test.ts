@@ -25,7 +25,7 @@ import {
 const ENABLED = ['core.json', 'params.json', 'output.json', 'config.json'];
 
 /** Features that exist; a case whose `needs` names another one is skipped (and listed as such). */
-const FEATURES = new Set<string>(['query', 'help']);
+const FEATURES = new Set<string>(['query', 'help', 'proxy']);
 const isReady = (c: GoldenCase): boolean => (c.needs ?? []).every((feature) => FEATURES.has(feature));
 
 /** Concurrent cases per case file; each one gets its own endpoint from the pool. */
