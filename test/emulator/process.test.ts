@@ -11,27 +11,12 @@ import { DescribeSpeakerEnrollmentJobCommand } from '@aws-sdk/client-voice-id';
 import { startLocalProcess, type LocalProcess } from '../helpers/local-process.js';
 import { localClient } from '../helpers/voiceid-client.js';
 import { REPO_ROOT } from '../helpers/golden.js';
+import { processEnv, requiredOptions } from '../helpers/process-env.js';
 
 const run = promisify(execFile);
 const DOMAIN = 'abcdefghij0123456789AB';
-const REQUIRED = [
-  '--domain-id', DOMAIN,
-  '--data-access-role-arn', 'arn:aws:iam::123456789012:role/VoiceIdRole',
-  '--input-data-config', 'S3Uri=s3://voiceid-input/manifest.json',
-  '--output-data-config', 'S3Uri=s3://voiceid-output/results',
-];
-const ENV = {
-  PATH: process.env.PATH ?? '/usr/bin:/bin',
-  HOME: '/nonexistent',
-  AWS_CONFIG_FILE: '/nonexistent/config',
-  AWS_SHARED_CREDENTIALS_FILE: '/nonexistent/credentials',
-  AWS_EC2_METADATA_DISABLED: 'true',
-  AWS_ACCESS_KEY_ID: 'AKIDEXAMPLE',
-  AWS_SECRET_ACCESS_KEY: 'secretkey',
-  AWS_DEFAULT_REGION: 'us-east-1',
-  AWS_PAGER: '',
-  TZ: 'UTC',
-};
+const REQUIRED = requiredOptions(DOMAIN);
+const ENV = processEnv();
 
 const processes: LocalProcess[] = [];
 const dirs: string[] = [];

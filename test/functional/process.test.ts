@@ -6,30 +6,15 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { startEmulator, type Emulator } from '../../src/emulator/server.js';
 import { REPO_ROOT } from '../helpers/golden.js';
+import { processEnv, requiredOptions } from '../helpers/process-env.js';
 
 const run = promisify(execFile);
 const CLI = join(REPO_ROOT, 'bin/aws-voiceid.js');
 const DOMAIN = 'abcdefghij0123456789AB';
 const SECRET = 'wJalrXUtnFEMI-super-secret-key';
 const TOKEN = 'FwoGZXIvYXdzEXAMPLE-session-token';
-const REQUIRED = [
-  'voice-id', 'start-speaker-enrollment-job',
-  '--domain-id', DOMAIN,
-  '--data-access-role-arn', 'arn:aws:iam::123456789012:role/VoiceIdRole',
-  '--input-data-config', 'S3Uri=s3://voiceid-input/manifest.json',
-  '--output-data-config', 'S3Uri=s3://voiceid-output/results',
-];
-const ENV = {
-  PATH: process.env.PATH ?? '/usr/bin:/bin',
-  HOME: '/nonexistent',
-  AWS_CONFIG_FILE: '/nonexistent/config',
-  AWS_SHARED_CREDENTIALS_FILE: '/nonexistent/credentials',
-  AWS_EC2_METADATA_DISABLED: 'true',
-  AWS_ACCESS_KEY_ID: 'AKIDEXAMPLE',
-  AWS_SECRET_ACCESS_KEY: SECRET,
-  AWS_SESSION_TOKEN: TOKEN,
-  AWS_DEFAULT_REGION: 'us-east-1',
-};
+const REQUIRED = ['voice-id', 'start-speaker-enrollment-job', ...requiredOptions(DOMAIN)];
+const ENV = processEnv({ AWS_SECRET_ACCESS_KEY: SECRET, AWS_SESSION_TOKEN: TOKEN });
 
 let emulator: Emulator;
 beforeAll(async () => {
