@@ -6,7 +6,7 @@ import { getShape, members, MODEL, type ServiceModel, type Shape } from '../mode
 import { pyTypeName } from '../values/py-repr.js';
 import { pyFloat, pyInt } from '../values/py-number.js';
 import { PyDict, type PyValue } from '../values/py-value.js';
-import { ShorthandParseError } from './shorthand.js';
+import { ShorthandParseError } from './shorthand-errors.js';
 
 /** Where the visitor puts a converted value: a dict key or a list position. */
 type Slot = (value: PyValue) => void;

@@ -1,7 +1,8 @@
 // Parses AWS CLI shorthand syntax (`A=b,C=[d,e],F={G=h}`) into a PyDict of strings, lists and
 // PyDicts: a port of awscli/shorthand.py ShorthandParser, errors and quirks included. Syntax
 // only: numbers, booleans and bare-value-to-list belong to the model pass (shorthand-coerce.ts).
-import { GeneralError, ParamError } from '../errors.js';
+import { GeneralError } from '../errors.js';
+import { DuplicateKeyError, ShorthandParseError, ShorthandSyntaxError } from './shorthand-errors.js';
 import { PyDict, type PyValue } from '../values/py-value.js';
 
 type Ranges = readonly (readonly [number, number])[];
@@ -41,43 +42,6 @@ export function pyRstrip(text: string): string {
   let end = text.length;
   while (end > 0 && isPySpace(text.charAt(end - 1))) end--;
   return text.slice(0, end);
-}
-
-/** Python's ShorthandParseError._error_location: the input with a `^` under code point `index`. */
-function errorLocation(chars: readonly string[], index: number): string {
-  const lastNewline = chars.lastIndexOf('\n', index - 1);
-  const spaces = index > 0 && lastNewline >= 0 ? index - lastNewline - 1 : index;
-  const nextNewline = chars.indexOf('\n', index);
-  const split = nextNewline >= 0 ? nextNewline : chars.length;
-  return `${chars.slice(0, split).join('')}\n${' '.repeat(spaces)}^${chars.slice(split).join('')}`;
-}
-
-/** Any shorthand error; `message` is exactly str() of the awscli exception. */
-export class ShorthandParseError extends ParamError {
-  constructor(message: string, readonly input = '', readonly index = -1) {
-    super('SHORTHAND_SYNTAX', message);
-  }
-}
-
-/** `Expected: '<expected>', received: '<actual>'` (awscli ShorthandParseSyntaxError). */
-export class ShorthandSyntaxError extends ShorthandParseError {
-  constructor(chars: readonly string[], readonly expected: string, readonly actual: string, index: number) {
-    const location = errorLocation(chars, index);
-    super(`Expected: '${expected}', received: '${actual}' for input:\n${location}`, chars.join(''), index);
-  }
-}
-
-/** A top-level key written twice (awscli DuplicateKeyInObjectError). */
-export class DuplicateKeyError extends ShorthandParseError {
-  constructor(chars: readonly string[], readonly key: string, index: number) {
-    const location = errorLocation(chars, index);
-    super(
-      `Second instance of key "${key}" encountered for input:\n${location}\n` +
-        'This is often because there is a preceding "," instead of a space.',
-      chars.join(''),
-      index,
-    );
-  }
 }
 
 /**

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { GeneralError } from '../../../src/errors.js';
 import { getShape, inputShape, memberShape, MODEL, OPERATION_NAME, type ServiceModel, type Shape } from '../../../src/model/shapes.js';
-import { parseShorthand, ShorthandParseError } from '../../../src/params/shorthand.js';
+import { parseShorthand } from '../../../src/params/shorthand.js';
+import { ShorthandParseError } from '../../../src/params/shorthand-errors.js';
 import { coerceShorthand } from '../../../src/params/shorthand-coerce.js';
 import { toTagged, type Tagged } from '../../helpers/py-tagged.js';
 

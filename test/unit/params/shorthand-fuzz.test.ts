@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { isDeepStrictEqual } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { GeneralError } from '../../../src/errors.js';
-import { DuplicateKeyError, parseShorthand, ShorthandParseError } from '../../../src/params/shorthand.js';
+import { parseShorthand } from '../../../src/params/shorthand.js';
+import { DuplicateKeyError, ShorthandParseError } from '../../../src/params/shorthand-errors.js';
 import { PyDict } from '../../../src/values/py-value.js';
 import { toTagged, type Tagged } from '../../helpers/py-tagged.js';
 

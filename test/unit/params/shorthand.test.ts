@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { GeneralError } from '../../../src/errors.js';
-import { DuplicateKeyError, parseShorthand, ShorthandParseError, ShorthandSyntaxError } from '../../../src/params/shorthand.js';
+import { parseShorthand } from '../../../src/params/shorthand.js';
+import { DuplicateKeyError, ShorthandParseError, ShorthandSyntaxError } from '../../../src/params/shorthand-errors.js';
 import { toTagged, type Tagged } from '../../helpers/py-tagged.js';
 
 // Rows come from scripts/gen-shorthand-fixtures.py, which runs awscli.shorthand.ShorthandParser
