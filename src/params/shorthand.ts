@@ -2,7 +2,7 @@
 // PyDicts: a port of awscli/shorthand.py ShorthandParser, errors and quirks included. Syntax
 // only: numbers, booleans and bare-value-to-list belong to the model pass (shorthand-coerce.ts).
 import { GeneralError } from '../errors.js';
-import { DuplicateKeyError, ShorthandParseError, ShorthandSyntaxError } from './shorthand-errors.js';
+import { DuplicateKeyError, ShorthandSyntaxError } from './shorthand-errors.js';
 import { PyDict, type PyValue } from '../values/py-value.js';
 
 type Ranges = readonly (readonly [number, number])[];
