@@ -2,6 +2,7 @@
 // PyDicts: a port of awscli/shorthand.py ShorthandParser, errors and quirks included. Syntax
 // only: numbers, booleans and bare-value-to-list belong to the model pass (shorthand-coerce.ts).
 import { GeneralError } from '../errors.js';
+import { isPySpace, pyRstrip } from '../values/py-str.js';
 import { DuplicateKeyError, ShorthandSyntaxError } from './shorthand-errors.js';
 import { PyDict, type PyValue } from '../values/py-value.js';
 
@@ -12,8 +13,6 @@ type Ranges = readonly (readonly [number, number])[];
 const START_WORD: Ranges = [[0x21, 0x21], [0x23, 0x26], [0x28, 0x2b], [0x2d, 0x3c], [0x3e, 0x5a], [0x5c, 0x7a], [0x7c, 0xffff]];
 const FIRST_FOLLOW: Ranges = [[0x21, 0x21], [0x23, 0x26], [0x28, 0x2b], [0x2d, 0x5c], [0x5e, 0x7c], [0x7e, 0xffff]];
 const SECOND_FOLLOW: Ranges = [[0x21, 0x21], [0x23, 0x26], [0x28, 0x2b], [0x2d, 0x3c], [0x3e, 0xffff]];
-/** Python's str.isspace() (also the `\s` of a str regex and what str.strip() removes). */
-const PY_SPACE: Ranges = [[0x09, 0x0d], [0x1c, 0x20], [0x85, 0x85], [0xa0, 0xa0], [0x1680, 0x1680], [0x2000, 0x200a], [0x2028, 0x2029], [0x202f, 0x202f], [0x205f, 0x205f], [0x3000, 0x3000]];
 /** Python's string.whitespace: the only whitespace the grammar itself skips. */
 const WHITESPACE = new Set([' ', '\t', '\n', '\r', '\x0b', '\x0c']);
 const KEY_CHAR = /^[A-Za-z0-9\-_.#/:]$/;
@@ -32,17 +31,6 @@ function inRanges(char: string, ranges: Ranges): boolean {
   return ranges.some(([low, high]) => code >= low && code <= high);
 }
 
-/** True for the characters Python's str.isspace() accepts. */
-export function isPySpace(char: string): boolean {
-  return inRanges(char, PY_SPACE);
-}
-
-/** Python's str.rstrip() with no argument (every such space is a single UTF-16 unit). */
-export function pyRstrip(text: string): string {
-  let end = text.length;
-  while (end > 0 && isPySpace(text.charAt(end - 1))) end--;
-  return text.slice(0, end);
-}
 
 /**
  * Parses a shorthand value into a PyDict (string, list and PyDict values, in the order written).

@@ -3,38 +3,12 @@
 // that explicit tags such as `!!int abc` fail with Python's own messages. No I/O.
 import { INT_MAX_STR_DIGITS } from '../values/py-int.js';
 import { pyRepr } from '../values/py-repr.js';
-import { pyStrip } from '../values/py-str.js';
+import { asciiNumberText } from '../values/py-number.js';
 import { PyBytes, PyFloat } from '../values/py-value.js';
 import { pythonCrash, yamlError } from './yaml-errors.js';
 import { isVersion, type YamlVersion } from './yaml-tokens.js';
 
 const ASCII_SPACE = /^[ \t\n\r\x0b\x0c]+|[ \t\n\r\x0b\x0c]+$/g;
-
-/** The value of a Unicode decimal digit (Nd), or null: runs of Nd always start at a zero. */
-function decimalValue(ch: string): number | null {
-  if (!/^\p{Nd}$/u.test(ch)) return null;
-  let code = ch.codePointAt(0) ?? 0;
-  let distance = 0;
-  while (/^\p{Nd}$/u.test(String.fromCodePoint(code - 1))) {
-    code--;
-    distance++;
-  }
-  return distance % 10;
-}
-
-// CPython's _PyUnicode_TransformDecimalAndSpaceToASCII: a non-ASCII str gets its spaces and
-// decimal digits made ASCII and anything else non-ASCII made '?', before int() or float() parse it.
-function toAsciiNumber(text: string): string {
-  if (/^[\x00-\x7f]*$/.test(text)) return text;
-  let out = '';
-  for (const ch of text) {
-    const digit = decimalValue(ch);
-    if (pyStrip(ch) === '') out += ' ';
-    else if (digit !== null) out += String(digit);
-    else out += (ch.codePointAt(0) ?? 0) < 0x80 ? ch : '?';
-  }
-  return out;
-}
 
 const INT_PREFIX: Readonly<Record<number, string>> = { 2: 'b', 8: 'o', 16: 'x' };
 const DIGIT_CHARS = '0123456789abcdef';
@@ -44,7 +18,7 @@ export function pythonInt(text: string, base: 2 | 8 | 10 | 16): bigint {
   const fail = (): never => {
     throw pythonCrash(`invalid literal for int() with base ${base}: ${pyRepr(text).slice(0, 200)}`);
   };
-  let s = toAsciiNumber(text).replace(ASCII_SPACE, '');
+  let s = asciiNumberText(text).replace(ASCII_SPACE, '');
   let negative = false;
   if (s.startsWith('+') || s.startsWith('-')) {
     negative = s.startsWith('-');
@@ -71,7 +45,7 @@ const FLOAT_TEXT = /^[+-]?(?:(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:e[+-]?[0-9]+)?|inf|i
 
 /** Python `float(text)` for str input. */
 export function pythonFloat(text: string): number {
-  const s = toAsciiNumber(text).replace(ASCII_SPACE, '');
+  const s = asciiNumberText(text).replace(ASCII_SPACE, '');
   const plain = s.replace(/(?<=[0-9])_(?=[0-9])/g, '');
   if (plain.includes('_') || !FLOAT_TEXT.test(plain)) throw pythonCrash(`could not convert string to float: ${pyRepr(text)}`);
   const body = plain.replace(/^[+-]/, '').toLowerCase();

@@ -93,6 +93,15 @@ export function pyFloat(value: PyValue): PyFloat {
 function asciiNumber(value: PyValue, typeMessage: string): string {
   if (value instanceof PyBytes) return Array.from(value.bytes, (b) => (b < 0x80 ? String.fromCharCode(b) : '?')).join('');
   if (typeof value !== 'string') throw crash(`${typeMessage}, not '${typeName(value)}'`);
+  return asciiNumberText(value);
+}
+
+/**
+ * CPython's _PyUnicode_TransformDecimalAndSpaceToASCII, what int() and float() parse: Unicode
+ * spaces read as ' ', decimal digits as ASCII digits, and the first other non-ASCII character
+ * as '?' that ends the text.
+ */
+export function asciiNumberText(value: string): string {
   let out = '';
   for (const char of value) {
     const code = char.codePointAt(0) ?? 0;
