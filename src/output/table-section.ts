@@ -3,23 +3,13 @@
 // text (East-Asian W, F and A count 2). Pure; rendering lives in table-render.ts.
 import { GeneralError } from '../errors.js';
 import { EAST_ASIAN_WIDE_RANGES } from './east-asian-width.js';
+import { inRangeTable } from '../values/range-table.js';
 
 // The first code point with East-Asian width A (U+00A1); everything below is one column.
 const FIRST_WIDE = 0xa1;
 
 function isWide(codePoint: number): boolean {
-  if (codePoint < FIRST_WIDE) return false;
-  // Binary search for the last range whose start is <= codePoint.
-  let lo = 0;
-  let hi = EAST_ASIAN_WIDE_RANGES.length / 2 - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if ((EAST_ASIAN_WIDE_RANGES[mid * 2] ?? 0) <= codePoint) lo = mid;
-    else hi = mid - 1;
-  }
-  const start = EAST_ASIAN_WIDE_RANGES[lo * 2] ?? 0;
-  const end = EAST_ASIAN_WIDE_RANGES[lo * 2 + 1] ?? -1;
-  return codePoint >= start && codePoint <= end;
+  return codePoint >= FIRST_WIDE && inRangeTable(EAST_ASIAN_WIDE_RANGES, codePoint);
 }
 
 /**

@@ -3,6 +3,7 @@
 import { pyFloatRepr } from './py-float.js';
 import { pyIntRepr } from './py-int.js';
 import { NONPRINTABLE_RANGES } from './py-nonprintable.js';
+import { inRangeTable } from './range-table.js';
 import { PyBytes, PyDateTime, PyDict, PyFloat, type PyValue } from './py-value.js';
 
 /**
@@ -94,19 +95,9 @@ function reprStr(text: string): string {
   return out + quote;
 }
 
-/** Python `chr(code).isprintable()`: binary search in the generated non-printable ranges. */
+/** Python `chr(code).isprintable()`, from the generated non-printable ranges. */
 function isPrintable(code: number): boolean {
-  let lo = 0;
-  let hi = NONPRINTABLE_RANGES.length / 2 - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const start = NONPRINTABLE_RANGES[2 * mid] ?? 0;
-    const end = NONPRINTABLE_RANGES[2 * mid + 1] ?? 0;
-    if (code < start) hi = mid - 1;
-    else if (code > end) lo = mid + 1;
-    else return false;
-  }
-  return true;
+  return !inRangeTable(NONPRINTABLE_RANGES, code);
 }
 
 function reprBytes(bytes: Uint8Array): string {
