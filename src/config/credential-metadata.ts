@@ -8,7 +8,7 @@ import type { ContainerSource, Credentials, InstanceMetadataSource } from './cre
 import { GeneralError } from '../errors.js';
 import { retrievalError } from './credential-chain.js';
 import { parsePyJson } from '../values/py-json-parse.js';
-import { pyRepr, pyStr, pyTypeName } from '../values/py-repr.js';
+import { pyRepr, pyStr, pyTypePath } from '../values/py-repr.js';
 import { PyDict, type PyValue } from '../values/py-value.js';
 import { userAgent } from '../version.js';
 
@@ -190,7 +190,7 @@ function isJson(text: string): boolean {
 
 // Python's TypeError for `value['AccessKeyId']` on something that is not a dict.
 function notSubscriptable(value: PyValue): string {
-  const type = pyTypeName(value).slice("<class '".length, -"'>".length);
+  const type = pyTypePath(value);
   if (type === 'list') return 'list indices must be integers or slices, not str';
   if (type === 'str') return "string indices must be integers, not 'str'";
   return `'${type}' object is not subscriptable`;

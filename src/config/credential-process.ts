@@ -10,7 +10,7 @@ import { retrievalError } from './credential-chain.js';
 import { ShlexError, shlexSplit } from './credential-shlex.js';
 import { PyJsonDecodeError, parsePyJson } from '../values/py-json-parse.js';
 import { PyValueError } from '../values/py-int.js';
-import { pyRepr, pyStr, pyTypeName } from '../values/py-repr.js';
+import { pyRepr, pyStr, pyTypePath } from '../values/py-repr.js';
 import { PyDict, PyFloat, type PyValue } from '../values/py-value.js';
 
 const METHOD = 'custom-process';
@@ -63,7 +63,7 @@ export function parseProcessOutput(stdout: string): Credentials {
     throw error;
   }
   if (!(parsed instanceof PyDict)) {
-    const type = pyTypeName(parsed).slice("<class '".length, -"'>".length);
+    const type = pyTypePath(parsed);
     throw new GeneralError('PYTHON_CRASH', `'${type}' object has no attribute 'get'`);
   }
   const version = parsed.has('Version') ? (parsed.get('Version') as PyValue) : '<Version key not provided>';

@@ -4,7 +4,7 @@ import { GeneralError } from '../errors.js';
 import { getShape, members, type Shape } from '../model/shapes.js';
 import { PyDict, type PyValue } from '../values/py-value.js';
 import { parsePyJson, PyJsonDecodeError } from '../values/py-json-parse.js';
-import { pyTypeName } from '../values/py-repr.js';
+import { pyTypePath } from '../values/py-repr.js';
 import { formatTimestamp, type TimestampFormat, type Zone } from './timestamp.js';
 
 export interface ViewOptions {
@@ -54,7 +54,7 @@ function project(value: PyValue, shape: Shape, options: ViewOptions): PyValue {
 function projectStructure(value: PyValue, shape: Shape, options: ViewOptions): PyDict {
   if (!(value instanceof PyDict)) {
     // AWS CLI quirk (botocore parsers): a non-object where a structure belongs crashes like this.
-    const type = pyTypeName(value).replace(/^<class '(.*)'>$/, '$1');
+    const type = pyTypePath(value);
     throw new GeneralError('PYTHON_CRASH', `'${type}' object has no attribute 'get'`);
   }
   const out = new PyDict();

@@ -2,7 +2,7 @@
 // container-valued ones, sorted. For the non-dict elements a list of dicts may hold, it
 // reproduces what Python does when it iterates and indexes them (mostly: crash). Pure.
 import { GeneralError } from '../errors.js';
-import { pyTypeName } from '../values/py-repr.js';
+import { pyTypePath } from '../values/py-repr.js';
 import { PyBytes, PyDateTime, PyDict, PyFloat, type PyValue, isPyScalar } from '../values/py-value.js';
 
 /** A key as Python holds it: a dict key (str), or an index a list element was iterated into. */
@@ -17,10 +17,6 @@ function crash(message: string): GeneralError {
   return new GeneralError('PYTHON_CRASH', message);
 }
 
-/** Python's type name as its error messages print it (`int`, `NoneType`, `datetime.datetime`). */
-export function pyTypeText(value: PyValue): string {
-  return pyTypeName(value).replace(/^<class '(.*)'>$/, '$1');
-}
 
 /** Python's `<` on two str: code point order (JS compares UTF-16 units). */
 export function compareCodePoints(a: string, b: string): number {
@@ -55,7 +51,7 @@ function sortKeys(keys: TableKey[]): TableKey[] {
 function listKeys(list: readonly PyValue[], groups: KeyGroups): void {
   for (const element of list) {
     if (typeof element !== 'bigint' && typeof element !== 'boolean') {
-      throw crash(`list indices must be integers or slices, not ${pyTypeText(element)}`);
+      throw crash(`list indices must be integers or slices, not ${pyTypePath(element)}`);
     }
     const n = numeric(element);
     const index = Number(n < 0n ? n + BigInt(list.length) : n);
@@ -84,7 +80,7 @@ export function groupScalarKeys(value: PyValue): KeyGroups {
   } else if (value instanceof PyBytes) {
     bytesKeys(value.bytes, groups);
   } else if (value === null || typeof value !== 'object' || value instanceof PyFloat || value instanceof PyDateTime) {
-    throw crash(`'${pyTypeText(value)}' object is not iterable`);
+    throw crash(`'${pyTypePath(value)}' object is not iterable`);
   }
   return { scalar: sortKeys(groups.scalar), nested: sortKeys(groups.nested) };
 }

@@ -2,9 +2,9 @@
 // (titled sections, sorted headers, rows of Python str() cells, indent levels), and
 // formatTable, which renders the model (table-render.ts). Pure: returns the text.
 import { GeneralError } from '../errors.js';
-import { pyStr } from '../values/py-repr.js';
+import { pyStr, pyTypePath } from '../values/py-repr.js';
 import { PyBytes, PyDict, PyFloat, type PyValue, isPyScalar } from '../values/py-value.js';
-import { groupScalarKeys, groupScalarKeysFromList, pyTypeText, type TableKey } from './table-keys.js';
+import { groupScalarKeys, groupScalarKeysFromList, type TableKey } from './table-keys.js';
 import { renderTable, type RenderOptions } from './table-render.js';
 import { TableSection } from './table-section.js';
 
@@ -92,7 +92,7 @@ export class TableBuilder {
         this.addHeader(headers);
       }
       if (!(element instanceof PyDict)) {
-        throw new GeneralError('PYTHON_CRASH', `'${pyTypeText(element)}' object has no attribute 'get'`);
+        throw new GeneralError('PYTHON_CRASH', `'${pyTypePath(element)}' object has no attribute 'get'`);
       }
       this.addRow(headers.map((key) => (typeof key === 'string' && element.has(key) ? (element.get(key) ?? null) : '')));
       for (const key of nested) {

@@ -3,7 +3,7 @@
 // the union of scalar keys, scalars print as Python str(). Pure: value → string.
 import { GeneralError } from '../errors.js';
 import { PyDict, type PyValue } from '../values/py-value.js';
-import { pyStr, pyTypeName } from '../values/py-repr.js';
+import { pyStr, pyTypePath } from '../values/py-repr.js';
 
 export function formatText(value: PyValue): string {
   const out: string[] = [];
@@ -68,7 +68,7 @@ function allScalarKeys(items: PyValue[]): string[] {
   const keys = new Set<string>();
   for (const element of items) {
     if (!(element instanceof PyDict)) {
-      const type = pyTypeName(element).replace(/^<class '(.*)'>$/, '$1');
+      const type = pyTypePath(element);
       throw new GeneralError('PYTHON_CRASH', `'${type}' object has no attribute 'items'`);
     }
     for (const [key, value] of element) if (!isContainer(value)) keys.add(key);

@@ -3,7 +3,7 @@
 // becomes a 1-element list. Wrong shapes are left for validation; Python's own crashes are kept.
 import { GeneralError } from '../errors.js';
 import { getShape, members, MODEL, type ServiceModel, type Shape } from '../model/shapes.js';
-import { pyTypeName } from '../values/py-repr.js';
+import { pyTypePath } from '../values/py-repr.js';
 import { pyFloat, pyInt } from '../values/py-number.js';
 import { PyDict, type PyValue } from '../values/py-value.js';
 import { ShorthandParseError } from './shorthand-errors.js';
@@ -78,7 +78,7 @@ function visitScalar(value: PyValue, shape: Shape, slot: Slot): void {
   else if (shape.type === 'float' || shape.type === 'double') slot(pyFloat(value));
   else if (shape.type === 'boolean') {
     // Only "true"/"false" (any case) convert; anything else stays for validation to reject.
-    if (typeof value !== 'string') throw crash(`'${typeName(value)}' object has no attribute 'lower'`);
+    if (typeof value !== 'string') throw crash(`'${pyTypePath(value)}' object has no attribute 'lower'`);
     const lower = value.toLowerCase();
     if (lower === 'true' || lower === 'false') slot(lower === 'true');
   }
@@ -94,10 +94,6 @@ function isDocument(shape: Shape): boolean {
   return 'document' in shape && shape.document === true;
 }
 
-/** Python's type name in error texts: 'list', 'dict', 'collections.OrderedDict'. */
-function typeName(value: PyValue): string {
-  return pyTypeName(value).slice("<class '".length, -"'>".length);
-}
 
 function crash(message: string): GeneralError {
   return new GeneralError('PYTHON_CRASH', message);

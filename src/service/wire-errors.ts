@@ -2,8 +2,8 @@
 // response with botocore's rules (exit 254), or a transport failure (exit 255). Pure.
 import { GeneralError, InterruptedError, ServiceError, type CliError } from '../errors.js';
 import { parsePyJson } from '../values/py-json-parse.js';
-import { PyDict } from '../values/py-value.js';
-import { pyTypeName } from '../values/py-repr.js';
+import { PyDict, type PyValue } from '../values/py-value.js';
+import { pyTypePath } from '../values/py-repr.js';
 import { OPERATION_NAME } from '../model/shapes.js';
 
 export interface WireResponse {
@@ -54,14 +54,14 @@ export function parseWireError(response: WireResponse): { code: string; message:
   if (response.status >= 500 && (text === '' || text.startsWith('<html>'))) {
     return { code: status, message: REASONS[response.status] ?? '' };
   }
-  let body: unknown;
+  let body: PyValue;
   try {
     body = text === '' ? new PyDict() : parsePyJson(text);
   } catch {
     return { code: status, message: text };
   }
   if (!(body instanceof PyDict)) {
-    throw new GeneralError('PYTHON_CRASH', `${pyTypeName(body as never).replace(/^<class '(.*)'>$/, "'$1'")} object has no attribute 'get'`);
+    throw new GeneralError('PYTHON_CRASH', `'${pyTypePath(body)}' object has no attribute 'get'`);
   }
   const queryError = header(response, 'x-amzn-query-error')?.split(';');
   const typeField = body.get('__type');

@@ -2,7 +2,7 @@
 // reference prints them raw, exit 255): CPython's rules for whitespace, signs, underscores,
 // Unicode decimal digits (as of Python 3.11's Unicode 14) and the 4300-digit limit. Pure.
 import { GeneralError } from '../errors.js';
-import { pyRepr, pyTypeName } from './py-repr.js';
+import { pyRepr, pyTypePath } from './py-repr.js';
 import { PyBytes, PyFloat, type PyValue } from './py-value.js';
 
 /** CPython's default sys.get_int_max_str_digits(). */
@@ -92,7 +92,7 @@ export function pyFloat(value: PyValue): PyFloat {
  */
 function asciiNumber(value: PyValue, typeMessage: string): string {
   if (value instanceof PyBytes) return Array.from(value.bytes, (b) => (b < 0x80 ? String.fromCharCode(b) : '?')).join('');
-  if (typeof value !== 'string') throw crash(`${typeMessage}, not '${typeName(value)}'`);
+  if (typeof value !== 'string') throw crash(`${typeMessage}, not '${pyTypePath(value)}'`);
   return asciiNumberText(value);
 }
 
@@ -126,10 +126,6 @@ function decimalValue(char: string, code: number): number | undefined {
   return (code - start) % 10;
 }
 
-/** Python's type name in error texts: 'list', 'dict', 'collections.OrderedDict'. */
-function typeName(value: PyValue): string {
-  return pyTypeName(value).slice("<class '".length, -"'>".length);
-}
 
 function crash(message: string): GeneralError {
   return new GeneralError('PYTHON_CRASH', message);

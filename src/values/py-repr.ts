@@ -45,7 +45,8 @@ export function pyTypeName(value: PyValue): string {
   return `<class '${pyTypePath(value)}'>`;
 }
 
-function pyTypePath(value: PyValue): string {
+/** Python's type as its error messages name it: `int`, `NoneType`, `collections.OrderedDict`. */
+export function pyTypePath(value: PyValue): string {
   if (value === null) return 'NoneType';
   if (typeof value === 'boolean') return 'bool';
   if (typeof value === 'bigint') return 'int';
