@@ -103,3 +103,10 @@ export class GeneralError extends CliError {
 export class InterruptedError extends CliError {
   readonly exitCode = EXIT.INTERRUPTED;
 }
+
+/** A string field of a thrown value (a Node error's `code`, an SDK error's `name`), if it has one. */
+export function errorField(error: unknown, field: 'code' | 'name'): string | undefined {
+  if (typeof error !== 'object' || error === null || !(field in error)) return undefined;
+  const value = (error as Record<string, unknown>)[field];
+  return typeof value === 'string' ? value : undefined;
+}

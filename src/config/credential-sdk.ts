@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import type { Credentials as StsCredentials } from '@aws-sdk/nested-clients/sts';
 import type { Io } from '../io.js';
 import type { AssumeRoleSource, CredentialMethod, Credentials, SsoSource, WebIdentitySource } from './credentials.js';
-import { CliError, GeneralError, ServiceError } from '../errors.js';
+import { CliError, errorField, GeneralError, ServiceError } from '../errors.js';
 import { classifyTransportError } from '../service/wire-errors.js';
 import { parsePyJson } from '../values/py-json-parse.js';
 import { pyRepr, pyStr } from '../values/py-repr.js';
@@ -241,10 +241,4 @@ function openError(error: unknown, path: string): GeneralError {
 
 function errorName(error: unknown): string | undefined {
   return errorField(error, 'name');
-}
-
-function errorField(error: unknown, field: 'code' | 'name'): string | undefined {
-  if (typeof error !== 'object' || error === null || !(field in error)) return undefined;
-  const value = (error as Record<string, unknown>)[field];
-  return typeof value === 'string' ? value : undefined;
 }

@@ -2,7 +2,7 @@
 // (AWS_PAGER > cli_pager > PAGER > less), split like a shell would and run without one, with
 // LESS=FRX unless LESS is set; never for empty output. Decides; io.runPager does the spawning.
 import type { Env, Io } from '../io.js';
-import { ConfigError } from '../errors.js';
+import { ConfigError, errorField } from '../errors.js';
 import { pyRepr } from '../values/py-repr.js';
 
 export const ENV_AWS_PAGER = 'AWS_PAGER';
@@ -25,7 +25,7 @@ export async function page(io: Io, pager: string[] | undefined, text: string): P
   try {
     await io.runPager(pager, env, text);
   } catch (error) {
-    const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
+    const code = errorField(error, 'code') ?? '';
     const reason = code === 'ENOENT' ? `[Errno 2] No such file or directory: ${pyRepr(pager[0] as string)}` : error instanceof Error ? error.message : String(error);
     throw new ConfigError(
       'PAGER',

@@ -1,5 +1,6 @@
 // file:// and fileb:// values (awscli paramfile.py): the text or bytes of a file, with the
 // reference's messages for files that cannot be read. Files are read through io.readFile only.
+import { errorField } from '../errors.js';
 import type { Io } from '../io.js';
 import { PyBytes } from '../values/py-value.js';
 import { pyRepr } from '../values/py-repr.js';
@@ -72,7 +73,7 @@ function resolvePath(path: string, io: Io): string {
 
 // Python's str(OSError): "[Errno 2] No such file or directory: 'x'".
 function osErrorText(error: unknown, path: string): string {
-  const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
+  const code = errorField(error, 'code') ?? '';
   const known = ERRNO[code];
   if (known) return `[Errno ${known[0]}] ${known[1]}: ${pyRepr(path)}`;
   return error instanceof Error ? error.message : String(error);

@@ -8,7 +8,7 @@ import type { NodeHttpHandler } from '@smithy/node-http-handler';
 import type { Credentials } from '../config/credentials.js';
 import { classifyTransportError, requestUrl, serviceErrorFromWire, type WireResponse } from './wire-errors.js';
 import { redactHeaders } from '../debug-log.js';
-import { GeneralError } from '../errors.js';
+import { errorField, GeneralError } from '../errors.js';
 import type { Env } from '../io.js';
 import { proxyFor, proxyLabel, ProxyConnectError } from './proxy.js';
 
@@ -148,7 +148,7 @@ async function collect(body: unknown): Promise<Uint8Array> {
 
 /** The HTTP handler with the CLI's timeouts and TLS settings. */
 function isConnectFailure(error: unknown): boolean {
-  const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
+  const code = errorField(error, 'code') ?? '';
   return error instanceof ProxyConnectError || ['ECONNREFUSED', 'ENOTFOUND', 'EHOSTUNREACH', 'ECONNRESET'].includes(code);
 }
 

@@ -1,6 +1,6 @@
 // Turns a failed exchange into the reference's error: a service error read from the wire
 // response with botocore's rules (exit 254), or a transport failure (exit 255). Pure.
-import { GeneralError, InterruptedError, ServiceError, type CliError } from '../errors.js';
+import { errorField, GeneralError, InterruptedError, ServiceError, type CliError } from '../errors.js';
 import { parsePyJson } from '../values/py-json-parse.js';
 import { PyDict, type PyValue } from '../values/py-value.js';
 import { pyTypePath } from '../values/py-repr.js';
@@ -132,10 +132,4 @@ export function requestUrl(endpoint: string): string {
 function header(response: WireResponse, name: string): string | undefined {
   const found = Object.entries(response.headers).find(([key]) => key.toLowerCase() === name);
   return found?.[1];
-}
-
-function errorField(error: unknown, field: 'code' | 'name'): string | undefined {
-  if (typeof error !== 'object' || error === null || !(field in error)) return undefined;
-  const value = (error as Record<string, unknown>)[field];
-  return typeof value === 'string' ? value : undefined;
 }
