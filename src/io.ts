@@ -37,6 +37,11 @@ export interface Io {
   runPager(argv: readonly string[], env: Env, text: string): Promise<void>;
 }
 
+/** os.path.expanduser: `~` and `~/...` under the home directory (other users' homes are left alone). */
+export function expandUser(path: string, io: Pick<Io, 'homedir'>): string {
+  return path === '~' || path.startsWith('~/') ? io.homedir() + path.slice(1) : path;
+}
+
 /** The real process. */
 export function nodeIo(interrupt: AbortSignal): Io {
   // A reader that went away (`| head`, `| true`): stop writing, quietly, as the reference does.

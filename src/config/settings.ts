@@ -4,7 +4,7 @@
 import { parseIni, IniParseError, type IniFile, type IniSection, type IniValue } from './ini.js';
 import type { GlobalValues } from '../cli/parse-command-line.js';
 import type { GlobalOptionDest } from '../cli/global-options.js';
-import type { Env, Io } from '../io.js';
+import { expandUser, type Env, type Io } from '../io.js';
 import { ConfigError, GeneralError } from '../errors.js';
 
 export const ENV_PROFILE = 'AWS_PROFILE';
@@ -119,10 +119,6 @@ export function profileString(profile: IniSection | undefined, key: string): str
 function text(globals: GlobalValues, dest: GlobalOptionDest): string | undefined {
   const value = globals.get(dest);
   return typeof value === 'string' ? value : undefined;
-}
-
-function expandUser(path: string, io: Io): string {
-  return path === '~' || path.startsWith('~/') ? io.homedir() + path.slice(1) : path;
 }
 
 async function readIni(path: string, io: Io): Promise<IniFile> {

@@ -1,7 +1,7 @@
 // file:// and fileb:// values (awscli paramfile.py): the text or bytes of a file, with the
 // reference's messages for files that cannot be read. Files are read through io.readFile only.
 import { errorField } from '../errors.js';
-import type { Io } from '../io.js';
+import { expandUser, type Io } from '../io.js';
 import { PyBytes } from '../values/py-value.js';
 import { pyRepr } from '../values/py-repr.js';
 
@@ -77,11 +77,6 @@ function osErrorText(error: unknown, path: string): string {
   const known = ERRNO[code];
   if (known) return `[Errno ${known[0]}] ${known[1]}: ${pyRepr(path)}`;
   return error instanceof Error ? error.message : String(error);
-}
-
-// os.path.expanduser: ~ and ~/... (other users' homes are left alone).
-function expandUser(path: string, io: Io): string {
-  return path === '~' || path.startsWith('~/') ? io.homedir() + path.slice(1) : path;
 }
 
 // os.path.expandvars: $NAME and ${NAME} for set variables; unset ones stay as written.
