@@ -7,7 +7,7 @@
 // credential-chain.ts (which source), credential-process.ts, credential-metadata.ts and
 // credential-sdk.ts (how to load it).
 import type { Env, Io } from '../io.js';
-import { requireProfile, sharedFilesOf, type Settings, type SharedFiles } from './settings.js';
+import { requireProfile, type Settings, type SharedFiles } from './settings.js';
 import { ConfigError } from '../errors.js';
 import {
   ENV_ACCESS_KEY_ID,
@@ -222,17 +222,6 @@ const SOURCE_METHODS: Readonly<Record<Exclude<CredentialSource['kind'], 'static'
 /** "Unable to locate credentials" (rc 253): what the reference raises at signing when nothing was found. */
 export function noCredentialsError(): ConfigError {
   return new ConfigError('NO_CREDENTIALS', 'Unable to locate credentials. You can configure credentials by running "aws configure".');
-}
-
-/**
- * @deprecated The static part of the chain only (env, then the profile's keys), for callers that
- * have no SharedFiles; use findCredentialSource + resolveCredentialSource + loadCredentials.
- */
-export function resolveCredentials(settings: Settings, env: Env): Credentials | undefined {
-  const profile = settings.profile ?? requireProfile(settings);
-  const files = sharedFilesOf(new Map([[settings.profileName, profile]]));
-  const source = findCredentialSource({ settings, files, env: { ...env, AWS_EC2_METADATA_DISABLED: 'true' } });
-  return source?.kind === 'static' ? source.credentials : undefined;
 }
 
 async function loadEager(

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { resolveRegion, resolveSettings, requireProfile, sharedFilesOf, type SharedFiles } from '../../../src/config/settings.js';
-import { resolveCredentials } from '../../../src/config/credentials.js';
+import { findCredentialSource, type Credentials } from '../../../src/config/credentials.js';
 import { resolveRetry } from '../../../src/config/retry.js';
 import type { GlobalValues } from '../../../src/cli/parse-command-line.js';
 import { CliError } from '../../../src/errors.js';
@@ -75,7 +75,13 @@ describe(resolveSettings.name, () => {
   });
 });
 
-describe(resolveCredentials.name, () => {
+// The static part of the credential chain (env, then the profile's keys), without instance metadata.
+function resolveCredentials(settings: ReturnType<typeof resolveSettings>, env: Record<string, string>): Credentials | undefined {
+  const source = findCredentialSource({ settings, files, env: { ...env, AWS_EC2_METADATA_DISABLED: 'true' } });
+  return source?.kind === 'static' ? source.credentials : undefined;
+}
+
+describe('the static credentials of the chain', () => {
   const env = { AWS_ACCESS_KEY_ID: 'AKIDEXAMPLE', AWS_SECRET_ACCESS_KEY: 's' };
 
   it('takes the env keys over the profile when the profile comes from AWS_PROFILE', () => {
