@@ -4,7 +4,8 @@
 // of the pairwise ratios aws/clone per scenario; ratios measured side by side are the figures
 // that count on a noisy machine.
 //   node scripts/bench.mjs [--runs 20] [--aws /usr/bin/aws]
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
+import { startLocal } from './start-local.mjs';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -36,18 +37,7 @@ const haveTime = existsSync(TIME);
 if (!haveAws) console.error(`bench: ${AWS} is missing; measuring the clone alone (apt-get install awscli gives AWS CLI v2.9.19)`);
 if (!haveTime) console.error(`bench: ${TIME} is missing; peak RSS is not measured (apt-get install time)`);
 
-const local = spawn(process.execPath, [join(root, 'bin/voiceid-local.js'), '--port', '0', '--domain', DOMAIN, '--credentials', 'AKIDEXAMPLE:secretkey', '--job-duration', '3600'], {
-  stdio: ['ignore', 'pipe', 'inherit'],
-});
-const url = await new Promise((resolve, reject) => {
-  let out = '';
-  local.stdout.on('data', (chunk) => {
-    out += chunk;
-    const match = /http:\/\/127\.0\.0\.1:\d+/.exec(out);
-    if (match) resolve(match[0]);
-  });
-  local.on('exit', (code) => reject(new Error(`voiceid-local exited ${code}`)));
-});
+const { child: local, url } = await startLocal(['--domain', DOMAIN, '--credentials', 'AKIDEXAMPLE:secretkey', '--job-duration', '3600']);
 
 const home = mkdtempSync(join(tmpdir(), 'bench-home-'));
 const env = {

@@ -1,26 +1,18 @@
 // Writes dist/cli.js.cache, the V8 code cache bin/aws-voiceid.js starts from, after one full
 // request against voiceid-local on 127.0.0.1 (so that the request path's functions are in it).
-import { execFile, spawn } from 'node:child_process';
+import { execFile } from 'node:child_process';
+import { startLocal } from './start-local.mjs';
 import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 rmSync(`${root}dist/cli.js.cache`, { force: true });
-const local = spawn(process.execPath, ['bin/voiceid-local.js', '--port', '0', '--domain', 'warmupdomain0000000000', '--credentials', 'AKIDWARMUP:warmup'], {
-  cwd: root,
-  stdio: ['ignore', 'pipe', 'inherit'],
-});
+let local;
 try {
-  const url = await new Promise((resolve, reject) => {
-    let out = '';
-    local.stdout.on('data', (chunk) => {
-      out += chunk;
-      const match = /http:\/\/127\.0\.0\.1:\d+/.exec(out);
-      if (match) resolve(match[0]);
-    });
-    local.on('exit', (code) => reject(new Error(`voiceid-local exited ${code}`)));
-  });
+  const started = await startLocal(['--domain', 'warmupdomain0000000000', '--credentials', 'AKIDWARMUP:warmup']);
+  local = started.child;
+  const url = started.url;
   await promisify(execFile)(
     process.execPath,
     ['bin/aws-voiceid.js', '--endpoint-url', url, 'voice-id', 'start-speaker-enrollment-job',
@@ -44,5 +36,5 @@ try {
 } catch (error) {
   console.warn(`warm-cache: no code cache written (${error.message.split('\n')[0]}); the first run will write it`);
 } finally {
-  local.kill('SIGTERM');
+  local?.kill('SIGTERM');
 }
