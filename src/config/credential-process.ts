@@ -3,9 +3,9 @@
 // the reference's messages. This module and credential-metadata.ts are the credential chain's
 // only process and network edges besides the SDK calls in credential-sdk.ts.
 import { spawn } from 'node:child_process';
-import { constants } from 'node:os';
 import type { Credentials, ProcessSource } from './credentials.js';
 import { GeneralError } from '../errors.js';
+import { pyOsErrorMessage } from '../values/py-os-error.js';
 import { retrievalError } from './credential-chain.js';
 import { ShlexError, shlexSplit } from './credential-shlex.js';
 import { PyJsonDecodeError, parsePyJson } from '../values/py-json-parse.js';
@@ -14,16 +14,6 @@ import { pyRepr, pyStr, pyTypePath } from '../values/py-repr.js';
 import { PyDict, PyFloat, type PyValue } from '../values/py-value.js';
 
 const METHOD = 'custom-process';
-
-/** Python's strerror for the errors exec can give. */
-const STRERROR: Readonly<Record<string, string>> = {
-  ENOENT: 'No such file or directory',
-  EACCES: 'Permission denied',
-  ENOEXEC: 'Exec format error',
-  ENOTDIR: 'Not a directory',
-  ELOOP: 'Too many levels of symbolic links',
-  ENAMETOOLONG: 'File name too long',
-};
 
 interface ProcessResult {
   readonly exitCode: number;
@@ -103,9 +93,5 @@ function runProcess(argv: readonly string[], source: ProcessSource): Promise<Pro
 
 // Python's OSError text: `[Errno 2] No such file or directory: '/bin/nope'`.
 function spawnError(error: Error, program: string): GeneralError {
-  const code = (error as NodeJS.ErrnoException).code ?? '';
-  const errno = (constants.errno as Readonly<Record<string, number>>)[code];
-  const text = STRERROR[code];
-  const message = errno !== undefined && text !== undefined ? `[Errno ${errno}] ${text}: ${pyRepr(program)}` : error.message;
-  return new GeneralError('PYTHON_CRASH', message, { cause: error });
+  return new GeneralError('PYTHON_CRASH', pyOsErrorMessage(error, program), { cause: error });
 }

@@ -10,7 +10,9 @@ import type { Io } from '../io.js';
 import type { AssumeRoleSource, CredentialMethod, Credentials, SsoSource, WebIdentitySource } from './credentials.js';
 import { CliError, errorField, GeneralError, ServiceError } from '../errors.js';
 import { classifyTransportError } from '../service/wire-errors.js';
+import { clientErrorText } from '../values/client-error-text.js';
 import { parsePyJson } from '../values/py-json-parse.js';
+import { pyOsErrorMessage } from '../values/py-os-error.js';
 import { pyRepr, pyStr } from '../values/py-repr.js';
 import { PyDict } from '../values/py-value.js';
 import { PROJECT, VERSION } from '../version.js';
@@ -20,14 +22,6 @@ const DEFAULT_STS_REGION = 'us-east-1';
 const MAX_ATTEMPTS = 3;
 const UNAUTHORIZED_SSO_TOKEN =
   'The SSO session associated with this profile has expired or is otherwise invalid. To refresh this SSO session run aws sso login with the corresponding profile.';
-
-/** Python's strerror for the errors open() can give. */
-const OPEN_ERRORS: Readonly<Record<string, string>> = {
-  ENOENT: '[Errno 2] No such file or directory',
-  EACCES: '[Errno 13] Permission denied',
-  EISDIR: '[Errno 21] Is a directory',
-  ENOTDIR: '[Errno 20] Not a directory',
-};
 
 /** STS AssumeRole, signed with the source's credentials. */
 export async function assumeRole(source: AssumeRoleSource, sourceCredentials: Credentials, io: Io, region: string | undefined): Promise<Credentials> {
@@ -208,8 +202,7 @@ function serviceError(error: object, operation: string): ServiceError {
   const message = error instanceof Error ? error.message : '';
   const metadata = (error as { $metadata?: { attempts?: number } }).$metadata;
   const attempts = metadata?.attempts ?? 1;
-  const retries = attempts > 1 ? ` (reached max retries: ${attempts - 1})` : '';
-  return new ServiceError(code, `An error occurred (${code}) when calling the ${operation} operation${retries}: ${message}`, { cause: error });
+  return new ServiceError(code, clientErrorText(code, operation, message, attempts > 1 ? attempts - 1 : undefined), { cause: error });
 }
 
 // CachedCredentialFetcher reads response['Credentials'][...]: a KeyError when a part is missing.
@@ -234,9 +227,7 @@ function defaultSessionName(io: Io): string {
 
 // Python's text for a failed open(): `[Errno 2] No such file or directory: '/path'`.
 function openError(error: unknown, path: string): GeneralError {
-  const prefix = OPEN_ERRORS[errorField(error, 'code') ?? ''];
-  const message = prefix ? `${prefix}: ${pyRepr(path)}` : error instanceof Error ? error.message : String(error);
-  return new GeneralError('PYTHON_CRASH', message, { cause: error });
+  return new GeneralError('PYTHON_CRASH', pyOsErrorMessage(error, path), { cause: error });
 }
 
 function errorName(error: unknown): string | undefined {

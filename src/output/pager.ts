@@ -2,8 +2,8 @@
 // (AWS_PAGER > cli_pager > PAGER > less), split like a shell would and run without one, with
 // LESS=FRX unless LESS is set; never for empty output. Decides; io.runPager does the spawning.
 import type { Env, Io } from '../io.js';
-import { ConfigError, errorField } from '../errors.js';
-import { pyRepr } from '../values/py-repr.js';
+import { ConfigError } from '../errors.js';
+import { pyOsErrorMessage } from '../values/py-os-error.js';
 
 export const ENV_AWS_PAGER = 'AWS_PAGER';
 export const ENV_PAGER = 'PAGER';
@@ -25,8 +25,7 @@ export async function page(io: Io, pager: string[] | undefined, text: string): P
   try {
     await io.runPager(pager, env, text);
   } catch (error) {
-    const code = errorField(error, 'code') ?? '';
-    const reason = code === 'ENOENT' ? `[Errno 2] No such file or directory: ${pyRepr(pager[0] as string)}` : error instanceof Error ? error.message : String(error);
+    const reason = pyOsErrorMessage(error, pager[0]);
     throw new ConfigError(
       'PAGER',
       `Unable to redirect output to pager. Received the following error when opening pager:\n${reason}\n\nLearn more about configuring the output pager by running "aws help config-vars".`,

@@ -3,22 +3,11 @@
 // formatTable, which renders the model (table-render.ts). Pure: returns the text.
 import { GeneralError } from '../errors.js';
 import { pyStr, pyTypePath } from '../values/py-repr.js';
-import { PyBytes, PyDict, PyFloat, type PyValue, isPyScalar } from '../values/py-value.js';
+import { pyTruthy } from '../values/py-truthy.js';
+import { PyDict, type PyValue, isPyScalar } from '../values/py-value.js';
 import { groupScalarKeys, groupScalarKeysFromList, type TableKey } from './table-keys.js';
 import { renderTable, type RenderOptions } from './table-render.js';
 import { TableSection } from './table-section.js';
-
-/** Python truthiness: None, False, 0, 0.0, '', [], {} and b'' are false. */
-export function isPyTruthy(value: PyValue): boolean {
-  if (value === null || typeof value === 'boolean') return value === true;
-  if (typeof value === 'bigint') return value !== 0n;
-  if (typeof value === 'string') return value !== '';
-  if (value instanceof PyFloat) return value.value !== 0;
-  if (Array.isArray(value)) return value.length > 0;
-  if (value instanceof PyDict) return value.size > 0;
-  if (value instanceof PyBytes) return value.bytes.length > 0;
-  return true;
-}
 
 /** Builds the sections the way TableFormatter._build_table fills its MultiTable. */
 export class TableBuilder {
@@ -27,7 +16,7 @@ export class TableBuilder {
 
   /** _build_table: false (and no section) when the value is falsy. */
   build(title: string | null, value: PyValue, indentLevel = 0): boolean {
-    if (!isPyTruthy(value)) return false;
+    if (!pyTruthy(value)) return false;
     if (title !== null) this.newSection(title, indentLevel);
     if (Array.isArray(value)) {
       if (value[0] instanceof PyDict) this.buildFromList(value, indentLevel, title);

@@ -6,7 +6,7 @@ import { loadYamlInput, YamlInputError } from './yaml-input.js';
 import { PyBytes, PyDict, type PyValue } from '../values/py-value.js';
 import { parsePyJson } from '../values/py-json-parse.js';
 import { PyValueError } from '../values/py-int.js';
-import { pyTypeName } from '../values/py-repr.js';
+import { pyTypeStr } from '../values/py-repr.js';
 import { loadParamfile, ParamfileError } from './paramfile.js';
 import { CLI_INPUT_JSON, CLI_INPUT_YAML } from '../cli/operation-options.js';
 
@@ -49,7 +49,7 @@ export function mergeCliInput(request: PyDict, loaded: readonly LoadedCliInput[]
   const document = input.format === 'json' ? parseJsonDocument(input.text) : parseYamlDocument(input.text);
   if (!(document instanceof PyDict)) {
     const flag = input.format === 'json' ? CLI_INPUT_JSON : CLI_INPUT_YAML;
-    throw new ParamError('CLI_INPUT', `Error parsing parameter '${flag}': Invalid type: expecting map, received ${pyTypeName(document)}`);
+    throw new ParamError('CLI_INPUT', `Error parsing parameter '${flag}': Invalid type: expecting map, received ${pyTypeStr(document)}`);
   }
   for (const [key, value] of document) if (!request.has(key)) request.set(key, value);
 }

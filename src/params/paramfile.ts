@@ -1,9 +1,8 @@
 // file:// and fileb:// values (awscli paramfile.py): the text or bytes of a file, with the
 // reference's messages for files that cannot be read. Files are read through io.readFile only.
-import { errorField } from '../errors.js';
 import { expandUser, type Io } from '../io.js';
 import { PyBytes } from '../values/py-value.js';
-import { pyRepr } from '../values/py-repr.js';
+import { pyOsErrorMessage } from '../values/py-os-error.js';
 
 export const FILE_PREFIX = 'file://';
 export const FILEB_PREFIX = 'fileb://';
@@ -12,15 +11,6 @@ export const ENV_FILE_ENCODING = 'AWS_CLI_FILE_ENCODING';
 
 /** ResourceLoadingError: the message follows "Error parsing parameter '--x': ". */
 export class ParamfileError extends Error {}
-
-const ERRNO: Readonly<Record<string, [number, string]>> = {
-  ENOENT: [2, 'No such file or directory'],
-  EACCES: [13, 'Permission denied'],
-  ENOTDIR: [20, 'Not a directory'],
-  EISDIR: [21, 'Is a directory'],
-  ENAMETOOLONG: [36, 'File name too long'],
-  ELOOP: [40, 'Too many levels of symbolic links'],
-};
 
 /** The value with a paramfile prefix loaded: string for file://, PyBytes for fileb://, else unchanged. */
 export async function loadParamfile(value: string, io: Io): Promise<string | PyBytes> {
@@ -31,7 +21,7 @@ export async function loadParamfile(value: string, io: Io): Promise<string | PyB
   try {
     bytes = await io.readFile(resolvePath(path, io));
   } catch (error) {
-    throw new ParamfileError(`Unable to load paramfile ${value}: ${osErrorText(error, path)}`, { cause: error });
+    throw new ParamfileError(`Unable to load paramfile ${value}: ${pyOsErrorMessage(error, path)}`, { cause: error });
   }
   if (binary) return new PyBytes(bytes);
   let text: string;
@@ -69,14 +59,6 @@ function decodeText(bytes: Uint8Array, encoding: string | undefined): string {
 function resolvePath(path: string, io: Io): string {
   if (path === '') return path;
   return path.startsWith('/') ? path : `${io.cwd}/${path}`;
-}
-
-// Python's str(OSError): "[Errno 2] No such file or directory: 'x'".
-function osErrorText(error: unknown, path: string): string {
-  const code = errorField(error, 'code') ?? '';
-  const known = ERRNO[code];
-  if (known) return `[Errno ${known[0]}] ${known[1]}: ${pyRepr(path)}`;
-  return error instanceof Error ? error.message : String(error);
 }
 
 // os.path.expandvars: $NAME and ${NAME} for set variables; unset ones stay as written.

@@ -5,6 +5,7 @@ import { GeneralError } from '../errors.js';
 import { isPySpace, pyRstrip } from '../values/py-str.js';
 import { DuplicateKeyError, ShorthandSyntaxError } from './shorthand-errors.js';
 import { PyDict, type PyValue } from '../values/py-value.js';
+import { PyRecursionError, PythonStack } from '../values/py-recursion.js';
 
 type Ranges = readonly (readonly [number, number])[];
 
@@ -19,7 +20,6 @@ const KEY_CHAR = /^[A-Za-z0-9\-_.#/:]$/;
 // AWS CLI quirk: Python's recursion limit ends the recursive descent with a raw RecursionError
 // (exit 255). The parser counts frames as CPython 3.11 does, from the depth at which aws 2.9.19
 // calls parse(), so 486 nested [] parse and 487 crash (fixtures/shorthand/recursion.json).
-const RECURSION_LIMIT = 1000;
 const PARSE_DEPTH = 22;
 // RecursionError's message ends by what crossed the limit: a Python call, or a C call that
 // CPython counts as well (Pattern.match, calling an exception class).
@@ -39,14 +39,19 @@ function inRanges(char: string, ranges: Ranges): boolean {
  * @example parseShorthand('A=b,c,D={E=[f]}') // PyDict { A: ['b', 'c'], D: PyDict { E: ['f'] } }
  */
 export function parseShorthand(value: string): PyDict {
-  return new ShorthandParser(Array.from(value)).parse();
+  try {
+    return new ShorthandParser(Array.from(value)).parse();
+  } catch (error) {
+    if (error instanceof PyRecursionError) throw new GeneralError('PYTHON_CRASH', error.message, { cause: error });
+    throw error;
+  }
 }
 
 /** Recursive descent over code points (Python indexes str by code point, carets too). */
 class ShorthandParser {
   private index = 0;
-  /** The stack depth of the Python frame that the running method stands for. */
-  private depth = PARSE_DEPTH;
+  /** The Python frames below the one the running method stands for. */
+  private readonly stack = new PythonStack(PARSE_DEPTH);
   private readonly hasNewline: boolean;
   /** Per quote character: where the quoted-value regex ends when its loop is at a position. */
   private readonly quoteEnds = new Map<string, { ends: Int32Array; from: number }>();
@@ -57,7 +62,7 @@ class ShorthandParser {
 
   // parameter = keyval *("," keyval)      ; a repeated top-level key is an error
   parse(): PyDict {
-    this.depth++;
+    this.stack.push();
     const params = new PyDict([this.keyval()]);
     let lastIndex = this.index;
     while (this.index < this.chars.length) {
@@ -74,7 +79,7 @@ class ShorthandParser {
 
   // keyval = key "=" [values]
   private keyval(): [string, PyValue] {
-    this.depth++;
+    this.stack.push();
     const key = this.key();
     this.expect('=', true);
     return this.leave([key, this.values()]);
@@ -90,14 +95,14 @@ class ShorthandParser {
   // values = csv-value / explicit-list / hash-literal             ; nothing at all gives ''
   private values(): PyValue {
     const current = this.current();
-    this.depth++;
+    this.stack.push();
     return this.leave(current === undefined ? '' : current === '[' ? this.explicitList() : current === '{' ? this.hashLiteral() : this.csvValue());
   }
 
   // csv-value = first-value *("," second-value)     ; one value gives a scalar, more a list
   // Only at top level, far from the recursion limit.
   private csvValue(): PyValue {
-    this.depth++;
+    this.stack.push();
     const first = this.firstValue();
     this.consumeWhitespace();
     if (this.current() !== ',') return this.leave(first);
@@ -126,7 +131,7 @@ class ShorthandParser {
 
   // explicit-list = "[" [item *("," item)] [","] "]"
   private explicitList(): PyValue[] {
-    this.depth++;
+    this.stack.push();
     this.expect('[', true);
     const values: PyValue[] = [];
     while (this.current() !== ']') {
@@ -144,13 +149,13 @@ class ShorthandParser {
   // item = explicit-list / hash-literal / first-value
   private explicitValues(): PyValue {
     const current = this.current();
-    this.depth++;
+    this.stack.push();
     return this.leave(current === '[' ? this.explicitList() : current === '{' ? this.hashLiteral() : this.firstValue());
   }
 
   // hash-literal = "{" [key "=" item *("," key "=" item)] [","] "}"   ; a repeated key: last wins
   private hashLiteral(): PyDict {
-    this.depth++;
+    this.stack.push();
     this.expect('{', true);
     const keyvals = new PyDict();
     while (this.current() !== '}') {
@@ -173,8 +178,8 @@ class ShorthandParser {
     const current = this.current();
     if (current === "'" || current === '"') return this.quotedValue(current);
     // _first_value → _value → _NamedRegex.match → Pattern.match (a counted C call)
-    this.reach(3, PY_FRAME);
-    this.reach(4, C_CALL);
+    this.stack.reach(3, PY_FRAME);
+    this.stack.reach(4, C_CALL);
     const end = this.matchBare(FIRST_FOLLOW);
     return end < 0 ? '' : this.takeBare(end);
   }
@@ -213,8 +218,8 @@ class ShorthandParser {
   // single-quoted = "'" *("\\" / "\'" / not-quote) "'"    (double-quoted alike with '"')
   private quotedValue(quote: string): string {
     // _first_value → _single_quoted_value → _consume_quoted → _must_consume_regex → match → C
-    this.reach(5, PY_FRAME);
-    this.reach(6, C_CALL);
+    this.stack.reach(5, PY_FRAME);
+    this.stack.reach(6, C_CALL);
     const end = this.matchQuoted(quote);
     if (end < 0) {
       // AWS CLI quirk (shorthand.py): the regex is named 'singled quoted'.
@@ -253,27 +258,22 @@ class ShorthandParser {
 
   /** Leaves the frame of a method that stands for a Python frame. */
   private leave<T>(value: T): T {
-    this.depth--;
+    this.stack.leave();
     return value;
-  }
-
-  /** A call `offset` frames below the running one: RecursionError if it passes the limit. */
-  private reach(offset: number, kind: string): void {
-    if (this.depth + offset > RECURSION_LIMIT) throw new GeneralError('PYTHON_CRASH', `maximum recursion depth exceeded${kind}`);
   }
 
   /** The error a method `offset` frames below raises, once the frames building it fit. */
   private syntaxError(expected: string, actual: string, offset: number): ShorthandSyntaxError {
     // The class (a C call), then __init__ → _construct_msg → _error_location → str.rindex/index.
-    this.reach(offset + 1, C_CALL);
-    this.reach(offset + 4, PY_FRAME);
-    if (this.hasNewline) this.reach(offset + 5, C_CALL);
+    this.stack.reach(offset + 1, C_CALL);
+    this.stack.reach(offset + 4, PY_FRAME);
+    if (this.hasNewline) this.stack.reach(offset + 5, C_CALL);
     return new ShorthandSyntaxError(this.chars, expected, actual, this.index);
   }
 
   // _expect, and _consume_whitespace → _current below it
   private expect(char: string, consumeWhitespace = false): void {
-    this.reach(consumeWhitespace ? 3 : 1, PY_FRAME);
+    this.stack.reach(consumeWhitespace ? 3 : 1, PY_FRAME);
     if (consumeWhitespace) this.consumeWhitespace();
     const actual = this.current();
     if (actual !== char) throw this.syntaxError(char, actual ?? 'EOF', 1);

@@ -1,6 +1,7 @@
 // Port of ruamel.yaml 0.17.21 composer.py: events → a node graph in which an alias is the very
 // node its anchor named (so graphs may be cyclic), with each tag resolved as the node is built.
-import { yamlError, type PythonStack } from './yaml-errors.js';
+import { yamlError } from './yaml-errors.js';
+import type { PythonStack } from '../values/py-recursion.js';
 import type { YamlEvent, YamlParser } from './yaml-parser.js';
 import { resolveScalarTag, TAG } from './yaml-resolve.js';
 import type { YamlVersion } from './yaml-tokens.js';

@@ -4,7 +4,8 @@
 // are flattened first; duplicate keys compare by Python equality.
 import { PyDict, PyFloat, type PyValue } from '../values/py-value.js';
 import type { MappingNode, NodePair, YamlNode } from './yaml-composer.js';
-import { pythonCrash, yamlError, type PythonStack } from './yaml-errors.js';
+import { pythonCrash, yamlError } from './yaml-errors.js';
+import type { PythonStack } from '../values/py-recursion.js';
 import { PyObjectKinds } from './yaml-keys.js';
 import { TAG } from './yaml-resolve.js';
 import { constructYamlBinary, constructYamlBool, constructYamlFloat, constructYamlInt } from './yaml-scalars.js';

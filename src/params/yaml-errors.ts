@@ -26,26 +26,3 @@ export function yamlError(message: string): YamlInputError {
 export function pythonCrash(message: string): YamlInputError {
   return new YamlInputError('PYTHON_CRASH', message);
 }
-
-/**
- * Python's recursion limit, for the parts of ruamel.yaml that recurse (composer, deep key
- * construction, merge flattening): `enter` adds the frames a call costs, and past the limit
- * throws the RecursionError that escapes the CLI (rc 255).
- */
-export class PythonStack {
-  static readonly RECURSION_LIMIT = 1000;
-
-  constructor(
-    private depth: number,
-    private readonly message = 'maximum recursion depth exceeded',
-  ) {}
-
-  enter(frames: number): void {
-    this.depth += frames;
-    if (this.depth > PythonStack.RECURSION_LIMIT) throw pythonCrash(this.message);
-  }
-
-  leave(frames: number): void {
-    this.depth -= frames;
-  }
-}

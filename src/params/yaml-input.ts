@@ -4,7 +4,8 @@
 import type { PyValue } from '../values/py-value.js';
 import { YamlComposer } from './yaml-composer.js';
 import { SafeConstructor } from './yaml-construct.js';
-import { PythonStack } from './yaml-errors.js';
+import { pythonCrash } from './yaml-errors.js';
+import { PyRecursionError, PythonStack } from '../values/py-recursion.js';
 import { YamlParser } from './yaml-parser.js';
 import { YamlReader } from './yaml-reader.js';
 import { YamlScanner } from './yaml-scanner.js';
@@ -32,11 +33,20 @@ const CONSTRUCTOR_BASE_FRAMES = 23;
  * @example loadYamlInput('JobName: yes\nRiskThreshold: 017') // PyDict { JobName: 'yes', RiskThreshold: 17n }
  */
 export function loadYamlInput(text: string): PyValue {
+  try {
+    return load(text);
+  } catch (error) {
+    if (error instanceof PyRecursionError) throw pythonCrash(error.message);
+    throw error;
+  }
+}
+
+function load(text: string): PyValue {
   const scanner = new YamlScanner(new YamlReader(text));
   const version = () => scanner.version;
   const composer = new YamlComposer(new YamlParser(scanner), version, new PythonStack(COMPOSER_BASE_FRAMES));
   const node = composer.getSingleNode();
   if (node === null) return null;
-  const stack = new PythonStack(CONSTRUCTOR_BASE_FRAMES, 'maximum recursion depth exceeded in comparison');
+  const stack = new PythonStack(CONSTRUCTOR_BASE_FRAMES, ' in comparison');
   return new SafeConstructor(version, stack).constructDocument(node);
 }

@@ -9,6 +9,7 @@ import type { Credentials } from '../config/credentials.js';
 import { classifyTransportError, requestUrl, serviceErrorFromWire, type WireResponse } from './wire-errors.js';
 import { redactHeaders } from '../debug-log.js';
 import { errorField, GeneralError } from '../errors.js';
+import { pyOsErrorMessage } from '../values/py-os-error.js';
 import type { Env } from '../io.js';
 import { proxyFor, proxyLabel, ProxyConnectError } from './proxy.js';
 
@@ -160,7 +161,7 @@ async function createRequestHandler(transport: TransportOptions, url: URL, endpo
     try {
       ca = await transport.readFile(transport.caBundle);
     } catch (error) {
-      throw classifyTransportError(Object.assign(new Error('[Errno 2] No such file or directory'), { code: 'CA_BUNDLE_MISSING' }), endpoint, error);
+      throw classifyTransportError(Object.assign(new Error(pyOsErrorMessage(error)), { code: 'CA_BUNDLE_UNREADABLE' }), endpoint, error);
     }
   }
   const timeouts = {

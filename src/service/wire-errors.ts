@@ -1,6 +1,7 @@
 // Turns a failed exchange into the reference's error: a service error read from the wire
 // response with botocore's rules (exit 254), or a transport failure (exit 255). Pure.
 import { errorField, GeneralError, InterruptedError, ServiceError, type CliError } from '../errors.js';
+import { clientErrorText } from '../values/client-error-text.js';
 import { parsePyJson } from '../values/py-json-parse.js';
 import { PyDict, type PyValue } from '../values/py-value.js';
 import { pyTypePath } from '../values/py-repr.js';
@@ -76,8 +77,8 @@ export function parseWireError(response: WireResponse): { code: string; message:
 export function serviceErrorFromWire(response: WireResponse, attempts: number, maxAttempts: number, cause: unknown): CliError {
   const { code, message } = parseWireError(response);
   const retryable = RETRYABLE_STATUS.has(response.status) || RETRYABLE_CODES.has(code);
-  const retries = retryable && attempts >= maxAttempts ? ` (reached max retries: ${attempts - 1})` : '';
-  return new ServiceError(code, `An error occurred (${code}) when calling the ${OPERATION_NAME} operation${retries}: ${message}`, { cause });
+  const retries = retryable && attempts >= maxAttempts ? attempts - 1 : undefined;
+  return new ServiceError(code, clientErrorText(code, OPERATION_NAME, message, retries), { cause });
 }
 
 // OpenSSL's verify errors as Node reports them; the reference words them through Python's ssl.
@@ -100,8 +101,9 @@ export function classifyTransportError(error: unknown, endpoint: string, cause: 
   const url = requestUrl(endpoint);
   const code = errorField(error, 'code');
   const name = errorField(error, 'name');
-  if (code === 'CA_BUNDLE_MISSING') {
-    return new GeneralError('CONNECTION', `SSL validation failed for ${url} [Errno 2] No such file or directory`, { cause });
+  if (code === 'CA_BUNDLE_UNREADABLE' && error instanceof Error) {
+    // ssl's load_verify_locations: the OSError of the open, without the file name.
+    return new GeneralError('CONNECTION', `SSL validation failed for ${url} ${error.message}`, { cause });
   }
   if (code && TLS_VERIFY_CODES.has(code)) {
     const reason = error instanceof Error ? error.message.replace(/^Hostname\/IP does not match certificate's altnames: /, '') : code;

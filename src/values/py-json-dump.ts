@@ -2,7 +2,8 @@
 // allow_nan=True. Bytes and dates are not JSON serializable, as in Python (no `default=`). No I/O.
 import { pyFloatRepr } from './py-float.js';
 import { pyIntRepr } from './py-int.js';
-import { PyBytes, PyDateTime, PyDict, PyFloat, type PyValue } from './py-value.js';
+import { pyTypeName } from './py-repr.js';
+import { PyDict, PyFloat, type PyValue } from './py-value.js';
 
 export interface DumpPyJsonOptions {
   /** Python's indent: undefined is compact (`, ` and `: `); 0 still breaks lines. */
@@ -41,11 +42,7 @@ function encode(value: PyValue, encoder: Encoder, level: number): string {
       `${encoder.quote(key)}: ${encode(item, encoder, level + 1)}`;
     return encodeContainer('{', '}', entries, encodeEntry, encoder, level);
   }
-  throw new TypeError(`Object of type ${pyJsonTypeName(value)} is not JSON serializable`);
-}
-
-function pyJsonTypeName(value: PyBytes | PyDateTime): string {
-  return value instanceof PyBytes ? 'bytes' : value.kind;
+  throw new TypeError(`Object of type ${pyTypeName(value)} is not JSON serializable`);
 }
 
 function encodeFloat(n: number): string {

@@ -41,21 +41,28 @@ export function pyStr(value: PyValue): string {
 }
 
 /** Python `str(type(value))`, e.g. `<class 'collections.OrderedDict'>`. */
-export function pyTypeName(value: PyValue): string {
+export function pyTypeStr(value: PyValue): string {
   return `<class '${pyTypePath(value)}'>`;
 }
 
-/** Python's type as its error messages name it: `int`, `NoneType`, `collections.OrderedDict`. */
-export function pyTypePath(value: PyValue): string {
+/** Python `type(value).__name__`: `int`, `NoneType`, `OrderedDict`, `datetime`. */
+export function pyTypeName(value: PyValue | readonly unknown[]): string {
   if (value === null) return 'NoneType';
   if (typeof value === 'boolean') return 'bool';
   if (typeof value === 'bigint') return 'int';
   if (typeof value === 'string') return 'str';
   if (value instanceof PyFloat) return 'float';
-  if (Array.isArray(value)) return 'list';
-  if (value instanceof PyDict) return value.ordered ? 'collections.OrderedDict' : 'dict';
+  if (value instanceof PyDict) return value.ordered ? 'OrderedDict' : 'dict';
   if (value instanceof PyBytes) return 'bytes';
-  return `datetime.${value.kind}`;
+  if (value instanceof PyDateTime) return value.kind;
+  return 'list';
+}
+
+/** Python's type as its error messages name it (tp_name): `int`, `NoneType`, `collections.OrderedDict`. */
+export function pyTypePath(value: PyValue | readonly unknown[]): string {
+  if (value instanceof PyDict && value.ordered) return 'collections.OrderedDict';
+  if (value instanceof PyDateTime) return `datetime.${value.kind}`;
+  return pyTypeName(value);
 }
 
 // Python 3.11 prints an OrderedDict as a list of pairs: OrderedDict([('a', 1)]); empty: OrderedDict().

@@ -7,7 +7,8 @@ import { PythonError } from './errors.js';
 import { callFunction } from './functions.js';
 import { Expref, setDictItem, type JpValue } from './jp-value.js';
 import { jmespathEquals, pyCompare } from './py-compare.js';
-import { isActualNumber, isJmespathFalse, pyTruthy } from './py-types.js';
+import { isActualNumber, isJmespathFalse } from './py-types.js';
+import { pyTruthy } from '../../values/py-truthy.js';
 
 /** Evaluates `node` against `value`, as `TreeInterpreter().visit(node, value)`. */
 export function visit(node: AstNode, value: JpValue): JpValue {

@@ -1,7 +1,7 @@
 // Python's view of interpreter values as jmespath.py 1.0.1 sees them: type(x).__name__, its
 // TYPES_MAP to JMESPath type names, truthiness, and str() for error messages. Pure.
-import { pyRepr, pyStr } from '../../values/py-repr.js';
-import { PyBytes, PyDateTime, PyDict, PyFloat, type PyValue } from '../../values/py-value.js';
+import { pyRepr, pyStr, pyTypeName as pyValueTypeName, pyTypePath } from '../../values/py-repr.js';
+import { PyDict, PyFloat, type PyValue } from '../../values/py-value.js';
 import { Expref, type JpValue } from './jp-value.js';
 
 /**
@@ -12,23 +12,12 @@ export const EXPREF_REPR = '<jmespath.visitor._Expression object at 0x7f00000000
 
 /** Python `type(value).__name__`. */
 export function pyTypeName(value: JpValue): string {
-  if (value === null) return 'NoneType';
-  if (typeof value === 'boolean') return 'bool';
-  if (typeof value === 'bigint') return 'int';
-  if (typeof value === 'string') return 'str';
-  if (value instanceof PyFloat) return 'float';
-  if (Array.isArray(value)) return 'list';
-  if (value instanceof PyDict) return value.ordered ? 'OrderedDict' : 'dict';
-  if (value instanceof PyBytes) return 'bytes';
-  if (value instanceof PyDateTime) return value.kind;
-  return '_Expression';
+  return value instanceof Expref ? '_Expression' : pyValueTypeName(value);
 }
 
 /** The type name CPython puts in TypeError messages (tp_name), e.g. `collections.OrderedDict`. */
 export function pyTpName(value: JpValue): string {
-  if (value instanceof PyDict && value.ordered) return 'collections.OrderedDict';
-  if (value instanceof PyDateTime) return `datetime.${value.kind}`;
-  return pyTypeName(value);
+  return value instanceof Expref ? '_Expression' : pyTypePath(value);
 }
 
 // functions.py TYPES_MAP: Python type name → JMESPath type name.
@@ -46,18 +35,6 @@ export function jmespathTypeOf(pythonTypeName: string): string {
 /** visitor.py `_is_actual_number`: an int or a float, but not a bool. */
 export function isActualNumber(value: JpValue): value is bigint | PyFloat {
   return typeof value === 'bigint' || value instanceof PyFloat;
-}
-
-/** Python `bool(value)`. */
-export function pyTruthy(value: JpValue): boolean {
-  if (value === null) return false;
-  if (typeof value === 'boolean') return value;
-  if (typeof value === 'bigint') return value !== 0n;
-  if (typeof value === 'string' || Array.isArray(value)) return value.length > 0;
-  if (value instanceof PyFloat) return value.value !== 0;
-  if (value instanceof PyDict) return value.size > 0;
-  if (value instanceof PyBytes) return value.bytes.length > 0;
-  return true;
 }
 
 /** visitor.py `_is_false`: equality checks, so 0 and 0.0 are true in JMESPath. */

@@ -2,6 +2,7 @@
 // compileQuery parses once (compile errors: --query is rejected, rc 252), searchQuery evaluates
 // on a response (search errors: rc 255). Error messages are Python's str(exception). Pure.
 import { PyValueError } from '../../values/py-int.js';
+import { asPyRecursionError, PyRecursionError } from '../../values/py-recursion.js';
 import type { PyValue } from '../../values/py-value.js';
 import type { AstNode } from './ast.js';
 import { PythonError, type JmespathPhase } from './errors.js';
@@ -33,8 +34,8 @@ export function compileQuery(expression: string): CompiledQuery {
 // JavaScript's stack overflow (the only RangeError these modules can meet) stands for Python's
 // RecursionError. Python reaches it far sooner: some 330 to 500 levels of nesting.
 function asRecursionError(error: unknown, phase: JmespathPhase): unknown {
-  if (!(error instanceof RangeError)) return error;
-  return new PythonError('RecursionError', 'maximum recursion depth exceeded', phase);
+  const mapped = asPyRecursionError(error);
+  return mapped instanceof PyRecursionError ? new PythonError('RecursionError', mapped.message, phase) : error;
 }
 
 /**

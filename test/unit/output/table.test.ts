@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { CliError, GeneralError } from '../../../src/errors.js';
 import { getOperation, getShape, OPERATION_NAME } from '../../../src/model/shapes.js';
 import { responseView } from '../../../src/output/response-view.js';
-import { formatTable, isPyTruthy, TableBuilder } from '../../../src/output/table.js';
-import { PyDict, PyFloat } from '../../../src/values/py-value.js';
+import { formatTable, TableBuilder } from '../../../src/output/table.js';
+import { PyDict } from '../../../src/values/py-value.js';
 import { fromTagged, type Tagged } from '../../helpers/py-tagged.js';
 import rowsData from '../../../fixtures/output/table.json' with { type: 'json' };
 import spec from '../../../fixtures/output/table-spec.json' with { type: 'json' };
@@ -82,16 +82,6 @@ describe('table spec fixtures (AWS CLI 2.9.19 captures)', () => {
     const pager = formatTable(value, { title: TITLE, color: true, autoreset: false, width: 80 });
     expect(pager).not.toMatch(/\x1b\[0m\x1b\[0m/);
     expect(pager.replace(/\x1b\[[0-9;]*m/g, '')).toBe(spec.plain);
-  });
-});
-
-describe(isPyTruthy.name, () => {
-  it.each([null, false, 0n, '', [], new PyDict(), new PyFloat(0), new PyFloat(-0)])('%s is falsy', (v) => {
-    expect(isPyTruthy(v)).toBe(false);
-  });
-
-  it.each([true, 1n, 'x', [null], new PyDict([['a', null]]), new PyFloat(NaN)])('%s is truthy', (v) => {
-    expect(isPyTruthy(v)).toBe(true);
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PyValueError } from '../../../src/values/py-int.js';
-import { pyRepr, pyStr, pyTypeName } from '../../../src/values/py-repr.js';
+import { pyRepr, pyStr, pyTypeStr } from '../../../src/values/py-repr.js';
 import { PyDateTime } from '../../../src/values/py-value.js';
 import { fromTagged, loadValueFixture, type Tagged } from '../../helpers/py-tagged.js';
 
@@ -41,8 +41,8 @@ describe(pyStr.name, () => {
   });
 });
 
-describe(pyTypeName.name, () => {
+describe(pyTypeStr.name, () => {
   it.each(cases)('names the type of $name', ({ input, type }) => {
-    expect(pyTypeName(fromTagged(input))).toBe(type);
+    expect(pyTypeStr(fromTagged(input))).toBe(type);
   });
 });
