@@ -26,8 +26,7 @@ export type ErrorCode =
   | 'INVALID_ENDPOINT'
   | 'PYTHON_CRASH' // where the reference prints a raw Python exception text (rc 255)
   | 'BAD_RESPONSE'
-  | 'INTERRUPTED'
-  | 'INTERNAL';
+  | 'INTERRUPTED';
 
 export interface CliErrorOptions {
   cause?: unknown;

@@ -36,7 +36,6 @@ export interface Settings {
   /** The profile's settings; undefined when the profile does not exist. */
   readonly profile: IniSection | undefined;
   readonly output: string;
-  readonly query: string | undefined;
   readonly endpointUrl: string | undefined;
   readonly signRequest: boolean;
   readonly debug: boolean;
@@ -81,7 +80,6 @@ export function resolveSettings(globals: GlobalValues, env: Env, files: SharedFi
     profileSource: flagProfile !== undefined ? 'flag' : envProfile ? 'env' : 'default',
     profile,
     output: text(globals, 'output') ?? (env[ENV_DEFAULT_OUTPUT] || undefined) ?? profileString(profile, 'output') ?? 'json',
-    query: text(globals, 'query'),
     endpointUrl: text(globals, 'endpoint_url'),
     signRequest: globals.get('sign_request') !== true,
     debug: globals.get('debug') === true,

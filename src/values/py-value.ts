@@ -36,14 +36,6 @@ export class PyDict extends Map<string, PyValue> {
 
 export type PyValue = null | boolean | bigint | PyFloat | string | PyValue[] | PyDict | PyBytes | PyDateTime;
 
-export function isPyDict(value: PyValue): value is PyDict {
-  return value instanceof PyDict;
-}
-
-export function isPyList(value: PyValue): value is PyValue[] {
-  return Array.isArray(value);
-}
-
 /** True for values that are not containers (dict or list). */
 export function isPyScalar(value: PyValue): boolean {
   return !(value instanceof PyDict) && !Array.isArray(value);
