@@ -8,7 +8,7 @@ import { getShape, inputShape, members, memberShape, type Shape } from './model/
 import { optionName } from './model/names.js';
 import type { Settings } from './config/settings.js';
 import type { ClientContext } from './config/client-context.js';
-import { credentialMethod } from './config/credentials.js';
+import { credentialMethod } from './credentials/credentials.js';
 import { versionLine } from './version.js';
 import { pyRepr } from './values/py-repr.js';
 

@@ -17,7 +17,7 @@ import {
 import { checkGlobalOptions } from './cli/global-checks.js';
 import { prepareQuery } from './output/query.js';
 import { FORMATTERS } from './output/formatters.js';
-import { showHelp } from './cli/show-help.js';
+import { showHelp } from './help/show-help.js';
 import { completionCommand } from './cli/completion.js';
 import { needsProfile, NOT_A_TERMINAL_STDERR, resolveAutoPromptMode, type AutoPromptMode } from './cli/auto-prompt.js';
 import { runAutoPrompt } from './prompt/run-auto-prompt.js';

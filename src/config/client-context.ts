@@ -3,7 +3,7 @@
 import type { Io } from '../io.js';
 import type { GlobalValues } from '../cli/parse-command-line.js';
 import { profileString, requireProfile, resolveRegion, type Settings, type SharedFiles } from './settings.js';
-import { findCredentialSource, resolveCredentialSource, type CredentialSource } from './credentials.js';
+import { findCredentialSource, resolveCredentialSource, type CredentialSource } from '../credentials/credentials.js';
 import { checkEndpointUrl, configuredEndpoint, regionalEndpoint, type EndpointSources } from './endpoint.js';
 import { resolveRetry, type RetrySettings } from './retry.js';
 import { resolveTransport, type TransportSettings } from './transport.js';

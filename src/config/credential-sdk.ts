@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import type { Credentials as StsCredentials } from '@aws-sdk/nested-clients/sts';
 import type { Io } from '../io.js';
-import type { AssumeRoleSource, CredentialMethod, Credentials, SsoSource, WebIdentitySource } from './credentials.js';
+import type { AssumeRoleSource, CredentialMethod, Credentials, SsoSource, WebIdentitySource } from '../credentials/credentials.js';
 import { CliError, errorField, GeneralError, ServiceError } from '../errors.js';
 import { classifyTransportError } from '../service/wire-errors.js';
 import { clientErrorText } from '../values/client-error-text.js';

@@ -1,6 +1,6 @@
 // --query: compiled at start-up (a bad expression is exit 252, before missing arguments),
 // applied to the answer at output time (run-time errors are exit 255), with jmespath.py 1.0.1's
-// own messages (src/output/jmespath/).
+// own messages (src/jmespath/).
 import { GeneralError, ParamError } from '../errors.js';
 import type { PyValue } from '../values/py-value.js';
 
@@ -9,7 +9,7 @@ export type QueryFn = (value: PyValue) => PyValue;
 /** The compiled --query as a function over the answer, or identity without one (the engine loads only then). */
 export async function prepareQuery(expression: string | undefined): Promise<QueryFn> {
   if (expression === undefined) return (value) => value;
-  const { compileQuery, searchQuery } = await import('./jmespath/query.js');
+  const { compileQuery, searchQuery } = await import('../jmespath/query.js');
   let compiled: ReturnType<typeof compileQuery>;
   try {
     compiled = compileQuery(expression);

@@ -3,8 +3,8 @@
 // yaml prints a lone scalar as JSON. Pure: returns the text; `{}` prints nothing.
 import { dumpPyJson } from '../values/py-json-dump.js';
 import { PyBytes, PyDateTime, PyDict, type PyValue } from '../values/py-value.js';
-import { emitYamlDocument } from './yaml-emitter.js';
-import { representYaml } from './yaml-represent.js';
+import { emitYamlDocument } from '../yaml-write/emitter.js';
+import { representYaml } from '../yaml-write/represent.js';
 
 /**
  * `--output yaml`.

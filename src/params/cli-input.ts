@@ -2,7 +2,7 @@
 // under the command-line values (top-level keys only; the command line wins).
 import type { Io } from '../io.js';
 import { GeneralError, ParamError } from '../errors.js';
-import { loadYamlInput, YamlInputError } from './yaml-input.js';
+import { loadYamlInput, YamlInputError } from '../yaml-read/load-yaml-input.js';
 import { PyBytes, PyDict, type PyValue } from '../values/py-value.js';
 import { parsePyJson } from '../values/py-json-parse.js';
 import { PyValueError } from '../values/py-int.js';

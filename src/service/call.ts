@@ -4,7 +4,7 @@
 import type { Io } from '../io.js';
 import type { Settings } from '../config/settings.js';
 import type { ClientContext } from '../config/client-context.js';
-import { loadCredentials, noCredentialsError } from '../config/credentials.js';
+import { loadCredentials, noCredentialsError } from '../credentials/credentials.js';
 import type { DebugLog } from '../debug-log.js';
 import { redactSensitive } from '../debug-log.js';
 import { outputShape } from '../model/shapes.js';

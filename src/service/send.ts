@@ -5,7 +5,7 @@
 import type { ServiceInputTypes, ServiceOutputTypes, StartSpeakerEnrollmentJobCommandInput } from '@aws-sdk/client-voice-id';
 import type { BuildMiddleware, DeserializeMiddleware } from '@smithy/types';
 import type { NodeHttpHandler } from '@smithy/node-http-handler';
-import type { Credentials } from '../config/credentials.js';
+import type { Credentials } from '../credentials/credentials.js';
 import { classifyTransportError, requestUrl, serviceErrorFromWire, type WireResponse } from './wire-errors.js';
 import { redactHeaders } from '../debug-log.js';
 import { errorField, GeneralError } from '../errors.js';

@@ -15,7 +15,7 @@ import {
   type CredentialContext,
   type Credentials,
   type LoadCredentialsOptions,
-} from '../../src/config/credentials.js';
+} from '../../src/credentials/credentials.js';
 import { loadSharedFiles, resolveSettings } from '../../src/config/settings.js';
 import type { GlobalValues } from '../../src/cli/parse-command-line.js';
 import type { Env } from '../../src/io.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { resolveRegion, resolveSettings, requireProfile, sharedFilesOf, type SharedFiles } from '../../../src/config/settings.js';
-import { findCredentialSource, type Credentials } from '../../../src/config/credentials.js';
+import { findCredentialSource, type Credentials } from '../../../src/credentials/credentials.js';
 import { resolveRetry } from '../../../src/config/retry.js';
 import type { GlobalValues } from '../../../src/cli/parse-command-line.js';
 import { CliError } from '../../../src/errors.js';

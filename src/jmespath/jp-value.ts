@@ -1,0 +1,49 @@
+// The values the interpreter passes around: PyValues plus jmespath.py's _Expression (what `&expr`
+// evaluates to), which only functions such as sort_by and map consume. Pure.
+import { PyFloat, type PyDict, type PyValue } from '../values/py-value.js';
+import type { AstNode } from './ast.js';
+
+/** A PyValue, or an expression reference, possibly inside a list built by the interpreter. */
+export type JpValue = PyValue | Expref | JpValue[];
+
+/** jmespath.py's _Expression: an unevaluated expression and the means to evaluate it. */
+export class Expref {
+  constructor(
+    readonly expression: AstNode,
+    private readonly evaluator: (node: AstNode, value: JpValue) => JpValue,
+  ) {}
+
+  /** `expref.visit(expref.expression, value)` in jmespath.py. */
+  evaluate(value: JpValue): JpValue {
+    return this.evaluator(this.expression, value);
+  }
+}
+
+/**
+ * Stores an interpreter value in a dict. A PyDict holds PyValues; a multi-select hash or merge()
+ * can put an expression reference there too, which every reader of interpreter values handles.
+ */
+export function setDictItem(dict: PyDict, key: string, value: JpValue): void {
+  dict.set(key, value as PyValue);
+}
+
+/**
+ * A float that Python computes afresh (float('nan'), abs, sum, avg). CPython's json module hands
+ * out one shared NaN object, so `[NaN] == [NaN]` is true there by identity; a computed NaN is a
+ * new object, unequal even to itself. Only this identity question tells the two apart.
+ */
+export class ComputedFloat extends PyFloat {}
+
+/** A float result of a computation: marked only when NaN, the one case where identity matters. */
+export function computedFloat(value: number): PyFloat {
+  return Number.isNaN(value) ? new ComputedFloat(value) : new PyFloat(value);
+}
+
+/** CPython's identity test (`a is b`) as containers apply it before ==. */
+export function isSameObject(a: JpValue, b: JpValue): boolean {
+  if (a === b) return true;
+  return (
+    a instanceof PyFloat && b instanceof PyFloat && Number.isNaN(a.value) && Number.isNaN(b.value) &&
+    !(a instanceof ComputedFloat) && !(b instanceof ComputedFloat)
+  );
+}

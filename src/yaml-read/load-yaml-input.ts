@@ -1,0 +1,52 @@
+// --cli-input-yaml documents loaded exactly as AWS CLI v2.9.19 does: ruamel.yaml 0.17.21
+// `YAML(typ='safe', pure=True).load(text)`, ported module by module (reader, scanner, parser,
+// composer, resolver, SafeConstructor in src/yaml-read/). It does not check the shape.
+import type { PyValue } from '../values/py-value.js';
+import { YamlComposer } from './composer.js';
+import { SafeConstructor } from './construct.js';
+import { pythonCrash } from './errors.js';
+import { PyRecursionError, PythonStack } from '../values/py-recursion.js';
+import { YamlParser } from './parser.js';
+import { YamlReader } from './reader.js';
+import { YamlScanner } from './scanner.js';
+
+export { YamlInputError, type YamlInputErrorCode } from './errors.js';
+
+// AWS CLI quirk: ruamel's composer recurses once per level of nesting and SafeConstructor once per
+// level of a mapping key, so a deep document hits Python's recursion limit and escapes as a
+// RecursionError (rc 255). The frame counts below the recursion were calibrated against aws 2.9.19
+// (fixtures/yaml-input/recursion.json): 484 nested collections load, 485 crash; a key 194 mappings
+// deep is refused as unhashable, 195 deep crashes. The message's suffix (" while getting the repr
+// of an object", ...) depends on the exact innermost call and is not modelled.
+const COMPOSER_BASE_FRAMES = 31;
+const CONSTRUCTOR_BASE_FRAMES = 23;
+
+/**
+ * Loads one --cli-input-yaml document as ruamel.yaml would: ints are bigint, floats PyFloat,
+ * timestamps PyDateTime (offsets folded into naive UTC), mappings PyDict; an empty document is null.
+ * Where PyValue has no Python type to match, this clone's conventions: a key that is not a str is
+ * stored under Python's str(key) (`1`, `True`, `None`, `(1, 'a')`; so `1` and `'1'` share an
+ * entry); a !!set is a PyDict whose values are null, an !!omap an ordered PyDict, !!pairs a list
+ * of [key, value] lists. An alias inside its own anchor (`&a [*a]`) gives a cyclic value.
+ * Throws YamlInputError: YAML_ERROR for what ruamel raises as YAMLError, PYTHON_CRASH (with
+ * Python's str(exc)) for the other exceptions, which escape the CLI.
+ * @example loadYamlInput('JobName: yes\nRiskThreshold: 017') // PyDict { JobName: 'yes', RiskThreshold: 17n }
+ */
+export function loadYamlInput(text: string): PyValue {
+  try {
+    return load(text);
+  } catch (error) {
+    if (error instanceof PyRecursionError) throw pythonCrash(error.message);
+    throw error;
+  }
+}
+
+function load(text: string): PyValue {
+  const scanner = new YamlScanner(new YamlReader(text));
+  const version = () => scanner.version;
+  const composer = new YamlComposer(new YamlParser(scanner), version, new PythonStack(COMPOSER_BASE_FRAMES));
+  const node = composer.getSingleNode();
+  if (node === null) return null;
+  const stack = new PythonStack(CONSTRUCTOR_BASE_FRAMES, ' in comparison');
+  return new SafeConstructor(version, stack).constructDocument(node);
+}
