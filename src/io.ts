@@ -1,10 +1,6 @@
-// The edge between the pure core and the process: environment, files, streams, clock and
-// randomness. run() receives an Io; tests pass a memory Io, bin/ passes nodeIo().
-import { randomUUID } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { homedir, machine, release, type } from 'node:os';
-import type { PromptIo } from './prompt/prompt-io.js';
-import { nodePromptIo } from './prompt/node-prompt-io.js';
+// The edge between the pure core and the process, as types: environment, files, streams, clock,
+// randomness, child processes and the credential chain's plain HTTP. run() receives an Io; tests
+// pass a memory Io, bin/ passes nodeIo() (src/node-io.ts). No I/O here.
 
 export type Env = Readonly<Record<string, string | undefined>>;
 
@@ -35,6 +31,48 @@ export interface Io {
   readonly onUnexpectedError?: (error: unknown) => void;
   /** Runs a pager (no shell) with `text` on its stdin and our stdout/stderr; rejects with the spawn error. */
   runPager(argv: readonly string[], env: Env, text: string): Promise<void>;
+  /** Runs a program (no shell) with our stdin and captures its output; rejects with the spawn error (its `code` is the errno name). */
+  runProcess(argv: readonly string[], env: Env): Promise<ProcessResult>;
+  /** One plain HTTP(S) exchange without retries or proxies (the container and instance metadata services). */
+  httpExchange(request: HttpExchange): Promise<HttpAnswer>;
+  /** Resolves after `ms` milliseconds (the credential chain's waits between retries). */
+  sleep(ms: number): Promise<void>;
+}
+
+export interface ProcessResult {
+  readonly exitCode: number;
+  readonly stdout: Uint8Array;
+  readonly stderr: Uint8Array;
+}
+
+export interface HttpExchange {
+  readonly method: 'GET' | 'PUT';
+  readonly url: string;
+  readonly headers: Readonly<Record<string, string>>;
+  /** Socket inactivity allowed, while connecting and while waiting for the answer. */
+  readonly timeoutMs: number;
+}
+
+/** An answer (the body as UTF-8 text), or why none came. */
+export type HttpAnswer =
+  | { readonly kind: 'answer'; readonly status: number; readonly body: string }
+  | { readonly kind: 'connect-failed' | 'connect-timeout' | 'read-timeout' };
+
+/** The terminal as the interactive prompt needs it (nodePromptIo() in src/prompt/ is the real one). */
+export interface PromptIo {
+  /** Terminal width and height, read at each redraw. */
+  readonly columns: number;
+  readonly rows: number;
+  /**
+   * Delivers raw keystroke chunks (the terminal in raw mode) until the returned function is
+   * called; `onEnd` when the input closes.
+   */
+  listen(onKeys: (chunk: string) => void, onEnd: () => void): () => void;
+  /** Writes the prompt's own drawing to the terminal. */
+  draw(text: string): void;
+  /** The command line that ran goes to stdout; a cancelled one to stderr (as the reference). */
+  writeStdout(text: string): void;
+  writeStderr(text: string): void;
 }
 
 /** os.path.expanduser: `~` and `~/...` under the home directory (other users' homes are left alone). */
@@ -42,45 +80,4 @@ export function expandUser(path: string, io: Pick<Io, 'homedir'>): string {
   return path === '~' || path.startsWith('~/') ? io.homedir() + path.slice(1) : path;
 }
 
-/** The real process. */
-export function nodeIo(interrupt: AbortSignal): Io {
-  // A reader that went away (`| head`, `| true`): stop writing, quietly, as the reference does.
-  let stdoutClosed = false;
-  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code !== 'EPIPE') throw error;
-    stdoutClosed = true;
-  });
-  return {
-    env: process.env,
-    cwd: process.cwd(),
-    stdoutIsTTY: Boolean(process.stdout.isTTY),
-    stdinIsTTY: Boolean(process.stdin.isTTY),
-    stdoutColumns: process.stdout.isTTY ? process.stdout.columns : undefined,
-    writeStdout: (text) => {
-      if (!stdoutClosed) process.stdout.write(text);
-    },
-    writeStderr: (text) => {
-      process.stderr.write(text);
-    },
-    // Synchronous: a few small files, and cheaper at start-up than fs/promises.
-    readFile: async (path) => new Uint8Array(readFileSync(path)),
-    homedir: () => process.env.HOME || homedir(),
-    platform: { system: type(), release: release(), machine: machine() },
-    nodeVersion: process.versions.node,
-    now: () => new Date(),
-    randomUuid: () => randomUUID(),
-    interrupt,
-    promptIo: () => nodePromptIo(),
-    localZoneOffset: (ms) => -new Date(ms).getTimezoneOffset(),
-    runPager: async (argv, env, text) => {
-      const { spawn } = await import('node:child_process');
-      return new Promise<void>((resolve, reject) => {
-        const child = spawn(argv[0] as string, argv.slice(1), { env: { ...env }, stdio: ['pipe', 'inherit', 'inherit'] });
-        child.once('error', reject);
-        child.once('exit', () => resolve());
-        child.stdin.on('error', () => undefined); // the user quit the pager early
-        child.stdin.end(text);
-      });
-    },
-  };
-}
+

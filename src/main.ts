@@ -31,7 +31,7 @@ import {
   type SharedFiles,
 } from './config/settings.js';
 import { checkBinaryFormat, resolveTimestampFormat } from './config/session-checks.js';
-import { createClientContext } from './config/client-context.js';
+import { createClientContext } from './service/client-context.js';
 import { buildRequest } from './params/build-request.js';
 import { skeletonValue } from './params/skeleton.js';
 import { yamlSkeleton } from './params/skeleton-yaml.js';
@@ -41,13 +41,13 @@ import { callService } from './service/call.js';
 import { responseView } from './output/response-view.js';
 import { emitResult, outputSettings, type OutputSettings } from './output/emit.js';
 import type { TimestampFormat } from './output/timestamp.js';
-import { createDebugLog, logClientContext, logStart, redactSensitive } from './debug-log.js';
+import { createDebugLog, logClientContext, logStart, redactSensitive } from './service/debug-log.js';
 import { dumpPyJson } from './values/py-json-dump.js';
 import { pyRepr } from './values/py-repr.js';
 import type { PyDict } from './values/py-value.js';
 import { versionLine } from './version.js';
 
-export { nodeIo } from './io.js';
+export { nodeIo } from './node-io.js';
 
 /**
  * Build-time only (scripts/warm-cache.mjs, through bin/aws-voiceid.js): runs the code that the

@@ -4,8 +4,8 @@
 // client creation but calls STS/SSO only when it signs: findCredentialSource (offline, synchronous),
 // resolveCredentialSource (client creation: runs credential_process, the container and IMDS
 // fetches), loadCredentials (signing: the STS and SSO calls). The per-source work lives in
-// credential-chain.ts (which source), credential-process.ts, credential-metadata.ts and
-// credential-sdk.ts (how to load it).
+// chain.ts (which source), process.ts and metadata.ts (how to load it, through io); the STS and
+// SSO calls are the CredentialClients that the caller passes (src/service/credential-clients.ts).
 import type { Env, Io } from '../io.js';
 import { requireProfile, type Settings, type SharedFiles } from '../config/settings.js';
 import { ConfigError } from '../errors.js';
@@ -20,8 +20,7 @@ import {
   retrievalError,
 } from './chain.js';
 import { runCredentialProcess } from './process.js';
-import { fetchContainerCredentials, fetchInstanceMetadataCredentials, type Sleep } from './metadata.js';
-import { assumeRole, assumeRoleWithWebIdentity, getSsoRoleCredentials } from '../config/credential-sdk.js';
+import { fetchContainerCredentials, fetchInstanceMetadataCredentials } from './metadata.js';
 
 export { ENV_ACCESS_KEY_ID, ENV_SECRET_ACCESS_KEY };
 
@@ -129,11 +128,11 @@ export interface CredentialContext {
   readonly env: Env;
 }
 
-export interface LoadCredentialsOptions {
-  /** The session's region: the STS client's region (us-east-1 when there is none). */
-  readonly region?: string;
-  /** Waits between container retries (tests pass a fast one). */
-  readonly sleep?: Sleep;
+/** The calls of the sources that load at signing: STS and SSO through the SDK. */
+export interface CredentialClients {
+  assumeRole(source: AssumeRoleSource, sourceCredentials: Credentials, io: Io, region: string | undefined): Promise<Credentials>;
+  assumeRoleWithWebIdentity(source: WebIdentitySource, io: Io, region: string | undefined): Promise<Credentials>;
+  getSsoRoleCredentials(source: SsoSource, io: Io): Promise<Credentials>;
 }
 
 /**
@@ -162,46 +161,45 @@ export function findCredentialSource(context: CredentialContext): CredentialSour
  * IMDS are loaded now (an assume-role profile's source too); STS and SSO calls stay deferred.
  * Undefined when nothing was found (IMDS that answers nothing counts as nothing).
  */
-export async function resolveCredentialSource(
-  source: CredentialSource | undefined,
-  io: Io,
-  options: LoadCredentialsOptions = {},
-): Promise<CredentialSource | undefined> {
+export async function resolveCredentialSource(source: CredentialSource | undefined, io: Io): Promise<CredentialSource | undefined> {
   if (source === undefined) return undefined;
   switch (source.kind) {
     case 'process':
     case 'container':
     case 'instance-metadata': {
-      const credentials = await loadEager(source, options);
+      const credentials = await loadEager(source, io);
       return credentials && { kind: 'static', credentials };
     }
     case 'assume-role':
-      return { ...source, source: await requireSourceOf(source, io, options) };
+      return { ...source, source: await requireSourceOf(source, io) };
     default:
       return source;
   }
 }
 
-/** The credentials of `source`, calling STS or SSO when it needs to (rc 254/255 errors as the reference). */
-export async function loadCredentials(source: CredentialSource, io: Io, options: LoadCredentialsOptions = {}): Promise<Credentials> {
+/**
+ * The credentials of `source`, calling STS or SSO through `clients` when it needs to (rc 254/255
+ * errors as the reference). `region` is the session's: the STS client's (us-east-1 when none).
+ */
+export async function loadCredentials(source: CredentialSource, io: Io, clients: CredentialClients, region?: string): Promise<Credentials> {
   switch (source.kind) {
     case 'static':
       return source.credentials;
     case 'process':
     case 'container':
     case 'instance-metadata': {
-      const credentials = await loadEager(source, options);
+      const credentials = await loadEager(source, io);
       if (!credentials) throw noCredentialsError();
       return credentials;
     }
     case 'assume-role': {
-      const sourceCredentials = await loadCredentials(await requireSourceOf(source, io, options), io, options);
-      return assumeRole(source, sourceCredentials, io, options.region);
+      const sourceCredentials = await loadCredentials(await requireSourceOf(source, io), io, clients, region);
+      return clients.assumeRole(source, sourceCredentials, io, region);
     }
     case 'web-identity':
-      return assumeRoleWithWebIdentity(source, io, options.region);
+      return clients.assumeRoleWithWebIdentity(source, io, region);
     case 'sso':
-      return getSsoRoleCredentials(source, io);
+      return clients.getSsoRoleCredentials(source, io);
   }
 }
 
@@ -224,24 +222,21 @@ export function noCredentialsError(): ConfigError {
   return new ConfigError('NO_CREDENTIALS', 'Unable to locate credentials. You can configure credentials by running "aws configure".');
 }
 
-async function loadEager(
-  source: ProcessSource | ContainerSource | InstanceMetadataSource,
-  options: LoadCredentialsOptions,
-): Promise<Credentials | undefined> {
+async function loadEager(source: ProcessSource | ContainerSource | InstanceMetadataSource, io: Io): Promise<Credentials | undefined> {
   switch (source.kind) {
     case 'process':
-      return runCredentialProcess(source);
+      return runCredentialProcess(source, io);
     case 'container':
-      return fetchContainerCredentials(source, options.sleep);
+      return fetchContainerCredentials(source, io);
     case 'instance-metadata':
-      return fetchInstanceMetadataCredentials(source);
+      return fetchInstanceMetadataCredentials(source, io);
   }
 }
 
 // botocore resolves an assume-role profile's source credentials when the client is created; a
 // credential_source that finds nothing is an error that names it.
-async function requireSourceOf(source: AssumeRoleSource, io: Io, options: LoadCredentialsOptions): Promise<CredentialSource> {
-  const resolved = await resolveCredentialSource(source.source, io, options);
+async function requireSourceOf(source: AssumeRoleSource, io: Io): Promise<CredentialSource> {
+  const resolved = await resolveCredentialSource(source.source, io);
   if (resolved) return resolved;
   throw retrievalError(
     source.credentialSource ?? 'assume-role',

@@ -1,8 +1,7 @@
 // credential_process as botocore's ProcessProvider runs it: argv from shlex.split (no shell), the
-// CLI's own environment, stdin inherited, stdout and stderr captured; then the JSON checked with
-// the reference's messages. This module and credential-metadata.ts are the credential chain's
-// only process and network edges besides the SDK calls in credential-sdk.ts.
-import { spawn } from 'node:child_process';
+// CLI's own environment, stdin inherited, stdout and stderr captured (through io.runProcess);
+// then the JSON checked with the reference's messages.
+import type { Io } from '../io.js';
 import type { Credentials, ProcessSource } from './credentials.js';
 import { GeneralError } from '../errors.js';
 import { pyOsErrorMessage } from '../values/py-os-error.js';
@@ -15,14 +14,8 @@ import { PyDict, PyFloat, type PyValue } from '../values/py-value.js';
 
 const METHOD = 'custom-process';
 
-interface ProcessResult {
-  readonly exitCode: number;
-  readonly stdout: Uint8Array;
-  readonly stderr: Uint8Array;
-}
-
 /** Runs the profile's credential_process and returns its credentials (rc 255 errors as the reference). */
-export async function runCredentialProcess(source: ProcessSource): Promise<Credentials> {
+export async function runCredentialProcess(source: ProcessSource, io: Io): Promise<Credentials> {
   let argv: string[];
   try {
     argv = shlexSplit(source.command);
@@ -32,7 +25,10 @@ export async function runCredentialProcess(source: ProcessSource): Promise<Crede
   }
   // AWS CLI quirk: an empty command reaches Popen([]), which fails on args[0].
   if (argv.length === 0) throw new GeneralError('PYTHON_CRASH', 'list index out of range');
-  const result = await runProcess(argv, source);
+  const program = argv[0] as string;
+  const result = await io.runProcess(argv, source.env).catch((error: unknown) => {
+    throw new GeneralError('PYTHON_CRASH', pyOsErrorMessage(error, program), { cause: error });
+  });
   const decoder = new TextDecoder();
   if (result.exitCode !== 0) throw retrievalError(METHOD, decoder.decode(result.stderr));
   return parseProcessOutput(decoder.decode(result.stdout));
@@ -75,23 +71,4 @@ export function parseProcessOutput(stdout: string): Credentials {
 // Python's `version != 1`: 1, 1.0 and True are all equal to 1.
 function equalsPyOne(value: PyValue): boolean {
   return value === 1n || value === true || (value instanceof PyFloat && value.value === 1);
-}
-
-function runProcess(argv: readonly string[], source: ProcessSource): Promise<ProcessResult> {
-  const env: Record<string, string> = {};
-  for (const [key, value] of Object.entries(source.env)) if (value !== undefined) env[key] = value;
-  return new Promise((resolve, reject) => {
-    const child = spawn(argv[0] as string, argv.slice(1), { env, stdio: ['inherit', 'pipe', 'pipe'] });
-    const stdout: Buffer[] = [];
-    const stderr: Buffer[] = [];
-    child.stdout.on('data', (chunk: Buffer) => stdout.push(chunk));
-    child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk));
-    child.once('error', (error) => reject(spawnError(error, argv[0] as string)));
-    child.once('close', (code) => resolve({ exitCode: code ?? -1, stdout: Buffer.concat(stdout), stderr: Buffer.concat(stderr) }));
-  });
-}
-
-// Python's OSError text: `[Errno 2] No such file or directory: '/bin/nope'`.
-function spawnError(error: Error, program: string): GeneralError {
-  return new GeneralError('PYTHON_CRASH', pyOsErrorMessage(error, program), { cause: error });
 }

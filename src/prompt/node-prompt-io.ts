@@ -1,7 +1,7 @@
 // The real terminal for the prompt: stdin in raw mode, drawing on stdout when it is a TTY (else
 // on stderr, as prompt_toolkit falls back), the size from that stream. The only prompt file that
 // touches the process.
-import type { PromptIo } from './prompt-io.js';
+import type { PromptIo } from '../io.js';
 
 const DEFAULT_COLUMNS = 80;
 const DEFAULT_ROWS = 24;

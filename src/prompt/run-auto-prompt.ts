@@ -2,7 +2,7 @@
 // from the given argv, lets the user add parameters with Tab completion, then prints the command
 // line it built and returns the new argv. Wires keys → state → view → screen over a PromptIo.
 import { parseKeys } from './keys.js';
-import type { PromptIo } from './prompt-io.js';
+import type { PromptIo } from '../io.js';
 import { commandText } from './quote.js';
 import { eraseFrame, paintFrame } from './screen.js';
 import { createPromptState, reducePrompt, type PromptState } from './state.js';

@@ -3,22 +3,23 @@
 // body, retries and transport settings, and a redacted log with --debug.
 import type { Io } from '../io.js';
 import type { Settings } from '../config/settings.js';
-import type { ClientContext } from '../config/client-context.js';
+import type { ClientContext } from './client-context.js';
 import { loadCredentials, noCredentialsError } from '../credentials/credentials.js';
-import type { DebugLog } from '../debug-log.js';
-import { redactSensitive } from '../debug-log.js';
+import type { DebugLog } from './debug-log.js';
+import { redactSensitive } from './debug-log.js';
 import { outputShape } from '../model/shapes.js';
 import { dumpPyJson } from '../values/py-json-dump.js';
 import { parsePyJson } from '../values/py-json-parse.js';
 import type { PyDict } from '../values/py-value.js';
 import { userAgent } from '../version.js';
+import { CREDENTIAL_CLIENTS } from './credential-clients.js';
 import { toSdkInput } from './sdk-input.js';
 import { sendRequest, type WireResponse } from './send.js';
 
 export async function callService(request: PyDict, settings: Settings, client: ClientContext, io: Io, debug: DebugLog): Promise<WireResponse> {
   const { region, endpoint, retry, transport, credentialSource } = client;
   if (settings.signRequest && !credentialSource) throw noCredentialsError();
-  const credentials = settings.signRequest && credentialSource ? await loadCredentials(credentialSource, io, { region }) : undefined;
+  const credentials = settings.signRequest && credentialSource ? await loadCredentials(credentialSource, io, CREDENTIAL_CLIENTS, region) : undefined;
   return sendRequest({
     region,
     endpoint,

@@ -7,7 +7,7 @@ import type { BuildMiddleware, DeserializeMiddleware } from '@smithy/types';
 import type { NodeHttpHandler } from '@smithy/node-http-handler';
 import type { Credentials } from '../credentials/credentials.js';
 import { classifyTransportError, requestUrl, serviceErrorFromWire, type WireResponse } from './wire-errors.js';
-import { redactHeaders } from '../debug-log.js';
+import { redactHeaders } from './debug-log.js';
 import { errorField, GeneralError } from '../errors.js';
 import { pyOsErrorMessage } from '../values/py-os-error.js';
 import type { Env } from '../io.js';

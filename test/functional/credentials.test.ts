@@ -14,8 +14,8 @@ import {
   resolveCredentialSource,
   type CredentialContext,
   type Credentials,
-  type LoadCredentialsOptions,
 } from '../../src/credentials/credentials.js';
+import { CREDENTIAL_CLIENTS } from '../../src/service/credential-clients.js';
 import { loadSharedFiles, resolveSettings } from '../../src/config/settings.js';
 import type { GlobalValues } from '../../src/cli/parse-command-line.js';
 import type { Env } from '../../src/io.js';
@@ -50,7 +50,7 @@ interface Session {
   io: MemoryIo;
   context: CredentialContext;
   /** findCredentialSource, then resolveCredentialSource and loadCredentials, as main.ts calls them. */
-  load(options?: LoadCredentialsOptions): Promise<Credentials | undefined>;
+  load(): Promise<Credentials | undefined>;
 }
 
 let dir: string;
@@ -94,9 +94,9 @@ async function session(setup: Setup = {}): Promise<Session> {
   return {
     io,
     context,
-    load: async (options = {}) => {
-      const source = await resolveCredentialSource(findCredentialSource(context), io, options);
-      return source && loadCredentials(source, io, { region: 'us-west-2', ...options });
+    load: async () => {
+      const source = await resolveCredentialSource(findCredentialSource(context), io);
+      return source && loadCredentials(source, io, CREDENTIAL_CLIENTS, 'us-west-2');
     },
   };
 }
@@ -264,7 +264,7 @@ describe('assume role', () => {
     const source = await resolveCredentialSource(findCredentialSource(context), io);
     expect(source?.kind).toBe('assume-role');
     expect(sts.requests).toHaveLength(0);
-    const credentials = await loadCredentials(source as NonNullable<typeof source>, io, { region: 'us-west-2' });
+    const credentials = await loadCredentials(source as NonNullable<typeof source>, io, CREDENTIAL_CLIENTS, 'us-west-2');
     expect(credentials).toEqual({ accessKeyId: 'ASIAFAKESTS', secretAccessKey: 'sts-secret', sessionToken: 'sts-token', source: 'assume-role' });
     expect(sts.requests).toHaveLength(1);
     const [request] = sts.requests;
@@ -476,15 +476,11 @@ describe('container endpoint', () => {
 
   it('fails after three attempts a second apart, with the reference message', async () => {
     fake = await startFakeContainer({ status: 500, body: 'broken' });
-    const sleeps: number[] = [];
-    const { load } = await session({ env: { AWS_CONTAINER_CREDENTIALS_FULL_URI: `${fake.url}/creds` } });
-    const sleep = async (ms: number): Promise<void> => {
-      sleeps.push(ms);
-    };
-    expect(await failure(() => load({ sleep }))).toBe(
+    const { io, load } = await session({ env: { AWS_CONTAINER_CREDENTIALS_FULL_URI: `${fake.url}/creds` } });
+    expect(await failure(() => load())).toBe(
       '255 Error when retrieving credentials from container-role: Error retrieving metadata: Received non 200 response (500) from ECS metadata: broken',
     );
-    expect(sleeps).toEqual([1000, 1000, 1000]);
+    expect(io.sleeps).toEqual([1000, 1000, 1000]);
     expect(fake.requests).toHaveLength(3);
   });
 

@@ -2,6 +2,7 @@
 // the real fs when a test needs paths), captured stdout/stderr. Nothing of the developer's leaks in.
 import { readFile } from 'node:fs/promises';
 import type { Env, Io } from '../../src/io.js';
+import { nodeHttpExchange, nodeRunProcess } from '../../src/node-io.js';
 import { createScriptedPromptIo } from './scripted-prompt-io.js';
 
 export interface MemoryIoOptions {
@@ -23,6 +24,8 @@ export interface MemoryIoOptions {
 
 export interface MemoryIo extends Io {
   readonly pagerRuns: { argv: string[]; text: string }[];
+  /** What sleep() was asked to wait, in order; it resolves at once. */
+  readonly sleeps: number[];
   readonly stdout: () => string;
   readonly stderr: () => string;
 }
@@ -34,6 +37,7 @@ export function createMemoryIo(options: MemoryIoOptions = {}): MemoryIo {
   const uuids = [...(options.uuids ?? [])];
   let counter = 0;
   const pagerRuns: { argv: string[]; text: string }[] = [];
+  const sleeps: number[] = [];
   return {
     env: options.env ?? {},
     cwd: options.cwd ?? '/nonexistent-cwd',
@@ -64,7 +68,14 @@ export function createMemoryIo(options: MemoryIoOptions = {}): MemoryIo {
       pagerRuns.push({ argv: [...argv], text });
       if (options.pagerFails) throw Object.assign(new Error('spawn ENOENT'), { code: 'ENOENT' });
     },
+    // Real children and loopback HTTP: the tests' credential_process scripts and fake metadata services.
+    runProcess: nodeRunProcess,
+    httpExchange: nodeHttpExchange,
+    sleep: async (ms) => {
+      sleeps.push(ms);
+    },
     pagerRuns,
+    sleeps,
     stdout: () => out,
     stderr: () => err,
   };

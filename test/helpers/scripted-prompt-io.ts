@@ -1,6 +1,6 @@
 // A PromptIo for unit tests: delivers the given keystroke chunks one by one (asynchronously,
 // as a terminal would), then optionally ends the input; records what was drawn and written.
-import type { PromptIo } from '../../src/prompt/prompt-io.js';
+import type { PromptIo } from '../../src/io.js';
 
 export interface ScriptedPromptIo extends PromptIo {
   readonly drawn: () => string;

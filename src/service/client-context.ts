@@ -2,11 +2,11 @@
 // region, endpoint, retry and transport settings, with each check in the reference's order.
 import type { Io } from '../io.js';
 import type { GlobalValues } from '../cli/parse-command-line.js';
-import { profileString, requireProfile, resolveRegion, type Settings, type SharedFiles } from './settings.js';
+import { profileString, requireProfile, resolveRegion, type Settings, type SharedFiles } from '../config/settings.js';
 import { findCredentialSource, resolveCredentialSource, type CredentialSource } from '../credentials/credentials.js';
-import { checkEndpointUrl, configuredEndpoint, regionalEndpoint, type EndpointSources } from './endpoint.js';
-import { resolveRetry, type RetrySettings } from './retry.js';
-import { resolveTransport, type TransportSettings } from './transport.js';
+import { checkEndpointUrl, configuredEndpoint, regionalEndpoint, type EndpointSources } from '../config/endpoint.js';
+import { resolveRetry, type RetrySettings } from '../config/retry.js';
+import { resolveTransport, type TransportSettings } from '../config/transport.js';
 
 export interface ClientContext {
   readonly region: string;

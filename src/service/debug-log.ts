@@ -2,15 +2,15 @@
 // (`2026-11-25 17:17:13,385 - MainThread - awscli.clidriver - DEBUG - ...`). It never prints a
 // secret key or a session token (the reference prints the token), and redacts the model's
 // sensitive members (JobName) as the SDK's logs do.
-import type { Io } from './io.js';
-import { PyDict, type PyValue } from './values/py-value.js';
-import { getShape, inputShape, members, memberShape, type Shape } from './model/shapes.js';
-import { optionName } from './model/names.js';
-import type { Settings } from './config/settings.js';
-import type { ClientContext } from './config/client-context.js';
-import { credentialMethod } from './credentials/credentials.js';
-import { versionLine } from './version.js';
-import { pyRepr } from './values/py-repr.js';
+import type { Io } from '../io.js';
+import { PyDict, type PyValue } from '../values/py-value.js';
+import { getShape, inputShape, members, memberShape, type Shape } from '../model/shapes.js';
+import { optionName } from '../model/names.js';
+import type { Settings } from '../config/settings.js';
+import type { ClientContext } from './client-context.js';
+import { credentialMethod } from '../credentials/credentials.js';
+import { versionLine } from '../version.js';
+import { pyRepr } from '../values/py-repr.js';
 
 export const SENSITIVE = '***SensitiveInformation***';
 

@@ -7,9 +7,9 @@
 import { createHash } from 'node:crypto';
 import type { Credentials as StsCredentials } from '@aws-sdk/nested-clients/sts';
 import type { Io } from '../io.js';
-import type { AssumeRoleSource, CredentialMethod, Credentials, SsoSource, WebIdentitySource } from '../credentials/credentials.js';
+import type { AssumeRoleSource, CredentialClients, CredentialMethod, Credentials, SsoSource, WebIdentitySource } from '../credentials/credentials.js';
 import { CliError, errorField, GeneralError, ServiceError } from '../errors.js';
-import { classifyTransportError } from '../service/wire-errors.js';
+import { classifyTransportError } from './wire-errors.js';
 import { clientErrorText } from '../values/client-error-text.js';
 import { parsePyJson } from '../values/py-json-parse.js';
 import { pyOsErrorMessage } from '../values/py-os-error.js';
@@ -19,6 +19,9 @@ import { PROJECT, VERSION } from '../version.js';
 
 /** botocore's STS client with no region configured goes to the global endpoint, signed for us-east-1. */
 const DEFAULT_STS_REGION = 'us-east-1';
+
+/** The credential chain's STS and SSO calls, for loadCredentials. */
+export const CREDENTIAL_CLIENTS: CredentialClients = { assumeRole, assumeRoleWithWebIdentity, getSsoRoleCredentials };
 const MAX_ATTEMPTS = 3;
 const UNAUTHORIZED_SSO_TOKEN =
   'The SSO session associated with this profile has expired or is otherwise invalid. To refresh this SSO session run aws sso login with the corresponding profile.';
