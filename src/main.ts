@@ -14,8 +14,9 @@ import {
   type CommandLine,
   type GlobalValues,
 } from './cli/parse-command-line.js';
-import { checkGlobalOptions } from './cli/global-checks.js';
-import { prepareQuery } from './output/query.js';
+import { prepareQuery, type QueryFn } from './output/query.js';
+import { checkEndpointScheme } from './config/endpoint.js';
+import { checkTimeoutSyntax } from './config/transport.js';
 import { FORMATTERS } from './output/formatters.js';
 import { showHelp } from './help/show-help.js';
 import { completionCommand } from './cli/completion.js';
@@ -30,7 +31,7 @@ import {
   type Settings,
   type SharedFiles,
 } from './config/settings.js';
-import { checkBinaryFormat, resolveTimestampFormat } from './config/session-checks.js';
+import { checkBinaryFormat, resolveTimestampFormat, type TimestampFormat } from './config/session-checks.js';
 import { createClientContext } from './service/client-context.js';
 import { buildRequest } from './params/build-request.js';
 import { skeletonValue } from './params/skeleton.js';
@@ -40,7 +41,6 @@ import { inputShape, OPERATION_NAME, outputShape } from './model/shapes.js';
 import { callService } from './service/call.js';
 import { responseView } from './output/response-view.js';
 import { emitResult, outputSettings, type OutputSettings } from './output/emit.js';
-import type { TimestampFormat } from './output/timestamp.js';
 import { createDebugLog, logClientContext, logStart, redactSensitive } from './service/debug-log.js';
 import { dumpPyJson } from './values/py-json-dump.js';
 import { pyRepr } from './values/py-repr.js';
@@ -175,6 +175,17 @@ async function runPipeline(argv: readonly string[], io: Io, files: () => Promise
   }
   const output = (): OutputSettings => outputSettings(settings, io, query);
   return invoke(request, command.globals, settings, { io, files, output, timestampFormat, sample: skeleton === 'output' });
+}
+
+// Step 4 of the reference, the top-level option handlers: --query is compiled (exit 252 for a bad
+// expression), --endpoint-url must have a scheme (252), the timeouts must be ints (255).
+async function checkGlobalOptions(globals: GlobalValues): Promise<QueryFn> {
+  const expression = globals.get('query');
+  const query = await prepareQuery(typeof expression === 'string' ? expression : undefined);
+  const endpoint = globals.get('endpoint_url');
+  if (typeof endpoint === 'string') checkEndpointScheme(endpoint);
+  checkTimeoutSyntax(globals);
+  return query;
 }
 
 // `help`, `voice-id help`, `voice-id start-speaker-enrollment-job help`: the manual through the help pager.

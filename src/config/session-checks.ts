@@ -3,8 +3,10 @@
 import { profileString, type Settings } from './settings.js';
 import { ConfigError, GeneralError } from '../errors.js';
 import { BINARY_FORMATS } from '../cli/global-options.js';
-import type { TimestampFormat } from '../output/timestamp.js';
 import { pyRepr } from '../values/py-repr.js';
+
+/** cli_timestamp_format: how output prints timestamps. */
+export type TimestampFormat = 'iso8601' | 'wire';
 
 export function resolveTimestampFormat(settings: Settings): TimestampFormat {
   const value = profileString(settings.profile, 'cli_timestamp_format') ?? 'iso8601';

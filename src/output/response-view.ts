@@ -5,7 +5,8 @@ import { getShape, members, type Shape } from '../model/shapes.js';
 import { PyDict, type PyValue } from '../values/py-value.js';
 import { parsePyJson, PyJsonDecodeError } from '../values/py-json-parse.js';
 import { pyTypePath } from '../values/py-repr.js';
-import { formatTimestamp, type TimestampFormat, type Zone } from './timestamp.js';
+import type { TimestampFormat } from '../config/session-checks.js';
+import { formatTimestamp, type Zone } from './timestamp.js';
 
 export interface ViewOptions {
   readonly timestampFormat: TimestampFormat;

@@ -2,8 +2,8 @@
 // the local time zone with microseconds when non-zero; or the wire value itself ("wire"). Pure.
 import { GeneralError } from '../errors.js';
 import { PyFloat, type PyValue } from '../values/py-value.js';
+import type { TimestampFormat } from '../config/session-checks.js';
 
-export type TimestampFormat = 'iso8601' | 'wire';
 
 /**
  * The zone timestamps print in: the TZ value (undefined: the system zone) and, where the caller

@@ -1,6 +1,6 @@
 // ValidationIssue[] → botocore's wording: "Parameter validation failed:" and one line per issue.
 import type { ValidationIssue } from './validate.js';
-import { pyStr, pyTypeName } from '../values/py-repr.js';
+import { pyStr, pyTypeStr } from '../values/py-repr.js';
 
 /** The full message, e.g. `Parameter validation failed:\nMissing required parameter in input: "DomainId"`. */
 export function reportIssues(issues: readonly ValidationIssue[]): string {
@@ -15,7 +15,7 @@ function issueLine(issue: ValidationIssue): string {
     case 'unknown':
       return `Unknown parameter in ${name}: "${issue.key}", must be one of: ${issue.validNames.join(', ')}`;
     case 'type':
-      return `Invalid type for parameter ${name}, value: ${pyStr(issue.value)}, type: ${pyTypeName(issue.value)}, valid types: ${issue.validTypes.join(', ')}`;
+      return `Invalid type for parameter ${name}, value: ${pyStr(issue.value)}, type: ${pyTypeStr(issue.value)}, valid types: ${issue.validTypes.join(', ')}`;
     case 'length':
       return `Invalid length for parameter ${name}, value: ${issue.length}, valid min length: ${issue.min}`;
     case 'range':

@@ -67,7 +67,7 @@ function outcomeOf(expression: string, data: PyValue): Outcome {
   }
 }
 
-const COMPLIANCE_DIR = new URL('../../../fixtures/jmespath-compliance', import.meta.url);
+const COMPLIANCE_DIR = new URL('../../../fixtures/jmespath-compliance/', import.meta.url);
 
 interface PythonCase {
   expression: string;
