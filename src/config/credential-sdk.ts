@@ -72,7 +72,13 @@ export async function assumeRoleWithWebIdentity(source: WebIdentitySource, io: I
   }
   const stsRegion = region || DEFAULT_STS_REGION;
   const { STSClient, AssumeRoleWithWebIdentityCommand } = await import('@aws-sdk/client-sts');
-  const client = withoutProcessEnv(new STSClient(clientConfig(stsRegion, source.endpoint)));
+  const client = withoutProcessEnv(new STSClient({
+    ...clientConfig(stsRegion, source.endpoint),
+    // The call is unsigned; should the SDK ever want keys, not from its own chain (process.env, ~/.aws).
+    credentialDefaultProvider: () => async () => {
+      throw new GeneralError('NO_CREDENTIALS', 'AssumeRoleWithWebIdentity is an unsigned call.');
+    },
+  }));
   const command = new AssumeRoleWithWebIdentityCommand({
     RoleArn: source.roleArn,
     RoleSessionName: source.roleSessionName ?? defaultSessionName(io),
