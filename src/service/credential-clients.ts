@@ -1,11 +1,11 @@
 // The deferred sources' calls, made when the request is signed: STS AssumeRole and
-// AssumeRoleWithWebIdentity, SSO GetRoleCredentials. They use the clients under
-// @aws-sdk/credential-providers (its STS client, @aws-sdk/client-sso) rather than its providers,
-// which look up process.env and the real ~/.aws with no option to stop them (the STS region, the
-// SSO token cache). Every client setting is explicit, and the token cache is read through io.
+// AssumeRoleWithWebIdentity, SSO GetRoleCredentials. They use the public clients
+// (@aws-sdk/client-sts, @aws-sdk/client-sso) rather than @aws-sdk/credential-providers, whose
+// providers look up process.env and the real ~/.aws with no option to stop them (the STS region,
+// the SSO token cache). Every client setting is explicit, and the token cache is read through io.
 // The SDK is imported lazily: a run with static keys never loads it.
 import { createHash } from 'node:crypto';
-import type { Credentials as StsCredentials } from '@aws-sdk/nested-clients/sts';
+import type { Credentials as StsCredentials } from '@aws-sdk/client-sts';
 import type { Io } from '../io.js';
 import type { AssumeRoleSource, CredentialClients, CredentialMethod, Credentials, SsoSource, WebIdentitySource } from '../credentials/credentials.js';
 import { CliError, errorField, GeneralError, ServiceError } from '../errors.js';
@@ -36,7 +36,7 @@ export async function assumeRole(source: AssumeRoleSource, sourceCredentials: Cr
     );
   }
   const stsRegion = region || DEFAULT_STS_REGION;
-  const { STSClient, AssumeRoleCommand } = await import('@aws-sdk/nested-clients/sts');
+  const { STSClient, AssumeRoleCommand } = await import('@aws-sdk/client-sts');
   const client = withoutProcessEnv(new STSClient({
     ...clientConfig(stsRegion, source.endpoint),
     credentials: {
@@ -68,8 +68,14 @@ export async function assumeRoleWithWebIdentity(source: WebIdentitySource, io: I
     throw openError(error, source.tokenFile);
   }
   const stsRegion = region || DEFAULT_STS_REGION;
-  const { STSClient, AssumeRoleWithWebIdentityCommand } = await import('@aws-sdk/nested-clients/sts');
-  const client = withoutProcessEnv(new STSClient(clientConfig(stsRegion, source.endpoint)));
+  const { STSClient, AssumeRoleWithWebIdentityCommand } = await import('@aws-sdk/client-sts');
+  const client = withoutProcessEnv(new STSClient({
+    ...clientConfig(stsRegion, source.endpoint),
+    // The call is unsigned; should the SDK ever want keys, not from its own chain (process.env, ~/.aws).
+    credentialDefaultProvider: () => async () => {
+      throw new GeneralError('NO_CREDENTIALS', 'AssumeRoleWithWebIdentity is an unsigned call.');
+    },
+  }));
   const command = new AssumeRoleWithWebIdentityCommand({
     RoleArn: source.roleArn,
     RoleSessionName: source.roleSessionName ?? defaultSessionName(io),

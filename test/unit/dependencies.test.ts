@@ -1,8 +1,11 @@
 // One copy of each @aws-sdk / @smithy package in the installed tree (a duplicate would double
-// what the bundle ships and the SDK's identity checks can fail across copies).
+// what the bundle ships and the SDK's identity checks can fail across copies), and a published
+// package that installs nothing: the SDK is bundled into dist/, so it is a devDependency, and
+// what the package ships requires only Node's built-ins and its own files.
 import { describe, expect, it } from 'vitest';
-import { readdirSync, existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { isBuiltin } from 'node:module';
+import { dirname, join, relative, resolve } from 'node:path';
 import { REPO_ROOT } from '../helpers/golden.js';
 
 function nestedCopies(dir: string, found: string[] = []): string[] {
@@ -29,5 +32,60 @@ describe('the installed tree', () => {
       .flatMap((e) => (e.name.startsWith('@') ? readdirSync(join(top, e.name)).map((n) => join(top, e.name, n)) : [join(top, e.name)]))
       .flatMap((pkg) => nestedCopies(pkg));
     expect(nested).toEqual([]);
+  });
+});
+
+interface PackageJson {
+  dependencies?: Record<string, string>;
+  devDependencies?: Record<string, string>;
+  files: string[];
+  bin: Record<string, string>;
+}
+
+const manifest = JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')) as PackageJson;
+
+/** The files `npm install` runs: the bin shims and the bundles they load (built by `npm run build`). */
+const SHIPPED_ENTRIES = [...Object.values(manifest.bin), 'dist/cli.js', 'dist/voiceid-local.js'];
+
+/** Every require() and import() in a built file: the literal argument, or the text when it is not one. */
+function requiredSpecifiers(source: string): string[] {
+  return [...source.matchAll(/(?<![\w$.])(?:require|import)\(([^)]*)\)/g)].map(([, arg]) => {
+    const literal = /^\s*(["'`])([^"'`]*)\1\s*$/.exec(arg ?? '');
+    return literal ? (literal[2] ?? '') : `<not a literal: ${arg}>`;
+  });
+}
+
+function isShipped(path: string): boolean {
+  const inside = relative(REPO_ROOT, path);
+  return manifest.files.some((entry) => inside === entry || inside.startsWith(`${entry}/`));
+}
+
+describe('the published package', () => {
+  it('has no runtime dependencies', () => {
+    expect(manifest.dependencies ?? {}).toEqual({});
+  });
+
+  it('pins every devDependency (the bundled SDK included) to an exact version', () => {
+    const loose = Object.entries(manifest.devDependencies ?? {}).filter(([, version]) => !/^\d+\.\d+\.\d+$/.test(version));
+    expect(loose).toEqual([]);
+  });
+
+  it('uses no SDK-internal package (@aws-sdk/nested-clients says not to depend on it)', () => {
+    expect(Object.keys(manifest.devDependencies ?? {})).not.toContain('@aws-sdk/nested-clients');
+    const sources = readdirSync(join(REPO_ROOT, 'src'), { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.ts'));
+    expect(sources.filter((name) => readFileSync(join(REPO_ROOT, 'src', name), 'utf8').includes('@aws-sdk/nested-clients'))).toEqual([]);
+  });
+
+  it.each(SHIPPED_ENTRIES)('%s requires only Node built-ins and files the package ships', (file) => {
+    const path = join(REPO_ROOT, file);
+    expect(existsSync(path), `${file} is missing: run npm run build`).toBe(true);
+    const source = readFileSync(path, 'utf8');
+    const outside = requiredSpecifiers(source).filter((specifier) => {
+      if (isBuiltin(specifier)) return false;
+      if (!specifier.startsWith('.')) return true;
+      const target = resolve(dirname(path), specifier);
+      return !(existsSync(target) && isShipped(target));
+    });
+    expect(outside).toEqual([]);
   });
 });
