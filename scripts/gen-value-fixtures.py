@@ -372,7 +372,7 @@ SHLEX_INPUTS = [
     '/bin/echo "a\\$b"', '/bin/echo "a\\$b', "/bin/echo 'a", '/bin/echo a\\',
     "less -R", "/bin/sh -c 'printf \"%s|\" \"$@\"' sh", 'a#b', '# a', 'a;b', 'a|b', 'a&&b', '$HOME', '~',
     'sso-session dev', 'sso-session "my dev"', "sso-session 'x", 'sso-session a b', '\u00e9 \U0001F600 \uFF01',
-    'a\x00b',
+    'a\x00b', 'a "b c" \'d "e"\'', 'a\\ b "c\\"d\\e" \'\'',
 ]
 
 

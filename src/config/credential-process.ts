@@ -7,7 +7,8 @@ import { constants } from 'node:os';
 import type { Credentials, ProcessSource } from './credentials.js';
 import { GeneralError } from '../errors.js';
 import { retrievalError } from './credential-chain.js';
-import { ShlexError, shlexSplit } from './credential-shlex.js';
+import { popenProgram } from '../values/py-popen.js';
+import { shlexSplit } from '../values/py-shlex.js';
 import { PyJsonDecodeError, parsePyJson } from '../values/py-json-parse.js';
 import { PyValueError } from '../values/py-int.js';
 import { pyRepr, pyStr, pyTypePath } from '../values/py-repr.js';
@@ -33,15 +34,10 @@ interface ProcessResult {
 
 /** Runs the profile's credential_process and returns its credentials (rc 255 errors as the reference). */
 export async function runCredentialProcess(source: ProcessSource): Promise<Credentials> {
-  let argv: string[];
-  try {
-    argv = shlexSplit(source.command);
-  } catch (error) {
-    if (error instanceof ShlexError) throw new GeneralError('PYTHON_CRASH', error.message, { cause: error });
-    throw error;
-  }
+  // An unclosed quote is shlex's ValueError, which the reference prints as is (exit 255).
+  const argv = shlexSplit(source.command);
   // AWS CLI quirk: an empty command reaches Popen([]), which fails on args[0].
-  if (argv.length === 0) throw new GeneralError('PYTHON_CRASH', 'list index out of range');
+  popenProgram(argv);
   const result = await runProcess(argv, source);
   const decoder = new TextDecoder();
   if (result.exitCode !== 0) throw retrievalError(METHOD, decoder.decode(result.stderr));
