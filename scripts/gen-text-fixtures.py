@@ -37,6 +37,13 @@ VALUES = [
     ("deep", {"a": {"b": {"c": {"d": [{"e": 1}]}}}}),
     ("list of empty dicts", [{}, {}]),
     ("floats in dict", {"x": 1e-07, "y": -0.0, "z": 100.0}),
+    # Code-point order where UTF-16 order differs: U+1F600 (a surrogate pair) sorts after U+FF01.
+    ("emoji, fullwidth and ASCII keys", {"\U0001F600": "j", "\uFF01": "n", "a": "s"}),
+    ("emoji, fullwidth and ASCII keys, reversed", {"a": "s", "\uFF01": "n", "\U0001F600": "j"}),
+    ("emoji keys around U+E000-U+FFFF", {"\uFFFD": 1, "\U00010000": 2, "\uE000": 3, "\uD7FF": 4, "\U0010FFFF": 5}),
+    ("emoji and fullwidth nested keys", {"\U0001F600": {"x": 1}, "\uFF01": {"y": 2}, "a": {"z": 3}, "s": 0}),
+    ("emoji and fullwidth keys in a list of dicts", [{"\U0001F600": 1, "a": 2}, {"\uFF01": 3, "a": 4}]),
+    ("emoji and fullwidth keys sharing a prefix", {"k\U0001F600": 1, "k\uFF01": 2, "k": 3, "ka": 4}),
 ]
 rows = []
 for name, value in VALUES:

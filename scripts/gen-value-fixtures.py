@@ -346,6 +346,47 @@ def write_nonprintable_table(ranges):
         f.write(text)
 
 
+# Strings around every boundary where code-point order and UTF-16 order part: ASCII, the BMP
+# below and above the surrogates, fullwidth forms, astral code points, lone surrogates, prefixes.
+ORDER_STRINGS = [
+    '', 'a', 'A', 'ab', 'a\U0001F600', 'a\uFF01', 'z', '~', '\x7f', '\xe9', '\u00ff', '\u0100',
+    '\ud7ff', '\ud800', '\udbff', '\udc00', '\udfff', '\ue000', '\uFF01', '\uFF01a', '\uFFFD', '\uffff',
+    '\U00010000', '\U0001F600', '\U0001F600a', '\U0001F601', '\U0010FFFF', '\ud83d', '\ud83dx',
+    '\ude00', 'JobId', 'JobName', 'JobStatus', '\u00e9\U0001F600', '\u00e9\uFF01',
+]
+
+
+def str_order_cases():
+    """sorted() of str, and the sign of every pairwise comparison."""
+    pairs = [[a, b, (a > b) - (a < b)] for a in ORDER_STRINGS for b in ORDER_STRINGS]
+    write('py-str-order.json', {'strings': ORDER_STRINGS, 'sorted': sorted(ORDER_STRINGS), 'pairs': pairs})
+
+
+# shlex.split(text) inputs: what credential_process, the pagers and [sso-session] headers meet.
+SHLEX_INPUTS = [
+    '', ' ', ' \t\r\n ', 'a', 'a b  c', ' a ', 'a\tb\nc\rd', 'a\x0bb', 'a\x0cb', 'a\u00a0b', 'a\u3000b',
+    "'a b'", '"a b"', "a'b'c", 'a"b"c', "''", '""', "'' ''", 'a ""', "a '' b",
+    "'a\\b'", "'a\"b'", '"a\'b"', '"a\\b"', '"a\\\\b"', '"a\\"b"', '"a\\$b"', '"a\\`b"', '"a\\\nb"',
+    '"a\\nb"', 'a\\$b', 'a\\ b', 'a\\\\b', 'a\\"b', "a\\'b", '\\', 'a\\', '"a\\', "'a\\",
+    '"', "'", '"a', "'a", 'a"', "a'", '"a\'', "'a\"", '"a"b"', "'a'b'", '"\\"', "'\\'",
+    '/bin/echo "a\\$b"', '/bin/echo "a\\$b', "/bin/echo 'a", '/bin/echo a\\',
+    "less -R", "/bin/sh -c 'printf \"%s|\" \"$@\"' sh", 'a#b', '# a', 'a;b', 'a|b', 'a&&b', '$HOME', '~',
+    'sso-session dev', 'sso-session "my dev"', "sso-session 'x", 'sso-session a b', '\u00e9 \U0001F600 \uFF01',
+    'a\x00b', 'a "b c" \'d "e"\'', 'a\\ b "c\\"d\\e" \'\'',
+]
+
+
+def shlex_cases():
+    import shlex
+    rows = []
+    for text in SHLEX_INPUTS:
+        try:
+            rows.append({'input': text, 'words': shlex.split(text)})
+        except ValueError as e:
+            rows.append({'input': text, 'error': str(e)})
+    write('py-shlex.json', {'cases': rows})
+
+
 def main():
     ranges = nonprintable_ranges()
     write_nonprintable_table(ranges)
@@ -353,6 +394,8 @@ def main():
     parse_cases()
     dump_cases()
     repr_cases(ranges)
+    str_order_cases()
+    shlex_cases()
 
 
 if __name__ == '__main__':

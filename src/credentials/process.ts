@@ -6,7 +6,8 @@ import type { Credentials, ProcessSource } from './credentials.js';
 import { GeneralError } from '../errors.js';
 import { pyOsErrorMessage } from '../values/py-os-error.js';
 import { retrievalError } from './chain.js';
-import { ShlexError, shlexSplit } from '../config/credential-shlex.js';
+import { popenProgram } from '../values/py-popen.js';
+import { shlexSplit } from '../values/py-shlex.js';
 import { PyJsonDecodeError, parsePyJson } from '../values/py-json-parse.js';
 import { PyValueError } from '../values/py-int.js';
 import { pyRepr, pyStr, pyTypePath } from '../values/py-repr.js';
@@ -16,16 +17,10 @@ const METHOD = 'custom-process';
 
 /** Runs the profile's credential_process and returns its credentials (rc 255 errors as the reference). */
 export async function runCredentialProcess(source: ProcessSource, io: Io): Promise<Credentials> {
-  let argv: string[];
-  try {
-    argv = shlexSplit(source.command);
-  } catch (error) {
-    if (error instanceof ShlexError) throw new GeneralError('PYTHON_CRASH', error.message, { cause: error });
-    throw error;
-  }
+  // An unclosed quote is shlex's ValueError, which the reference prints as is (exit 255).
+  const argv = shlexSplit(source.command);
   // AWS CLI quirk: an empty command reaches Popen([]), which fails on args[0].
-  if (argv.length === 0) throw new GeneralError('PYTHON_CRASH', 'list index out of range');
-  const program = argv[0] as string;
+  const program = popenProgram(argv);
   const result = await io.runProcess(argv, source.env).catch((error: unknown) => {
     throw new GeneralError('PYTHON_CRASH', pyOsErrorMessage(error, program), { cause: error });
   });

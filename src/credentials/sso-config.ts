@@ -3,7 +3,7 @@
 import type { IniFile, IniSection, IniValue } from '../config/ini.js';
 import type { ClientEndpoint, SsoSource } from './credentials.js';
 import { GeneralError } from '../errors.js';
-import { shlexSplit } from '../config/credential-shlex.js';
+import { ShlexError, shlexSplit } from '../values/py-shlex.js';
 
 const PROFILE_REQUIRED = ['sso_role_name', 'sso_account_id'] as const;
 const SESSION_REQUIRED = ['sso_start_url', 'sso_region'] as const;
@@ -44,7 +44,7 @@ export function ssoSource(profileName: string, profile: IniSection, sections: In
 
 /**
  * The config file's `[sso-session NAME]` sections by name (botocore build_profile_map: the header
- * split like a shell line must give exactly two words).
+ * split by shlex.split must give exactly two words; one it cannot split is skipped).
  */
 export function ssoSessions(sections: IniFile): Map<string, IniSection> {
   const sessions = new Map<string, IniSection>();
@@ -53,8 +53,9 @@ export function ssoSessions(sections: IniFile): Map<string, IniSection> {
     let words: string[];
     try {
       words = shlexSplit(header);
-    } catch {
-      continue;
+    } catch (error) {
+      if (error instanceof ShlexError) continue;
+      throw error;
     }
     if (words.length === 2) sessions.set(words[1] as string, values);
   }

@@ -2,10 +2,10 @@
 // as CPython's list sort does it: ints and floats compare exactly, strings by code point, and an
 // ordering between unorderable types is Python's TypeError. Pure.
 import { PyBytes, PyDateTime, PyDict, PyFloat } from '../values/py-value.js';
+import { compareCodePoints } from '../values/py-str.js';
 import { PythonError } from './errors.js';
 import { isSameObject, type JpValue } from './jp-value.js';
 import { isActualNumber, pyTpName } from './py-types.js';
-import { compareStrings } from './py-strings.js';
 
 type PyNumber = boolean | bigint | PyFloat;
 
@@ -92,7 +92,7 @@ export function jmespathEquals(x: JpValue, y: JpValue): boolean {
 export function pyCompare(op: OrderingOp, a: JpValue, b: JpValue): boolean {
   let order: number;
   if (isPyNumber(a) && isPyNumber(b)) order = compareNumbers(a, b);
-  else if (typeof a === 'string' && typeof b === 'string') order = compareStrings(a, b);
+  else if (typeof a === 'string' && typeof b === 'string') order = compareCodePoints(a, b);
   else {
     throw new PythonError(
       'TypeError',

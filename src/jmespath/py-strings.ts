@@ -29,22 +29,6 @@ export function reverseCodePoints(text: string): string {
   return Array.from(text).reverse().join('');
 }
 
-/** Python's str ordering: by code point, so U+1F600 sorts after U+FF01 (UTF-16 says before). */
-export function compareStrings(a: string, b: string): number {
-  if (a === b) return 0;
-  let i = 0;
-  let j = 0;
-  while (i < a.length && j < b.length) {
-    const x = a.codePointAt(i) ?? 0;
-    const y = b.codePointAt(j) ?? 0;
-    if (x !== y) return x < y ? -1 : 1;
-    i += x > 0xffff ? 2 : 1;
-    j += y > 0xffff ? 2 : 1;
-  }
-  if (i < a.length) return 1;
-  return j < b.length ? -1 : 0;
-}
-
 /** Python `search in subject` for two strs. */
 export function strContains(subject: string, search: string): boolean {
   if (search === '') return true;

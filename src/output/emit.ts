@@ -5,7 +5,7 @@ import type { PyValue } from '../values/py-value.js';
 import { GeneralError } from '../errors.js';
 import { profileString, type Settings } from '../config/settings.js';
 import { OPERATION_NAME } from '../model/shapes.js';
-import { FORMATTERS, type FormatOptions } from './formatters.js';
+import { FORMATTERS, type FormatOptions, type Formatter } from './formatters.js';
 import { findLoneSurrogate } from './surrogates.js';
 import { page, resolvePager } from './pager.js';
 
@@ -17,8 +17,12 @@ export interface OutputSettings {
   readonly query: (value: PyValue) => PyValue;
 }
 
-/** The output settings of this invocation. */
+/**
+ * The output settings of this invocation, in awscli's order: the formatter (an unknown name is
+ * exit 255), then the output stream (the pager is split), then --query and formatting.
+ */
 export function outputSettings(settings: Settings, io: Io, query: (value: PyValue) => PyValue = (v) => v): OutputSettings {
+  formatterFor(settings.output);
   const pager = resolvePager(io.env, profileString(settings.profile, 'cli_pager'), io.stdoutIsTTY, settings.noCliPager);
   const color = settings.color === 'on' || (settings.color === 'auto' && io.stdoutIsTTY);
   return {
@@ -36,8 +40,7 @@ export function outputSettings(settings: Settings, io: Io, query: (value: PyValu
 
 /** Formats and writes `value`. */
 export async function emitResult(value: PyValue, settings: OutputSettings, io: Io): Promise<void> {
-  const formatter = FORMATTERS[settings.format];
-  if (!formatter) throw new GeneralError('BAD_CONFIG_VALUE', `Unknown output type: ${settings.format}`);
+  const formatter = formatterFor(settings.format);
   const text = await formatter.format(settings.query(value), settings.formatOptions);
   // Python writes stdout strictly as UTF-8: a lone surrogate stops the output there (exit 255).
   const lone = findLoneSurrogate(text, formatter.chunkStart);
@@ -51,3 +54,10 @@ export async function emitResult(value: PyValue, settings: OutputSettings, io: I
 }
 
 const COLORAMA_EXIT_RESET = '\x1b[0m';
+
+// awscli get_formatter: the formatter for an output name, or ValueError (printed as is, exit 255).
+function formatterFor(name: string): Formatter {
+  const formatter = FORMATTERS[name];
+  if (!formatter) throw new GeneralError('BAD_CONFIG_VALUE', `Unknown output type: ${name}`);
+  return formatter;
+}

@@ -3,6 +3,7 @@
 // reproduces what Python does when it iterates and indexes them (mostly: crash). Pure.
 import { GeneralError } from '../errors.js';
 import { pyTypePath } from '../values/py-repr.js';
+import { compareCodePoints } from '../values/py-str.js';
 import { PyBytes, PyDateTime, PyDict, PyFloat, type PyValue, isPyScalar } from '../values/py-value.js';
 
 /** A key as Python holds it: a dict key (str), or an index a list element was iterated into. */
@@ -15,20 +16,6 @@ export interface KeyGroups {
 
 function crash(message: string): GeneralError {
   return new GeneralError('PYTHON_CRASH', message);
-}
-
-
-/** Python's `<` on two str: code point order (JS compares UTF-16 units). */
-export function compareCodePoints(a: string, b: string): number {
-  const ia = a[Symbol.iterator]();
-  const ib = b[Symbol.iterator]();
-  for (;;) {
-    const ca = ia.next();
-    const cb = ib.next();
-    if (ca.done === true || cb.done === true) return (ca.done === true ? 0 : 1) - (cb.done === true ? 0 : 1);
-    const diff = (ca.value.codePointAt(0) ?? 0) - (cb.value.codePointAt(0) ?? 0);
-    if (diff !== 0) return diff;
-  }
 }
 
 function numeric(key: bigint | boolean): bigint {

@@ -4,6 +4,7 @@
 import { GeneralError } from '../errors.js';
 import { PyDict, type PyValue } from '../values/py-value.js';
 import { pyStr, pyTypePath } from '../values/py-repr.js';
+import { compareCodePoints } from '../values/py-str.js';
 
 export function formatText(value: PyValue): string {
   const out: string[] = [];
@@ -12,7 +13,6 @@ export function formatText(value: PyValue): string {
 }
 
 const isContainer = (value: PyValue): boolean => value instanceof PyDict || Array.isArray(value);
-const byCodePoint = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 function emit(item: PyValue, out: string[], identifier: string | undefined, scalarKeys: string[] | undefined): void {
   if (item instanceof PyDict) return emitDict(item, out, identifier, scalarKeys);
@@ -46,7 +46,7 @@ function emitDict(item: PyDict, out: string[], identifier: string | undefined, s
   const scalars: string[] = [];
   const nested: [string, PyValue][] = [];
   if (scalarKeys === undefined) {
-    for (const key of [...item.keys()].sort(byCodePoint)) {
+    for (const key of [...item.keys()].sort(compareCodePoints)) {
       const value = item.get(key) as PyValue;
       if (isContainer(value)) nested.push([key, value]);
       else scalars.push(pyStr(value));
@@ -54,7 +54,7 @@ function emitDict(item: PyDict, out: string[], identifier: string | undefined, s
   } else {
     for (const key of scalarKeys) scalars.push(item.has(key) ? pyStr(item.get(key) as PyValue) : '');
     const known = new Set(scalarKeys);
-    for (const key of [...item.keys()].filter((k) => !known.has(k)).sort(byCodePoint)) nested.push([key, item.get(key) as PyValue]);
+    for (const key of [...item.keys()].filter((k) => !known.has(k)).sort(compareCodePoints)) nested.push([key, item.get(key) as PyValue]);
   }
   if (scalars.length > 0) {
     if (identifier !== undefined) scalars.unshift(identifier.toUpperCase());
@@ -73,5 +73,5 @@ function allScalarKeys(items: PyValue[]): string[] {
     }
     for (const [key, value] of element) if (!isContainer(value)) keys.add(key);
   }
-  return [...keys].sort(byCodePoint);
+  return [...keys].sort(compareCodePoints);
 }

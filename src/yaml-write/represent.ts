@@ -4,6 +4,7 @@
 // writes as an anchor and aliases. Pure.
 import { pyFloatRepr } from '../values/py-float.js';
 import { pyIntRepr } from '../values/py-int.js';
+import { compareCodePoints } from '../values/py-str.js';
 import { PyBytes, PyDateTime, PyDict, PyFloat, type PyValue } from '../values/py-value.js';
 import {
   TAG_BINARY,
@@ -111,20 +112,4 @@ function encodeBytes(bytes: Uint8Array): string {
   let out = '';
   for (let i = 0; i < text.length; i += 76) out += `${text.slice(i, i + 76)}\n`;
   return out;
-}
-
-/** Python's str ordering: by code point (JavaScript's `<` compares UTF-16 units). */
-export function compareCodePoints(a: string, b: string): number {
-  const length = Math.min(a.length, b.length);
-  for (let i = 0; i < length; i++) {
-    const x = a.charCodeAt(i);
-    const y = b.charCodeAt(i);
-    if (x !== y) return codePointRank(x) - codePointRank(y);
-  }
-  return a.length - b.length;
-}
-
-// At the first differing UTF-16 unit, a surrogate (an astral code point) outranks U+E000–U+FFFF.
-function codePointRank(unit: number): number {
-  return unit >= 0xd800 && unit <= 0xdfff ? unit + 0x2000 : unit >= 0xe000 ? unit - 0x800 : unit;
 }

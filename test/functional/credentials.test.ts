@@ -20,7 +20,6 @@ import { loadSharedFiles, resolveSettings } from '../../src/config/settings.js';
 import type { GlobalValues } from '../../src/cli/parse-command-line.js';
 import type { Env } from '../../src/io.js';
 import { CliError } from '../../src/errors.js';
-import { shlexSplit } from '../../src/config/credential-shlex.js';
 import { createMemoryIo, type MemoryIo } from '../helpers/memory-io.js';
 import { STS_CREDENTIALS, startFakeSts, type FakeSts } from '../helpers/fake-sts.js';
 import { SSO_CREDENTIALS, startFakeSso, type FakeSso } from '../helpers/fake-sso.js';
@@ -197,14 +196,6 @@ describe('credential_process', () => {
       kind: 'static',
       credentials: { accessKeyId: 'AKIDFROMENV', secretAccessKey: 'process-secret', sessionToken: 'process-token', source: 'custom-process' },
     });
-  });
-
-  it.each([
-    ['a b  c', ['a', 'b', 'c']],
-    [`a "b c" 'd "e"'`, ['a', 'b c', 'd "e"']],
-    [String.raw`a\ b "c\"d\e" ''`, ['a b', 'c"d\\e', '']],
-  ])('splits %j like shlex.split', (line, words) => {
-    expect(shlexSplit(line)).toEqual(words);
   });
 
   it.each([

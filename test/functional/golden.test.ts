@@ -17,6 +17,7 @@ import {
   compareResults,
   loadCases,
   loadExpected,
+  ptyPythonPath,
   runCase,
   type GoldenCase,
 } from '../helpers/golden.js';
@@ -27,6 +28,9 @@ const ENABLED = ['core.json', 'params.json', 'output.json', 'config.json'];
 /** Features that exist; a case whose `needs` names another one is skipped (and listed as such). */
 const FEATURES = new Set<string>(['query', 'help', 'proxy']);
 const isReady = (c: GoldenCase): boolean => (c.needs ?? []).every((feature) => FEATURES.has(feature));
+
+/** `tty` cases put stdout on a pseudo-terminal through python3's pty module; skipped without it. */
+const canRun = (c: GoldenCase): boolean => c.tty !== true || ptyPythonPath() !== null;
 
 /** Concurrent cases per case file; each one gets its own endpoint from the pool. */
 const POOL_SIZE = 4;
@@ -81,9 +85,11 @@ describe.each(files)('golden cases from fixtures/cases/%s', (file) => {
 
   // The reference cannot reproduce what only later versions do (expected_like).
   const cases = (casesByFile.get(file) ?? []).filter((c) => !(REFERENCE_MODE && c.expected_like));
+  const noTty = cases.filter((c) => !canRun(c));
+  if (noTty.length > 0) it.skip.each(noTty.map((c) => [c.name]))('%s (needs python3 with pty for its terminal)', () => {});
   const waiting = cases.filter((c) => !REFERENCE_MODE && !isReady(c));
   if (waiting.length > 0) it.skip.each(waiting.map((c) => [c.name, (c.needs ?? []).join(', ')]))('%s (needs %s)', () => {});
-  it.concurrent.each(cases.filter((c) => REFERENCE_MODE || isReady(c)).map((c) => [c.name, c] as const))(
+  it.concurrent.each(cases.filter((c) => canRun(c) && (REFERENCE_MODE || isReady(c))).map((c) => [c.name, c] as const))(
     '%s',
     async (_name, c) => {
       const expected = await loadExpected(c, { overrides: !REFERENCE_MODE });

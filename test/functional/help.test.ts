@@ -1,6 +1,7 @@
 // help through run(): the operation's manual, byte-identical to the reference's groff output
 // through the pager the reference would use; plain text when no pager is set and stdout is not
-// a terminal; raw bytes and a newline when the pager cannot start.
+// a terminal; raw bytes and a newline when the pager cannot start; Python's error (exit 255) for
+// a pager that shlex cannot split or that splits into nothing.
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -38,6 +39,26 @@ describe('help', () => {
     const io = createMemoryIo({ env: baseEnv({ PAGER: '/nonexistent/pager' }), pagerFails: true });
     expect(await run(HELP, io)).toBe(0);
     expect(io.stdout()).toBe(`${MANUAL}\n`);
+  });
+
+  it.each([
+    ['an unclosed quote in MANPAGER', { MANPAGER: 'less "-R', PAGER: 'cat' }, 'No closing quotation'],
+    ['an unclosed quote in PAGER', { PAGER: "less '-R" }, 'No closing quotation'],
+    ['a trailing backslash in MANPAGER', { MANPAGER: 'less \\' }, 'No escaped character'],
+    ['a MANPAGER of blanks', { MANPAGER: '  ', PAGER: 'cat' }, 'list index out of range'],
+    ['an empty MANPAGER', { MANPAGER: '' }, 'list index out of range'],
+  ])('with %s is exit 255, as help.py lets the Python error through', async (_name, env, message) => {
+    const io = createMemoryIo({ env: baseEnv(env) });
+    expect(await run(HELP, io)).toBe(255);
+    expect(io.stderr()).toBe(`\n${message}\n`);
+    expect(io.stdout()).toBe('');
+    expect(io.pagerRuns).toHaveLength(0);
+  });
+
+  it('splits the pager as Python shlex.split does', async () => {
+    const io = createMemoryIo({ env: baseEnv({ MANPAGER: String.raw`/bin/sh -c 'head "$@"' "a\$b" c\ d`, PAGER: 'less "' }) });
+    expect(await run(HELP, io)).toBe(0);
+    expect(io.pagerRuns[0]?.argv).toEqual(['/bin/sh', '-c', 'head "$@"', String.raw`a\$b`, 'c d']);
   });
 
   it.each([[['help']], [['voice-id', 'help']]])('renders %j', async (argv) => {

@@ -2,7 +2,7 @@
 // the per-case sandbox and environment, running one command, normalizing what it did and
 // comparing two results. Same rules as ../shared/conformance/conformance.py.
 // The recorder (scripts/record-fixtures.ts) and the replay test both use this module.
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdir, mkdtemp, readFile, realpath, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -33,6 +33,8 @@ export interface GoldenCase {
   expected_like?: string;
   /** Hand-written overrides of the recording, for reference bugs the clone must not copy. */
   expected?: Partial<GoldenResult>;
+  /** Run with stdout on a pseudo-terminal (80x24, output bytes unchanged); stdin and stderr stay as they are. */
+  tty?: boolean;
   /** Features of the clone this case waits for (see FEATURES in golden.test.ts); skipped until then. */
   needs?: string[];
 }
@@ -171,13 +173,61 @@ export interface RunOutput {
   stderr: string;
 }
 
-/** Runs argv[0] with the rest; stdin is the given text or /dev/null (as conformance.py does). */
+/**
+ * Runs argv on a pseudo-terminal for stdout (python3's pty module): the command sees a terminal of
+ * 80x24 with output post-processing off, so its bytes arrive as written (no \n -> \r\n). It runs
+ * in a session of its own without a controlling terminal (a pager that opens /dev/tty fails
+ * instead of waiting for keys); stdin and stderr are the driver's. SIGTERM stops its group.
+ */
+const PTY_DRIVER = `
+import fcntl, os, pty, signal, struct, subprocess, sys, termios
+master, slave = pty.openpty()
+attrs = termios.tcgetattr(slave)
+attrs[1] &= ~termios.OPOST
+termios.tcsetattr(slave, termios.TCSANOW, attrs)
+fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack('HHHH', 24, 80, 0, 0))
+child = subprocess.Popen(sys.argv[1:], stdout=slave, start_new_session=True)
+os.close(slave)
+def stop(signum, frame):
+    os.killpg(child.pid, signal.SIGKILL)
+    sys.exit(128 + signum)
+signal.signal(signal.SIGTERM, stop)
+while True:
+    try:
+        data = os.read(master, 65536)
+    except OSError:
+        break
+    if not data:
+        break
+    sys.stdout.buffer.write(data)
+sys.stdout.buffer.flush()
+code = child.wait()
+sys.exit(128 - code if code < 0 else code)
+`;
+
+let ptyPython: string | null | undefined;
+
+/** The python3 that can run PTY_DRIVER (resolved once, in the runner's own environment), or null. */
+export function ptyPythonPath(): string | null {
+  if (ptyPython === undefined) {
+    const probe = spawnSync('python3', ['-c', 'import pty, termios, sys; print(sys.executable)'], { encoding: 'utf8' });
+    ptyPython = probe.status === 0 && probe.stdout.trim() !== '' ? probe.stdout.trim() : null;
+  }
+  return ptyPython;
+}
+
+/** Runs argv[0] with the rest; stdin is the given text or /dev/null (as conformance.py does); `tty` puts stdout on a terminal. */
 export function runCommand(
   argv: readonly string[],
-  options: { cwd: string; env: Record<string, string>; stdin?: string | undefined; timeoutMs: number },
+  options: { cwd: string; env: Record<string, string>; stdin?: string | undefined; timeoutMs: number; tty?: boolean | undefined },
 ): Promise<RunOutput> {
   return new Promise((resolvePromise, reject) => {
-    const [cmd, ...args] = argv;
+    let python: string | null = null;
+    if (options.tty === true) {
+      python = ptyPythonPath();
+      if (python === null) throw new Error('a tty case needs python3 with the pty module');
+    }
+    const [cmd, ...args] = python === null ? argv : [python, '-c', PTY_DRIVER, ...argv];
     if (cmd === undefined) throw new Error('empty command');
     const child = spawn(cmd, args, {
       cwd: options.cwd,
@@ -191,7 +241,7 @@ export function runCommand(
     let timedOut = false;
     const timer = setTimeout(() => {
       timedOut = true;
-      child.kill('SIGKILL');
+      child.kill(python === null ? 'SIGKILL' : 'SIGTERM'); // the pty driver passes it on to the command's group
     }, options.timeoutMs);
     child.on('error', (e) => {
       clearTimeout(timer);
@@ -281,6 +331,7 @@ export async function runCase(
       env: buildEnv(c, sandbox, options.extraEnv),
       stdin: c.stdin,
       timeoutMs: options.timeoutMs,
+      tty: c.tty,
     });
     return {
       exit: run.exit,

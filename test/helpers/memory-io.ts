@@ -15,7 +15,8 @@ export interface MemoryIoOptions {
   stdoutColumns?: number;
   uuids?: string[];
   interrupt?: AbortSignal;
-  pagerFails?: boolean;
+  /** The pager fails to start: with ENOENT, or with this errno code. */
+  pagerFails?: boolean | string;
   onUnexpectedError?: (error: unknown) => void;
   /** Keystrokes the auto-prompt receives (the prompt needs stdinIsTTY too). */
   promptKeys?: string[];
@@ -66,7 +67,10 @@ export function createMemoryIo(options: MemoryIoOptions = {}): MemoryIo {
     promptIo: () => createScriptedPromptIo(options.promptKeys ?? [], { endInput: true }),
     runPager: async (argv, _env, text) => {
       pagerRuns.push({ argv: [...argv], text });
-      if (options.pagerFails) throw Object.assign(new Error('spawn ENOENT'), { code: 'ENOENT' });
+      if (options.pagerFails) {
+        const code = options.pagerFails === true ? 'ENOENT' : options.pagerFails;
+        throw Object.assign(new Error(`spawn ${code}`), { code });
+      }
     },
     // Real children and loopback HTTP: the tests' credential_process scripts and fake metadata services.
     runProcess: nodeRunProcess,

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadYamlInput, YamlInputError } from '../../../src/yaml-read/load-yaml-input.js';
 import { pyFloatRepr } from '../../../src/values/py-float.js';
+import { compareCodePoints } from '../../../src/values/py-str.js';
 import { PyBytes, PyDateTime, PyDict, PyFloat, type PyValue } from '../../../src/values/py-value.js';
 
 // Rows come from scripts/gen-yaml-input-fixtures.py, which loads each document with the real
@@ -33,13 +34,6 @@ function loadRows(name: string): Row[] {
   return JSON.parse(readFileSync(new URL(`../../../fixtures/yaml-input/${name}`, import.meta.url), 'utf8')) as Row[];
 }
 
-const byCodePoint = (a: string, b: string): number => {
-  const x = Array.from(a, (c) => c.codePointAt(0) ?? 0);
-  const y = Array.from(b, (c) => c.codePointAt(0) ?? 0);
-  for (let i = 0; i < Math.min(x.length, y.length); i++) if (x[i] !== y[i]) return (x[i] ?? 0) - (y[i] ?? 0);
-  return x.length - y.length;
-};
-
 /** A PyValue as tagged JSON; where the expectation holds a set, the PyDict is read as one. */
 function toTagged(value: PyValue, like: Tagged | undefined, stack: object[] = []): Tagged {
   if (typeof value === 'object' && value !== null) {
@@ -56,7 +50,7 @@ function toTagged(value: PyValue, like: Tagged | undefined, stack: object[] = []
     const items = Array.isArray(like) ? like : [];
     return value.map((item, i) => toTagged(item, items[i], inner));
   }
-  if (like !== null && typeof like === 'object' && 'set' in like) return { set: [...value.keys()].sort(byCodePoint) };
+  if (like !== null && typeof like === 'object' && 'set' in like) return { set: [...value.keys()].sort(compareCodePoints) };
   const likeEntries = like !== null && typeof like === 'object' && 'dict' in like ? new Map(like.dict) : new Map<string, Tagged>();
   return { dict: [...value].map(([k, v]): [string, Tagged] => [k, toTagged(v, likeEntries.get(k), inner)]), ordered: value.ordered };
 }
