@@ -33,8 +33,6 @@ export interface GoldenCase {
   expected_like?: string;
   /** Hand-written overrides of the recording, for reference bugs the clone must not copy. */
   expected?: Partial<GoldenResult>;
-  /** Features of the clone this case waits for (see FEATURES in golden.test.ts); skipped until then. */
-  needs?: string[];
 }
 
 /** A request as stored in a golden file. */
