@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Shim: runs the bundled CLI (dist/cli.js, built by `npm run build`) from a V8 code cache when
-// one matches, sets the exit code, and refreshes the cache when V8 rejects it. Nothing else.
+// one matches, sets the exit code, and refreshes the cache when V8 rejects it. Nothing else,
+// but for the build's warm-up (AWS_VOICEID_WARM_CACHE=1, scripts/warm-cache.mjs).
 'use strict';
 const { readFileSync, renameSync, writeFileSync } = require('node:fs');
 const { Module, createRequire } = require('node:module');
