@@ -6,9 +6,9 @@
 // Why build first rather than replay the golden cases through run() from src/ in this process:
 // the replay checks the shipped command byte for byte (the shim, the bundle's rewritten
 // imports, the code cache, the process's exit code, stdout and stdin), and its cases set what is
-// process-wide here (TZ, the working directory, a pager that is a real process). The build takes
-// about 3 s on a 2-core machine, once per run; the 774 cases take about 90 s either way, most of
-// it starting processes, and vitest already spreads them over both cores.
+// process-wide here (TZ, the working directory, a pager that is a real process). In-process
+// would save starting 774 processes, but would replay something else. The cost of building
+// first: about 3 s on a 2-core machine, once per run (the replay itself takes about 90 s there).
 import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
