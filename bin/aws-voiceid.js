@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Shim: runs the bundled CLI (dist/cli.js, built by `npm run build`) from a V8 code cache when
-// one matches, sets the exit code, and refreshes the cache when V8 rejects it. Nothing else.
+// one matches, sets the exit code, and refreshes the cache when V8 rejects it. Nothing else,
+// but for the build's warm-up (AWS_VOICEID_WARM_CACHE=1, scripts/warm-cache.mjs).
 'use strict';
 const { readFileSync, renameSync, writeFileSync } = require('node:fs');
 const { Module, createRequire } = require('node:module');
@@ -36,7 +37,13 @@ if (cachedData === undefined || script.cachedDataRejected) {
 cli.exports
   .run(process.argv.slice(2), cli.exports.nodeIo(interrupt.signal))
   .then(async (code) => {
-    // Build time: compile what this run did not use, so that the code cache holds it too.
-    if (process.env.AWS_VOICEID_WARM_CACHE === '1') await cli.exports.warmUp();
     process.exitCode = code;
+    // Build time (scripts/warm-cache.mjs): compile what this run did not use, so that the code
+    // cache holds it too. A failure is one line and exit 1, which fails the build.
+    if (process.env.AWS_VOICEID_WARM_CACHE === '1') {
+      await cli.exports.warmUp().catch((error) => {
+        process.stderr.write(`warmUp(): ${error.message}\n`);
+        process.exitCode = 1;
+      });
+    }
   });

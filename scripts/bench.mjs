@@ -2,7 +2,10 @@
 // npm run bench: the CLI against AWS CLI v2 (/usr/bin/aws), run alternately, many times each, on
 // the local endpoint (127.0.0.1 only). Prints the median wall time, the peak RSS and the median
 // of the pairwise ratios aws/clone per scenario; ratios measured side by side are the figures
-// that count on a noisy machine.
+// that count on a noisy machine. Then the clone's warm runs of the request with --output table
+// and yaml against the same request with --output json, alternated: a ratio near 1.00 says that
+// the formatter's code came from the V8 code cache (the test of that is
+// test/functional/code-cache.test.ts; timings are never asserted).
 //   node scripts/bench.mjs [--runs 20] [--aws /usr/bin/aws]
 import { spawnSync } from 'node:child_process';
 import { startLocal } from './start-local.mjs';
@@ -28,8 +31,8 @@ const REQUIRED = [
   '--output-data-config', 'S3Uri=s3://voiceid-output/results',
 ];
 
-if (!existsSync(join(root, 'dist/cli.js'))) {
-  console.error('bench: run `npm run build` first');
+if (!existsSync(join(root, 'dist/cli.js')) || !existsSync(join(root, 'dist/cli.js.cache'))) {
+  console.error('bench: run `npm run build` first (dist/cli.js and its code cache dist/cli.js.cache)');
   process.exit(2);
 }
 const haveAws = existsSync(AWS);
@@ -52,9 +55,10 @@ const env = {
   ...(process.env.NODE_EXTRA_CA_CERTS ? { NODE_EXTRA_CA_CERTS: process.env.NODE_EXTRA_CA_CERTS } : {}),
 };
 
+const REQUEST = ['--endpoint-url', url, 'voice-id', 'start-speaker-enrollment-job', ...REQUIRED];
 const SCENARIOS = [
-  { name: 'request, --output json', argv: ['--endpoint-url', url, 'voice-id', 'start-speaker-enrollment-job', ...REQUIRED] },
-  { name: 'request, --output table --query Job', argv: ['--endpoint-url', url, 'voice-id', 'start-speaker-enrollment-job', ...REQUIRED, '--output', 'table', '--query', 'Job'] },
+  { name: 'request, --output json', argv: [...REQUEST] },
+  { name: 'request, --output table --query Job', argv: [...REQUEST, '--output', 'table', '--query', 'Job'] },
   { name: '--generate-cli-skeleton', argv: ['voice-id', 'start-speaker-enrollment-job', '--generate-cli-skeleton'] },
 ];
 
@@ -76,7 +80,10 @@ const median = (values) => {
 };
 const clone = (argv) => [process.execPath, join(root, 'bin/aws-voiceid.js'), ...argv];
 
+const FORMATS = ['table', 'yaml'];
+
 const rows = [];
+const formatRows = [];
 try {
   for (const scenario of SCENARIOS) {
     measure(clone(scenario.argv));
@@ -94,6 +101,21 @@ try {
       ratio: haveAws ? median(mine.map((m, i) => theirs[i].ms / m.ms)) : NaN,
     });
   }
+  for (const format of FORMATS) {
+    const json = clone([...REQUEST, '--output', 'json']);
+    const other = clone([...REQUEST, '--output', format]);
+    measure(json);
+    measure(other);
+    const base = [];
+    const mine = [];
+    for (let i = 0; i < RUNS; i++) {
+      // Each pair in the other order than the last, so that neither side always goes first.
+      if (i % 2) mine.push(measure(other));
+      base.push(measure(json));
+      if (!(i % 2)) mine.push(measure(other));
+    }
+    formatRows.push({ format, mine, ratio: median(mine.map((m, i) => m.ms / base[i].ms)) });
+  }
 } finally {
   local.kill('SIGTERM');
   rmSync(home, { recursive: true, force: true });
@@ -110,4 +132,10 @@ for (const row of rows) {
   console.log(
     `| ${row.scenario} | ${f(median(row.clone.map((m) => m.ms)))} ms | ${haveAws ? `${f(median(row.aws.map((m) => m.ms)))} ms` : 'n/a'} | ${f(row.ratio, 2)}x | ${mib(peak(row.clone))} | ${haveAws ? mib(peak(row.aws)) : 'n/a'} |`,
   );
+}
+console.log('');
+console.log('| clone, warm run | median | vs --output json (median of pairs) |');
+console.log('|---|---|---|');
+for (const row of formatRows) {
+  console.log(`| request, --output ${row.format} | ${f(median(row.mine.map((m) => m.ms)))} ms | ${f(row.ratio, 2)}x |`);
 }

@@ -49,17 +49,38 @@ import { versionLine } from './version.js';
 
 export { nodeIo } from './node-io.js';
 
+/** The warm-up's --query (see warmUp). */
+const WARM_UP_QUERY = [
+  'Job.{id: JobId, when: CreatedAt, progress: JobProgress.PercentComplete, keys: keys(@),',
+  'configs: [InputDataConfig, OutputDataConfig],',
+  "strings: ['', '0', 'yes', '2026-01-01T00:00:00.123000+00:00', 'a: b', '\u00e9\u65e5\uff01', 'two\nlines'],",
+  'others: [`0.5`, `-1`, `true`, `null`]}',
+].join(' ');
+
 /**
  * Build-time only (scripts/warm-cache.mjs, through bin/aws-voiceid.js): runs the code that the
- * warm-up request did not (--query, every formatter) so that it is in the V8 code cache too.
+ * warm-up request did not (--query, every formatter, with and without colour) so that it is in
+ * the V8 code cache too. Every formatter gets inputs it accepts: the output shape with every
+ * member, and a --query result with scalars, lists of scalars (strings that YAML must quote, as
+ * a response's timestamps, and wide characters) and a list of dicts. No list mixes dicts with
+ * other values: text.py fails on one. Rejects, naming the format, when a formatter throws; the
+ * build then fails.
  */
 export async function warmUp(): Promise<void> {
-  const query = await prepareQuery('Job.{id: JobId, when: CreatedAt} | [@, keys(@)]');
   const sample = skeletonValue(outputShape(), { memberNames: true });
-  const options = { title: OPERATION_NAME, color: true, autoreset: true, width: 80 };
-  for (const formatter of Object.values(FORMATTERS)) {
-    await formatter.format(sample, options);
-    await formatter.format(query(sample), options);
+  const query = await prepareQuery(WARM_UP_QUERY);
+  const values = [sample, query(sample)];
+  for (const [name, formatter] of Object.entries(FORMATTERS)) {
+    for (const color of [false, true]) {
+      const options = { title: OPERATION_NAME, color, autoreset: color, width: 80 };
+      for (const value of values) {
+        try {
+          await formatter.format(value, options);
+        } catch (error) {
+          throw new Error(`--output ${name}: ${error instanceof Error ? error.message : String(error)}`);
+        }
+      }
+    }
   }
 }
 

@@ -1,7 +1,9 @@
 // Replays the golden cases recorded from AWS CLI v2.9.19 (fixtures/golden, recorded by
 // scripts/record-fixtures.ts) against the clone: exit code, stdout, stderr and what reached
-// the scripted endpoint. Only the case files in ENABLED run; the others wait for their issue.
-//   GOLDEN_FILES=all | params.json,output.json   replay other case files
+// the scripted endpoint. The clone is the built command, bin/aws-voiceid.js with dist/, which
+// test/global-setup.ts builds from the current src/ before any test runs (why the replay runs
+// the built command and not run() in-process: see there).
+//   GOLDEN_FILES=params.json,output.json          replay only these case files (default: all)
 //   GOLDEN_CLI='/usr/bin/aws'                     replay against another command (split on spaces)
 //   GOLDEN_MODE=reference | clone                 reference: `args` and the raw recording (default
 //                                                 when GOLDEN_CLI is /usr/bin/aws); clone: `clone_args`
@@ -22,13 +24,6 @@ import {
   type GoldenCase,
 } from '../helpers/golden.js';
 
-/** Case files the clone implements so far (fixtures/cases/<file>). */
-const ENABLED = ['core.json', 'params.json', 'output.json', 'config.json'];
-
-/** Features that exist; a case whose `needs` names another one is skipped (and listed as such). */
-const FEATURES = new Set<string>(['query', 'help', 'proxy']);
-const isReady = (c: GoldenCase): boolean => (c.needs ?? []).every((feature) => FEATURES.has(feature));
-
 /** `tty` cases put stdout on a pseudo-terminal through python3's pty module; skipped without it. */
 const canRun = (c: GoldenCase): boolean => c.tty !== true || ptyPythonPath() !== null;
 
@@ -42,8 +37,7 @@ const REFERENCE_MODE = (process.env['GOLDEN_MODE'] ?? (CLI[0] === REFERENCE_CLI 
 
 function selectedFiles(): string[] {
   const wanted = process.env['GOLDEN_FILES'];
-  if (!wanted) return ENABLED;
-  if (wanted === 'all') return readdirSync(CASES_DIR).filter((f) => f.endsWith('.json')).sort();
+  if (!wanted || wanted === 'all') return readdirSync(CASES_DIR).filter((f) => f.endsWith('.json')).sort();
   return wanted.split(',').map((f) => f.trim()).filter(Boolean);
 }
 
@@ -87,9 +81,7 @@ describe.each(files)('golden cases from fixtures/cases/%s', (file) => {
   const cases = (casesByFile.get(file) ?? []).filter((c) => !(REFERENCE_MODE && c.expected_like));
   const noTty = cases.filter((c) => !canRun(c));
   if (noTty.length > 0) it.skip.each(noTty.map((c) => [c.name]))('%s (needs python3 with pty for its terminal)', () => {});
-  const waiting = cases.filter((c) => !REFERENCE_MODE && !isReady(c));
-  if (waiting.length > 0) it.skip.each(waiting.map((c) => [c.name, (c.needs ?? []).join(', ')]))('%s (needs %s)', () => {});
-  it.concurrent.each(cases.filter((c) => canRun(c) && (REFERENCE_MODE || isReady(c))).map((c) => [c.name, c] as const))(
+  it.concurrent.each(cases.filter(canRun).map((c) => [c.name, c] as const))(
     '%s',
     async (_name, c) => {
       const expected = await loadExpected(c, { overrides: !REFERENCE_MODE });

@@ -35,8 +35,6 @@ export interface GoldenCase {
   expected?: Partial<GoldenResult>;
   /** Run with stdout on a pseudo-terminal (80x24, output bytes unchanged); stdin and stderr stay as they are. */
   tty?: boolean;
-  /** Features of the clone this case waits for (see FEATURES in golden.test.ts); skipped until then. */
-  needs?: string[];
 }
 
 /** A request as stored in a golden file. */
