@@ -6,6 +6,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ListSpeakerEnrollmentJobsCommand, StartSpeakerEnrollmentJobCommand, type VoiceIDClient } from '@aws-sdk/client-voice-id';
+import { timeoutFor } from '../helpers/budget.js';
 import { startLocalProcess, type LocalProcess } from '../helpers/local-process.js';
 import { localClient } from '../helpers/voiceid-client.js';
 
@@ -57,7 +58,7 @@ describe('voiceid-local under load', () => {
     );
     expect(new Set(results.map((r) => r.Job?.JobId)).size).toBe(BURST);
     expect((await allJobs(client)).length).toBe(BURST);
-  });
+  }, timeoutFor(3)); // a start, the burst, the listing
 
   it(`gives one job for the same token ${BURST} times`, async () => {
     const { client } = await start();
@@ -66,25 +67,27 @@ describe('voiceid-local under load', () => {
     );
     expect(new Set(results.map((r) => r.Job?.JobId)).size).toBe(1);
     expect(await allJobs(client)).toHaveLength(1);
-  });
+  }, timeoutFor(3)); // a start, the burst, the listing
 
   it('keeps a valid state file holding every answered job through a kill -9 in the middle of a burst', async () => {
     const { p, client, state } = await start();
     const answered: string[] = [];
+    // Killed by the answer that makes 20: some calls were answered, the others are still in flight
+    // (the client keeps at most 50 of them on the wire, so at most 70 can have been answered).
     const calls = Array.from({ length: BURST }, (_, i) =>
       client
         .send(new StartSpeakerEnrollmentJobCommand({ ...JOB, ClientToken: `kill-${i}` }))
-        .then((r) => answered.push(r.Job?.JobId as string))
+        .then((r) => {
+          answered.push(r.Job?.JobId as string);
+          if (answered.length === 20) p.child.kill('SIGKILL');
+        })
         .catch(() => undefined),
     );
-    // Kill it once some calls were answered and others are still in flight.
-    while (answered.length < 20) await new Promise((resolve) => setTimeout(resolve, 2));
-    p.child.kill('SIGKILL');
     await Promise.all(calls);
     await p.exited;
     const saved = JSON.parse(await readFile(state, 'utf8')) as { jobs: Record<string, unknown> };
     expect(answered.length).toBeGreaterThanOrEqual(20);
     expect(answered.length).toBeLessThan(BURST);
     for (const id of answered) expect(saved.jobs).toHaveProperty(id);
-  });
+  }, timeoutFor(3)); // a start, the burst, the exit
 });

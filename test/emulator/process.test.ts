@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { DescribeSpeakerEnrollmentJobCommand } from '@aws-sdk/client-voice-id';
 import { startLocalProcess, type LocalProcess } from '../helpers/local-process.js';
+import { timeoutFor } from '../helpers/budget.js';
 import { localClient } from '../helpers/voiceid-client.js';
 import { REPO_ROOT } from '../helpers/golden.js';
 import { processEnv, requiredOptions } from '../helpers/process-env.js';
@@ -63,7 +64,7 @@ describe('voiceid-local', () => {
     expect(Job?.JobId).toBe(jobId);
     const again = await cli(CLONE, second.url, ['--client-token', 'kill-9']);
     expect(JSON.parse(again.stdout).Job.JobId).toBe(jobId);
-  });
+  }, timeoutFor(6)); // two starts, two CLI runs, an exit, a describe
 
   it('prints its URL first and stops cleanly on SIGTERM and SIGINT', async () => {
     for (const signal of ['SIGTERM', 'SIGINT'] as const) {
@@ -72,7 +73,7 @@ describe('voiceid-local', () => {
       p.child.kill(signal);
       expect(await p.exited).toBe(0);
     }
-  });
+  }, timeoutFor(4)); // two starts, two exits
 
   it('refuses bad arguments with one line and exit 2', async () => {
     const script = join(REPO_ROOT, 'bin/voiceid-local.js');
@@ -82,7 +83,7 @@ describe('voiceid-local', () => {
       expect((result as { stderr: string }).stderr).toMatch(/^voiceid-local: /);
       expect((result as { stderr: string }).stderr).not.toMatch(/\n\s+at /);
     }
-  });
+  }, timeoutFor(4)); // four runs
 
   it('serves this project\'s CLI: a job, and the same job again for the same token', async () => {
     const p = await local(['--port', '0', '--domain', DOMAIN, '--credentials', 'AKIDEXAMPLE:secretkey']);
@@ -95,7 +96,7 @@ describe('voiceid-local', () => {
       code: 254,
       stderr: '\nAn error occurred (ConflictException) when calling the StartSpeakerEnrollmentJob operation: The ClientToken was already used with different parameters.\n',
     });
-  });
+  }, timeoutFor(4)); // a start, three CLI runs
 });
 
 // The acceptance scenario of the local endpoint, with the real AWS CLI v2 as the client. It runs
@@ -136,5 +137,5 @@ describe.skipIf(!existsSync('/usr/bin/aws'))('voiceid-local with the real AWS CL
     const second = await local(args);
     const again = await aws(second.url, ['describe-speaker-enrollment-job', '--domain-id', DOMAIN, '--job-id', jobId]);
     expect(JSON.parse(again.stdout).Job.JobId).toBe(jobId);
-  });
+  }, timeoutFor(13)); // two starts, ten runs of /usr/bin/aws, an exit
 });

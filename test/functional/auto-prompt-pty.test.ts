@@ -5,15 +5,15 @@ import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
 import { completionScript } from '../../src/cli/completion.js';
+import { EVENT_MS, timeoutFor } from '../helpers/budget.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const HARNESS = join(ROOT, 'test/helpers/prompt-harness.ts');
 const OP = ['voice-id', 'start-speaker-enrollment-job'];
 const HAS_PYTHON = spawnSync('python3', ['-c', 'import pty'], { stdio: 'ignore' }).status === 0;
 const HAS_BASH = spawnSync('bash', ['-c', 'true'], { stdio: 'ignore' }).status === 0;
-const STEP_TIMEOUT_MS = 4000;
 
 // Copies our stdin (a pipe) to the terminal and the terminal to our stdout; exits with the child's code.
 const PTY_DRIVER = 'import os, pty, sys\nsys.exit(os.waitstatus_to_exitcode(pty.spawn(sys.argv[1:])))';
@@ -22,7 +22,10 @@ const ENV = { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: process.env.HOME 
 interface PtySession {
   /** Everything the terminal showed so far. */
   output(): string;
-  /** Resolves once the output (after `from`) matches; rejects after a timeout. */
+  /**
+   * Resolves once the output (after `from`) matches; rejects when the harness exits first. A
+   * prompt that hangs is stopped by the test's timeout, which shows what the terminal showed.
+   */
   waitFor(pattern: string | RegExp, from?: number): Promise<void>;
   type(keys: string): void;
   readonly exit: Promise<number | null>;
@@ -36,35 +39,42 @@ function startPrompt(args: readonly string[]): PtySession {
   const command = ['sh', '-c', 'stty cols 100 rows 30 && exec "$0" "$@"', process.execPath, '--import', 'tsx', HARNESS, ...args];
   const child = spawn('python3', ['-c', PTY_DRIVER, ...command], { cwd: ROOT, env: ENV, stdio: ['pipe', 'pipe', 'pipe'] });
   let output = '';
+  let ended = false;
   const waiters = new Set<() => void>();
+  const wakeWaiters = (): void => {
+    for (const check of waiters) check();
+  };
   const onData = (chunk: Buffer): void => {
     output += chunk.toString('utf8');
-    for (const check of waiters) check();
+    wakeWaiters();
   };
   child.stdout.on('data', onData);
   child.stderr.on('data', onData);
-  const exit = new Promise<number | null>((done) => child.once('exit', (code) => done(code)));
+  // 'close': exited, and everything it wrote has been read.
+  const exit = new Promise<number | null>((done) => child.once('close', (code) => done(code)));
   const kill = (): void => void child.kill('SIGKILL');
   running.add(kill);
-  const killer = setTimeout(kill, 3 * STEP_TIMEOUT_MS).unref();
   void exit.then(() => {
-    clearTimeout(killer);
+    ended = true;
     running.delete(kill);
+    wakeWaiters();
+  });
+  let waitingFor = '';
+  onTestFailed(() => {
+    console.error(`the terminal showed${waitingFor ? ` while waiting for ${waitingFor}` : ''}:\n${JSON.stringify(output)}`);
   });
   return {
     output: () => output,
     waitFor: (pattern, from = 0) =>
       new Promise<void>((done, fail) => {
         const matches = (): boolean => (typeof pattern === 'string' ? output.indexOf(pattern, from) >= 0 : pattern.test(output.slice(from)));
-        const timer = setTimeout(() => {
-          waiters.delete(check);
-          fail(new Error(`timed out waiting for ${String(pattern)}; the terminal showed:\n${JSON.stringify(output.slice(from))}`));
-        }, STEP_TIMEOUT_MS);
+        waitingFor = String(pattern);
         const check = (): void => {
-          if (!matches()) return;
-          clearTimeout(timer);
+          if (!matches() && !ended) return;
           waiters.delete(check);
-          done();
+          waitingFor = '';
+          if (matches()) done();
+          else fail(new Error(`the harness exited while waiting for ${String(pattern)}; the terminal showed:\n${JSON.stringify(output.slice(from))}`));
         };
         waiters.add(check);
         check();
@@ -110,7 +120,7 @@ describe.skipIf(!HAS_PYTHON)('auto-prompt on a pseudo-terminal', () => {
     const line = '> aws-voiceid voice-id start-speaker-enrollment-job --domain-id abcdefghij0123456789AB --output table --enrollment-config ExistingEnrollmentAction=OVERWRITE';
     expect(session.output()).toContain(`\x1b[J${line}\r\n`);
     expect(printedArgv(session.output())).toEqual([...OP, '--domain-id', 'abcdefghij0123456789AB', '--output', 'table', '--enrollment-config', 'ExistingEnrollmentAction=OVERWRITE']);
-  });
+  }, timeoutFor(13)); // twelve screens, the exit
 
   it('from an empty command line it completes the service and the operation', async () => {
     const session = startPrompt([]);
@@ -122,7 +132,7 @@ describe.skipIf(!HAS_PYTHON)('auto-prompt on a pseudo-terminal', () => {
     expect(await session.exit).toBe(0);
     expect(session.output()).toContain("> aws-voiceid voice-id start-speaker-enrollment-job --job-name 'my job'\r\n");
     expect(printedArgv(session.output())).toEqual([...OP, '--job-name', 'my job']);
-  });
+  }, timeoutFor(6)); // five screens, the exit
 
   it('when Ctrl-C is pressed then it writes the line as it stood and the caller gets nothing (exit 130)', async () => {
     const session = startPrompt(OP);
@@ -132,7 +142,7 @@ describe.skipIf(!HAS_PYTHON)('auto-prompt on a pseudo-terminal', () => {
     expect(await session.exit).toBe(130);
     expect(session.output()).toContain('> aws-voiceid voice-id start-speaker-enrollment-job --job-name\r\n');
     expect(printedArgv(session.output())).toBeNull();
-  });
+  }, timeoutFor(4)); // three screens, the exit
 });
 
 describe.skipIf(!HAS_BASH)('bash completion script', () => {
@@ -157,7 +167,9 @@ describe.skipIf(!HAS_BASH)('bash completion script', () => {
       '_aws_voiceid_complete',
       'printf "%s\\n" "${COMPREPLY[@]}"',
     ].join('\n');
-    const result = spawnSync('bash', ['-c', script, 'bash', line], { cwd: dir, env: ENV, encoding: 'utf8', timeout: STEP_TIMEOUT_MS });
+    // Synchronous, so out of reach of the test's timeout: it gets its own.
+    const result = spawnSync('bash', ['-c', script, 'bash', line], { cwd: dir, env: ENV, encoding: 'utf8', timeout: EVENT_MS });
+    expect(result.error).toBeUndefined();
     expect(result.stderr).toBe('');
     return result.stdout.split('\n').filter(Boolean);
   }
@@ -170,10 +182,10 @@ describe.skipIf(!HAS_BASH)('bash completion script', () => {
   it('completes an enum value and an option name through __complete', () => {
     expect(completeLine('aws-voiceid voice-id start-speaker-enrollment-job --output ta')).toEqual(['table']);
     expect(completeLine('aws-voiceid voiceid start-speaker-enrollment-job --domain-id x --d')).toEqual(['--data-access-role-arn', '--debug']);
-  });
+  }, timeoutFor(2));
 
   it('completes file:// paths locally, leaving out what bash keeps before the colon', () => {
     expect(completeLine('aws-voiceid voice-id start-speaker-enrollment-job --cli-input-json file://inp')).toEqual(['//inputs/']);
     expect(completeLine('aws-voiceid voice-id start-speaker-enrollment-job --cli-input-json file://inputs/r')).toEqual(['//inputs/request.json']);
-  });
+  }, timeoutFor(2));
 });

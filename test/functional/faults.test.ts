@@ -12,6 +12,8 @@ const REQUIRED = [
   '--input-data-config', 'S3Uri=s3://voiceid-input/manifest.json',
   '--output-data-config', 'S3Uri=s3://voiceid-output/results',
 ];
+/** The longest delay setTimeout takes (2^31 - 1 ms, almost 25 days). */
+const LONGEST_TIMER_MS = 2 ** 31 - 1;
 const env = baseEnv({ AWS_ACCESS_KEY_ID: 'AKIDEXAMPLE', AWS_SECRET_ACCESS_KEY: 'secretkey' });
 
 let emulator: Emulator;
@@ -69,11 +71,15 @@ describe('broken transport', () => {
   });
 
   it('a read timeout is 255 with the reference message', async () => {
-    emulator.faults.add({ kind: 'delay', count: 3, delayMs: 3000 });
+    // The answer never comes while the test runs (close() cancels it): only the CLI's 1 s read
+    // timeout can end the call, however slow the machine.
+    emulator.faults.add({ kind: 'delay', count: 1, delayMs: LONGEST_TIMER_MS });
+    const before = emulator.requestCount();
     const result = await runCli(['--cli-read-timeout', '1', '--endpoint-url', emulator.url, ...OPERATION, ...REQUIRED], {
       env: baseEnv({ AWS_ACCESS_KEY_ID: 'AKIDEXAMPLE', AWS_SECRET_ACCESS_KEY: 'secretkey', AWS_MAX_ATTEMPTS: '1' }),
     });
     expect(result).toMatchObject({ exitCode: 255, stderr: `\nRead timeout on endpoint URL: "${emulator.url}/"\n` });
+    expect(emulator.requestCount() - before).toBe(1);
   });
 
   it('a truncated response body is a clear error, not an empty success', async () => {

@@ -36,12 +36,17 @@ export const DEFAULT_RESPONSE: ScriptedResponse = {
   },
 };
 
-/** One scripted answer: a JSON body, a raw body, or a dropped connection. */
+/** One scripted answer: a JSON body, a raw body, a dropped connection, or none at all. */
 export interface ScriptedResponse {
   status?: number;
   body?: unknown;
   raw?: string;
   drop?: boolean;
+  /**
+   * Never answer: the connection stays open until the client gives up or the fake closes. For
+   * cases where only the client's own timeout or a signal may end the call.
+   */
+  hang?: boolean;
   headers?: Record<string, string>;
   /** Seconds to wait before answering. */
   delay?: number;
@@ -70,6 +75,8 @@ export interface FakeVoiceId {
   readonly requests: readonly RecordedRequest[];
   /** Sets the answers (empty or missing: DEFAULT_RESPONSE) and forgets recorded requests. */
   script(responses?: readonly ScriptedResponse[] | null): void;
+  /** Resolves once `count` requests have arrived (whole, before any answer) since the last script(). */
+  received(count: number): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -151,6 +158,7 @@ class FakeVoiceIdServer implements FakeVoiceId {
   private responses: ScriptedResponse[] = [DEFAULT_RESPONSE];
   private readonly sockets = new Set<Socket>();
   private readonly timers = new Set<NodeJS.Timeout>();
+  private waiters: Array<{ count: number; resolve: () => void }> = [];
   private closed = false;
   private readonly server = createServer({ keepAliveTimeout: 5_000 }, (req, res) => this.handle(req, res));
 
@@ -178,6 +186,17 @@ class FakeVoiceIdServer implements FakeVoiceId {
     this.requests = [];
   }
 
+  received(count: number): Promise<void> {
+    if (this.requests.length >= count) return Promise.resolve();
+    return new Promise((resolve) => this.waiters.push({ count, resolve }));
+  }
+
+  private wakeWaiters(): void {
+    const ready = this.waiters.filter((w) => this.requests.length >= w.count);
+    this.waiters = this.waiters.filter((w) => this.requests.length < w.count);
+    for (const waiter of ready) waiter.resolve();
+  }
+
   private handle(req: IncomingMessage, res: ServerResponse): void {
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -203,6 +222,7 @@ class FakeVoiceIdServer implements FakeVoiceId {
         body: body.toString('utf8'),
         rawHeaders: pairs(req.rawHeaders),
       });
+      this.wakeWaiters();
       const index = this.requests.length - 1;
       const spec = this.responses[Math.min(index, this.responses.length - 1)] ?? {};
       const delayMs = (spec.delay ?? 0) * 1000;
@@ -219,7 +239,7 @@ class FakeVoiceIdServer implements FakeVoiceId {
   }
 
   private answer(req: IncomingMessage, res: ServerResponse, spec: ScriptedResponse): void {
-    if (this.closed || req.socket.destroyed) return;
+    if (this.closed || req.socket.destroyed || spec.hang) return;
     if (spec.drop) {
       // Close the connection without an answer (FIN, like socket.shutdown in the Python fake).
       req.socket.end();

@@ -4,6 +4,7 @@ import { loadYamlInput, YamlInputError } from '../../../src/yaml-read/load-yaml-
 import { pyFloatRepr } from '../../../src/values/py-float.js';
 import { compareCodePoints } from '../../../src/values/py-str.js';
 import { PyBytes, PyDateTime, PyDict, PyFloat, type PyValue } from '../../../src/values/py-value.js';
+import { YAML_INPUTS } from '../../helpers/pathological-inputs.js';
 
 // Rows come from scripts/gen-yaml-input-fixtures.py, which loads each document with the real
 // ruamel.yaml 0.17.21 (YAML(typ='safe', pure=True), as aws 2.9.19 does). Values are compared as
@@ -213,28 +214,19 @@ describe(loadYamlInput.name, () => {
   });
 
   describe('robustness', () => {
-    it('returns a value or throws YamlInputError for 3000 seeded random documents, quickly', () => {
+    it('returns a value or throws YamlInputError for 3000 seeded random documents', () => {
       const random = createRandom(20240917);
-      const started = performance.now();
       for (let i = 0; i < 3000; i++) {
         const input = randomDocument(random);
         const result = loadOrError(input);
         if (result instanceof Error && !(result instanceof YamlInputError)) throw new Error(`${JSON.stringify(input)}: ${String(result)}`);
       }
-      expect(performance.now() - started).toBeLessThan(1500);
     });
 
-    it.each([
-      ['20000 nested flow sequences', '['.repeat(20_000)],
-      ['20000 nested block sequences', '- '.repeat(20_000)],
-      ['a key 20000 mappings deep', `? ${'{a: '.repeat(20_000)}`],
-      ['an unclosed quote and 100000 backslashes', `"${'\\'.repeat(100_000)}`],
-      ['50000 plain words', 'a: ' + 'word '.repeat(50_000)],
-    ])('survives %s', (_name, input) => {
-      const started = performance.now();
+    // How fast: scripts/bench-inputs.ts.
+    it.each(YAML_INPUTS)('survives %s', (_name, input) => {
       const result = loadOrError(input);
       expect(result instanceof Error ? result : null).toSatisfy((error: Error | null) => error === null || error instanceof YamlInputError);
-      expect(performance.now() - started).toBeLessThan(500);
     });
   });
 });
