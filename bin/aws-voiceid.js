@@ -34,16 +34,14 @@ if (cachedData === undefined || script.cachedDataRejected) {
     }
   });
 }
-cli.exports
-  .run(process.argv.slice(2), cli.exports.nodeIo(interrupt.signal))
-  .then(async (code) => {
-    process.exitCode = code;
-    // Build time (scripts/warm-cache.mjs): compile what this run did not use, so that the code
-    // cache holds it too. A failure is one line and exit 1, which fails the build.
-    if (process.env.AWS_VOICEID_WARM_CACHE === '1') {
-      await cli.exports.warmUp().catch((error) => {
-        process.stderr.write(`warmUp(): ${error.message}\n`);
-        process.exitCode = 1;
-      });
-    }
-  });
+cli.exports.run(process.argv.slice(2), cli.exports.nodeIo(interrupt.signal)).then(async (code) => {
+  process.exitCode = code;
+  // Build time (scripts/warm-cache.mjs): compile what this run did not use, so that the code
+  // cache holds it too. A failure is one line and exit 1, which fails the build.
+  if (process.env.AWS_VOICEID_WARM_CACHE === '1') {
+    await cli.exports.warmUp().catch((error) => {
+      process.stderr.write(`warmUp(): ${error.message}\n`);
+      process.exitCode = 1;
+    });
+  }
+});

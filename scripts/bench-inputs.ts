@@ -5,9 +5,9 @@
 // Run it on a quiet machine:
 //   npx tsx scripts/bench-inputs.ts [--runs 3]
 import { parseShorthand } from '../src/params/shorthand.js';
-import { loadYamlInput } from '../src/params/yaml-input.js';
+import { loadYamlInput } from '../src/yaml-read/load-yaml-input.js';
 import { parsePyJson } from '../src/values/py-json-parse.js';
-import { compileQuery, searchQuery } from '../src/output/jmespath/query.js';
+import { compileQuery, searchQuery } from '../src/jmespath/query.js';
 import { operationInputShape, validateServiceRequest } from '../src/emulator/validate-service.js';
 import {
   JMESPATH_INPUTS,
@@ -66,7 +66,11 @@ const benches: Bench[] = [
     name: 'voiceid-local: a long value against every pattern',
     budgetMs: 1000,
     run: () => {
-      validate('CreateDomain', { Name: SERVICE_EVIL_VALUE, Description: SERVICE_EVIL_VALUE, ServerSideEncryptionConfiguration: { KmsKeyId: SERVICE_EVIL_VALUE } });
+      validate('CreateDomain', {
+        Name: SERVICE_EVIL_VALUE,
+        Description: SERVICE_EVIL_VALUE,
+        ServerSideEncryptionConfiguration: { KmsKeyId: SERVICE_EVIL_VALUE },
+      });
       validate('ListDomains', { NextToken: SERVICE_EVIL_TOKEN });
     },
   },

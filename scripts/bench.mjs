@@ -25,10 +25,14 @@ const AWS = option('--aws', '/usr/bin/aws');
 const TIME = '/usr/bin/time';
 const DOMAIN = 'abcdefghij0123456789AB';
 const REQUIRED = [
-  '--domain-id', DOMAIN,
-  '--data-access-role-arn', 'arn:aws:iam::123456789012:role/VoiceIdRole',
-  '--input-data-config', 'S3Uri=s3://voiceid-input/manifest.json',
-  '--output-data-config', 'S3Uri=s3://voiceid-output/results',
+  '--domain-id',
+  DOMAIN,
+  '--data-access-role-arn',
+  'arn:aws:iam::123456789012:role/VoiceIdRole',
+  '--input-data-config',
+  'S3Uri=s3://voiceid-input/manifest.json',
+  '--output-data-config',
+  'S3Uri=s3://voiceid-output/results',
 ];
 
 if (!existsSync(join(root, 'dist/cli.js')) || !existsSync(join(root, 'dist/cli.js.cache'))) {
@@ -123,7 +127,9 @@ try {
 
 const f = (n, digits = 0) => (Number.isNaN(n) ? 'n/a' : n.toFixed(digits));
 const mib = (kb) => (Number.isNaN(kb) ? 'n/a' : `${(kb / 1024).toFixed(1)} MiB`);
-console.log(`aws-voiceid vs ${haveAws ? AWS : '(no reference)'}: ${RUNS} alternating runs each; NODE_EXTRA_CA_CERTS ${env.NODE_EXTRA_CA_CERTS ? 'set' : 'unset'}; ${process.version}`);
+console.log(
+  `aws-voiceid vs ${haveAws ? AWS : '(no reference)'}: ${RUNS} alternating runs each; NODE_EXTRA_CA_CERTS ${env.NODE_EXTRA_CA_CERTS ? 'set' : 'unset'}; ${process.version}`,
+);
 console.log('');
 console.log('| scenario | clone median | aws median | aws/clone (median of pairs) | clone peak RSS | aws peak RSS |');
 console.log('|---|---|---|---|---|---|');

@@ -31,7 +31,10 @@ async function bundle() {
   // A script restored from a V8 code cache loses Node 20's dynamic-import callback: load the
   // built-in modules the SDK imports dynamically with require() instead.
   const cli = `${root}dist/cli.js`;
-  const source = readFileSync(cli, 'utf8').replace(/\bimport\((["'])(node:[\w/]+|http|https|http2|stream|zlib|crypto|fs|os|path)\1\)/g, 'Promise.resolve().then(()=>require($1$2$1))');
+  const source = readFileSync(cli, 'utf8').replace(
+    /\bimport\((["'])(node:[\w/]+|http|https|http2|stream|zlib|crypto|fs|os|path)\1\)/g,
+    'Promise.resolve().then(()=>require($1$2$1))',
+  );
   if (/\bimport\(/.test(source.replace(/["'`][^"'`]*import\([^"'`]*["'`]/g, ''))) console.warn('build: dist/cli.js still holds a dynamic import()');
   writeFileSync(cli, source);
   writeFileSync(`${root}dist/package.json`, '{ "type": "commonjs" }\n');

@@ -11,13 +11,20 @@ const DOMAIN = 'demo0domain0000000000A';
 const endpoint = await startEmulator({ domains: [DOMAIN] });
 const args = [
   'bin/aws-voiceid.js',
-  '--endpoint-url', endpoint.url,
-  'voice-id', 'start-speaker-enrollment-job',
-  '--domain-id', DOMAIN,
-  '--data-access-role-arn', 'arn:aws:iam::123456789012:role/VoiceIdRole',
-  '--input-data-config', 'S3Uri=s3://voiceid-input/manifest.json',
-  '--output-data-config', 'S3Uri=s3://voiceid-output/results,KmsKeyId=alias/voiceid',
-  '--job-name', 'demo-enrollment',
+  '--endpoint-url',
+  endpoint.url,
+  'voice-id',
+  'start-speaker-enrollment-job',
+  '--domain-id',
+  DOMAIN,
+  '--data-access-role-arn',
+  'arn:aws:iam::123456789012:role/VoiceIdRole',
+  '--input-data-config',
+  'S3Uri=s3://voiceid-input/manifest.json',
+  '--output-data-config',
+  'S3Uri=s3://voiceid-output/results,KmsKeyId=alias/voiceid',
+  '--job-name',
+  'demo-enrollment',
 ];
 console.log(`local Voice ID endpoint: ${endpoint.url}`);
 console.log(`$ aws-voiceid ${args.slice(1).join(' ')}`);

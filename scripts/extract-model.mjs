@@ -6,16 +6,8 @@
 // Source: botocore's data in Debian's awscli 2.9.19 package, Apache-2.0, (c) Amazon.com, Inc.
 import { readFileSync, writeFileSync } from 'node:fs';
 
-const SOURCE = process.argv[2]
-  ?? '/usr/lib/python3/dist-packages/awscli/botocore/data/voice-id/2021-09-27/service-2.json';
-const OPERATIONS = [
-  'StartSpeakerEnrollmentJob',
-  'DescribeSpeakerEnrollmentJob',
-  'ListSpeakerEnrollmentJobs',
-  'CreateDomain',
-  'DescribeDomain',
-  'ListDomains',
-];
+const SOURCE = process.argv[2] ?? '/usr/lib/python3/dist-packages/awscli/botocore/data/voice-id/2021-09-27/service-2.json';
+const OPERATIONS = ['StartSpeakerEnrollmentJob', 'DescribeSpeakerEnrollmentJob', 'ListSpeakerEnrollmentJobs', 'CreateDomain', 'DescribeDomain', 'ListDomains'];
 
 const full = JSON.parse(readFileSync(SOURCE, 'utf8'));
 const shapes = {};
@@ -34,7 +26,11 @@ for (const name of OPERATIONS) {
   if (op.output) reach(op.output.shape);
   for (const error of op.errors ?? []) reach(error.shape);
 }
-const sortedShapes = Object.fromEntries(Object.keys(shapes).sort().map((k) => [k, shapes[k]]));
+const sortedShapes = Object.fromEntries(
+  Object.keys(shapes)
+    .sort()
+    .map((k) => [k, shapes[k]]),
+);
 const out = {
   source: 'botocore service model voice-id/2021-09-27/service-2.json, as shipped in Debian awscli 2.9.19 (/usr/lib/python3/dist-packages/awscli/botocore/data)',
   license: 'Apache-2.0, Copyright Amazon.com, Inc. or its affiliates. Extracted by scripts/extract-model.mjs; shapes and documentation are unchanged.',
@@ -43,5 +39,5 @@ const out = {
   operations,
   shapes: sortedShapes,
 };
-writeFileSync(new URL('../src/model/voice-id.json', import.meta.url), JSON.stringify(out, null, 2) + '\n');
+writeFileSync(new URL('../src/model/voice-id.json', import.meta.url), `${JSON.stringify(out, null, 2)}\n`);
 console.log(`wrote ${Object.keys(operations).length} operations, ${Object.keys(sortedShapes).length} shapes`);

@@ -35,7 +35,13 @@ const script = new Script(Module.wrap(readFileSync(file, 'utf8')), { filename: f
 process.stdout.write(String(script.cachedDataRejected));`;
 
 // A message on one line (the CLI's own errors can take two: `Parameter validation failed:` and why).
-const oneLine = (text) => text.split('\n').map((line) => line.trim()).filter(Boolean).join(' ').slice(0, 500);
+const oneLine = (text) =>
+  text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .join(' ')
+    .slice(0, 500);
 
 /** Writes and checks dist/cli.js.cache; rejects with a one-line message. */
 export async function warmCache() {
@@ -68,9 +74,19 @@ export async function warmCache() {
 /** One request through bin/aws-voiceid.js, then warmUp(); rejects unless both succeed. */
 async function warmUpRun(url) {
   const argv = [
-    'bin/aws-voiceid.js', '--endpoint-url', url, 'voice-id', 'start-speaker-enrollment-job',
-    '--domain-id', DOMAIN, '--data-access-role-arn', 'arn:aws:iam::123456789012:role/WarmUp',
-    '--input-data-config', 'S3Uri=s3://warm-up/in.json', '--output-data-config', 'S3Uri=s3://warm-up/out',
+    'bin/aws-voiceid.js',
+    '--endpoint-url',
+    url,
+    'voice-id',
+    'start-speaker-enrollment-job',
+    '--domain-id',
+    DOMAIN,
+    '--data-access-role-arn',
+    'arn:aws:iam::123456789012:role/WarmUp',
+    '--input-data-config',
+    'S3Uri=s3://warm-up/in.json',
+    '--output-data-config',
+    'S3Uri=s3://warm-up/out',
   ];
   try {
     await promisify(execFile)(process.execPath, argv, { cwd: root, env: { ...ENV, AWS_VOICEID_WARM_CACHE: '1' } });

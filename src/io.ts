@@ -79,5 +79,3 @@ export interface PromptIo {
 export function expandUser(path: string, io: Pick<Io, 'homedir'>): string {
   return path === '~' || path.startsWith('~/') ? io.homedir() + path.slice(1) : path;
 }
-
-

@@ -22,15 +22,7 @@ import { showHelp } from './help/show-help.js';
 import { completionCommand } from './cli/completion.js';
 import { needsProfile, NOT_A_TERMINAL_STDERR, resolveAutoPromptMode, type AutoPromptMode } from './cli/auto-prompt.js';
 import { runAutoPrompt } from './prompt/run-auto-prompt.js';
-import {
-  ENV_DEFAULT_PROFILE,
-  ENV_PROFILE,
-  loadSharedFiles,
-  profileString,
-  resolveSettings,
-  type Settings,
-  type SharedFiles,
-} from './config/settings.js';
+import { ENV_DEFAULT_PROFILE, ENV_PROFILE, loadSharedFiles, profileString, resolveSettings, type Settings, type SharedFiles } from './config/settings.js';
 import { checkBinaryFormat, resolveTimestampFormat, type TimestampFormat } from './config/session-checks.js';
 import { createClientContext } from './service/client-context.js';
 import { buildRequest } from './params/build-request.js';
@@ -133,12 +125,7 @@ function reportTo(io: Io, error: unknown, argv: readonly string[]): number {
   return report.exitCode;
 }
 
-async function autoPromptMode(
-  argv: readonly string[],
-  profileFlag: string | undefined,
-  io: Io,
-  files: () => Promise<SharedFiles>,
-): Promise<AutoPromptMode> {
+async function autoPromptMode(argv: readonly string[], profileFlag: string | undefined, io: Io, files: () => Promise<SharedFiles>): Promise<AutoPromptMode> {
   if (argv.includes(AUTO_PROMPT) && argv.includes(NO_AUTO_PROMPT)) return 'off'; // the parser reports it
   if (!needsProfile(argv, io.env)) return resolveAutoPromptMode(argv, io.env);
   const name = profileFlag ?? (io.env[ENV_PROFILE] || io.env[ENV_DEFAULT_PROFILE] || 'default');
@@ -163,7 +150,10 @@ function withoutAutoPrompt(args: readonly string[]): string[] {
 
 function once<T>(make: () => T): () => T {
   let value: { v: T } | undefined;
-  return () => (value ??= { v: make() }).v;
+  return () => {
+    value ??= { v: make() };
+    return value.v;
+  };
 }
 
 async function runPipeline(argv: readonly string[], io: Io, files: () => Promise<SharedFiles>): Promise<number> {
@@ -243,7 +233,8 @@ async function invoke(request: PyDict, globals: GlobalValues, settings: Settings
     request.set('ClientToken', io.randomUuid());
     debug.log('botocore.handlers', `injecting idempotency token (${String(request.get('ClientToken'))}) into param 'ClientToken'.`);
   }
-  if (debug.enabled) debug.log('botocore.endpoint', `Making request for OperationModel(name=${OPERATION_NAME}) with params: ${pyRepr(redactSensitive(request, inputShape()))}`);
+  if (debug.enabled)
+    debug.log('botocore.endpoint', `Making request for OperationModel(name=${OPERATION_NAME}) with params: ${pyRepr(redactSensitive(request, inputShape()))}`);
   checkParameters(request, settings);
   if (ctx.sample) {
     // What 2.9.19 means to do (its own check of this sample fails): a sample answer, no call.
@@ -252,7 +243,10 @@ async function invoke(request: PyDict, globals: GlobalValues, settings: Settings
   }
   const response = await callService(request, settings, client, io, debug);
   // 12. Output.
-  const view = responseView(new TextDecoder().decode(response.body), outputShape(), { timestampFormat: ctx.timestampFormat, timeZone: { name: io.env.TZ, ...(io.localZoneOffset ? { localOffset: io.localZoneOffset } : {}) } });
+  const view = responseView(new TextDecoder().decode(response.body), outputShape(), {
+    timestampFormat: ctx.timestampFormat,
+    timeZone: { name: io.env.TZ, ...(io.localZoneOffset ? { localOffset: io.localZoneOffset } : {}) },
+  });
   await emitResult(view, ctx.output(), io);
   return EXIT.OK;
 }

@@ -20,7 +20,7 @@ async function build(): Promise<void> {
     // The build's own warm-up builds its environment from nothing; it needs only PATH here.
     await promisify(execFile)(process.execPath, [join(REPO_ROOT, 'scripts/build.mjs')], {
       cwd: REPO_ROOT,
-      env: { PATH: process.env['PATH'] ?? '/usr/bin:/bin' },
+      env: { PATH: process.env.PATH ?? '/usr/bin:/bin' },
     });
   } catch (error) {
     const { stderr } = error as { stderr?: string };

@@ -124,7 +124,7 @@ class KnownArgsParser {
 
   // _parse_optional: is this argument an option (known, abbreviated or unknown) or a positional?
   private parseOptional(arg: string): OptionTuple | undefined {
-    if (!arg || arg[0] !== '-') return undefined;
+    if (arg[0] !== '-') return undefined;
     const exact = this.spec.options.find((o) => o.flag === arg);
     if (exact) return { spec: exact, flag: arg, explicit: undefined };
     if (arg.length === 1) return undefined;
@@ -154,11 +154,13 @@ class KnownArgsParser {
       return this.spec.options.filter((o) => o.flag.startsWith(prefix)).map((o) => ({ spec: o, flag: o.flag, explicit }));
     }
     // A single-dash prefix: every option here is long, so only a full-prefix match can hit.
-    return this.spec.options.filter((o) => o.flag === arg.slice(0, 2) || o.flag.startsWith(arg)).map((o) => ({
-      spec: o,
-      flag: o.flag,
-      explicit: undefined,
-    }));
+    return this.spec.options
+      .filter((o) => o.flag === arg.slice(0, 2) || o.flag.startsWith(arg))
+      .map((o) => ({
+        spec: o,
+        flag: o.flag,
+        explicit: undefined,
+      }));
   }
 
   private consumeOptional(start: number): number {
@@ -241,7 +243,12 @@ function checkChoice(name: string, value: string, choices: readonly string[] | u
   if (!choices || choices.includes(value) || aliases.includes(value)) return;
   const lines = ['Invalid choice, valid choices are:\n'];
   for (let i = 0; i < choices.length; i += 2) {
-    lines.push(choices.slice(i, i + 2).map((c) => c.padEnd(40)).join(' | '));
+    lines.push(
+      choices
+        .slice(i, i + 2)
+        .map((c) => c.padEnd(40))
+        .join(' | '),
+    );
   }
   const possible = getCloseMatches(value, choices, 3, 0.8);
   if (possible.length > 0) {

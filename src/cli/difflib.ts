@@ -98,6 +98,6 @@ export function getCloseMatches(word: string, possibilities: readonly string[], 
     }
   }
   // heapq.nlargest over (score, x) tuples.
-  scored.sort((p, q) => (q[0] - p[0]) || (q[1] > p[1] ? 1 : q[1] < p[1] ? -1 : 0));
+  scored.sort((p, q) => q[0] - p[0] || (q[1] > p[1] ? 1 : q[1] < p[1] ? -1 : 0));
   return scored.slice(0, n).map(([, x]) => x);
 }

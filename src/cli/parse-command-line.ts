@@ -92,7 +92,10 @@ export function parseService(rest: readonly string[], globals: GlobalValues): Co
   const operation = service.values.get('operation') as string;
   if (operation === 'help') return { kind: 'help', globals, topic: [SERVICE_NAME] };
   if (operation !== OPERATION_CLI_NAME) {
-    throw new UnsupportedCommandError('UNSUPPORTED_COMMAND', `aws-voiceid implements only "aws ${SERVICE_NAME} ${OPERATION_CLI_NAME}", not "aws ${SERVICE_NAME} ${operation}".`);
+    throw new UnsupportedCommandError(
+      'UNSUPPORTED_COMMAND',
+      `aws-voiceid implements only "aws ${SERVICE_NAME} ${OPERATION_CLI_NAME}", not "aws ${SERVICE_NAME} ${operation}".`,
+    );
   }
   return parseOperation(service.extras, globals);
 }

@@ -98,8 +98,7 @@ export function requireProfile(settings: Settings): IniSection {
 
 /** --region > AWS_REGION > AWS_DEFAULT_REGION > profile; throws the reference's errors. */
 export function resolveRegion(globals: GlobalValues, env: Env, settings: Settings): string {
-  const region =
-    text(globals, 'region') || env[ENV_REGION] || env[ENV_DEFAULT_REGION] || profileString(requireProfile(settings), 'region');
+  const region = text(globals, 'region') || env[ENV_REGION] || env[ENV_DEFAULT_REGION] || profileString(requireProfile(settings), 'region');
   if (!region) {
     throw new ConfigError('MISSING_REGION', 'You must specify a region. You can also configure your region by running "aws configure".');
   }

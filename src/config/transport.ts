@@ -42,7 +42,10 @@ function timeout(globals: GlobalValues, dest: 'read_timeout' | 'connect_timeout'
   if (typeof raw !== 'string') return DEFAULT_TIMEOUT_SECONDS;
   const value = parsePyInt(raw);
   if (value < 0n) {
-    throw new GeneralError('BAD_CONFIG_VALUE', `Attempted to set ${label} timeout to ${value}, but the timeout cannot be set to a value less than or equal to 0.`);
+    throw new GeneralError(
+      'BAD_CONFIG_VALUE',
+      `Attempted to set ${label} timeout to ${value}, but the timeout cannot be set to a value less than or equal to 0.`,
+    );
   }
   return Number(value);
 }

@@ -212,8 +212,7 @@ function fromSourceProfile(context: CredentialContext, name: string, visited: st
 
 // CanonicalNameCredentialSourcer: env, container or IMDS, whatever the chain's own settings say.
 function fromCredentialSource(context: CredentialContext, name: CredentialSourceName, profileName: string): CredentialSource {
-  const found =
-    name === 'Environment' ? envSource(context.env) : name === 'EcsContainer' ? containerSource(context.env) : instanceMetadataSource(context);
+  const found = name === 'Environment' ? envSource(context.env) : name === 'EcsContainer' ? containerSource(context.env) : instanceMetadataSource(context);
   if (!found) throw retrievalError(name, `No credentials found in credential_source referenced in profile ${profileName}`);
   return found;
 }

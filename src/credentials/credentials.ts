@@ -9,20 +9,9 @@
 import type { Env, Io } from '../io.js';
 import { requireProfile, type Settings, type SharedFiles } from '../config/settings.js';
 import { ConfigError } from '../errors.js';
-import {
-  ENV_ACCESS_KEY_ID,
-  ENV_SECRET_ACCESS_KEY,
-  assumeRoleSource,
-  containerSource,
-  envSource,
-  instanceMetadataSource,
-  profileProviderSource,
-  retrievalError,
-} from './chain.js';
+import { assumeRoleSource, containerSource, envSource, instanceMetadataSource, profileProviderSource, retrievalError } from './chain.js';
 import { runCredentialProcess } from './process.js';
 import { fetchContainerCredentials, fetchInstanceMetadataCredentials } from './metadata.js';
-
-export { ENV_ACCESS_KEY_ID, ENV_SECRET_ACCESS_KEY };
 
 /** botocore's METHOD names: where a set of credentials came from (--debug prints them). */
 export type CredentialMethod =
@@ -113,14 +102,7 @@ export interface SsoSource extends ClientEndpoint {
   readonly sessionName: string | undefined;
 }
 
-export type CredentialSource =
-  | StaticSource
-  | ProcessSource
-  | ContainerSource
-  | InstanceMetadataSource
-  | AssumeRoleSource
-  | WebIdentitySource
-  | SsoSource;
+export type CredentialSource = StaticSource | ProcessSource | ContainerSource | InstanceMetadataSource | AssumeRoleSource | WebIdentitySource | SsoSource;
 
 export interface CredentialContext {
   readonly settings: Settings;
@@ -238,8 +220,5 @@ async function loadEager(source: ProcessSource | ContainerSource | InstanceMetad
 async function requireSourceOf(source: AssumeRoleSource, io: Io): Promise<CredentialSource> {
   const resolved = await resolveCredentialSource(source.source, io);
   if (resolved) return resolved;
-  throw retrievalError(
-    source.credentialSource ?? 'assume-role',
-    `No credentials found in credential_source referenced in profile ${source.profileName}`,
-  );
+  throw retrievalError(source.credentialSource ?? 'assume-role', `No credentials found in credential_source referenced in profile ${source.profileName}`);
 }

@@ -6,7 +6,7 @@ import { EmulatorState } from './state.js';
 import { ensureDomain, type JobTiming, type OperationContext } from './operations.js';
 import { errorAnswer, handleApiRequest, type ApiAnswer } from './handlers.js';
 import { FaultPlan, faultFromJson, type Fault } from './faults.js';
-import { internalError, ServiceFault, throttled } from './service-error.js';
+import { internalError, throttled } from './service-error.js';
 
 /** The key pair voiceid-local accepts when no --credentials are given (the demo uses it). */
 export const LOCAL_CREDENTIALS = { accessKeyId: 'AKIDLOCALVOICEID', secretAccessKey: 'voiceid-local-secret' } as const;
@@ -60,20 +60,24 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   const sockets = new Set<Socket>();
   const timers = new Set<NodeJS.Timeout>();
   const server = createServer((req, res) => {
-    void readBody(req).then(async (body) => {
-      if ((req.url ?? '/').startsWith(CONTROL_PREFIX)) return control(req, res, body, state, faults);
-      count += 1;
-      const fault = faults.next();
-      if (fault?.kind === 'delay') await new Promise((resolve) => timers.add(setTimeout(resolve, fault.delayMs ?? 1000)));
-      if (fault?.kind === 'drop') return void req.socket.destroy();
-      const injected = injectedAnswer(fault);
-      const reply = injected ?? handleApiRequest({ method: req.method ?? 'GET', url: req.url ?? '/', headers: flatHeaders(req), body }, { secrets, context, nowMs: now() });
-      if (fault?.kind === 'truncate') return truncated(res, reply);
-      send(res, reply);
-    }).catch(() => {
-      // The state could not be saved (disk full, ...): the job was not created; say so.
-      if (!res.headersSent) send(res, errorAnswer(internalError()));
-    });
+    void readBody(req)
+      .then(async (body) => {
+        if ((req.url ?? '/').startsWith(CONTROL_PREFIX)) return control(req, res, body, state, faults);
+        count += 1;
+        const fault = faults.next();
+        if (fault?.kind === 'delay') await new Promise((resolve) => timers.add(setTimeout(resolve, fault.delayMs ?? 1000)));
+        if (fault?.kind === 'drop') return void req.socket.destroy();
+        const injected = injectedAnswer(fault);
+        const reply =
+          injected ??
+          handleApiRequest({ method: req.method ?? 'GET', url: req.url ?? '/', headers: flatHeaders(req), body }, { secrets, context, nowMs: now() });
+        if (fault?.kind === 'truncate') return truncated(res, reply);
+        send(res, reply);
+      })
+      .catch(() => {
+        // The state could not be saved (disk full, ...): the job was not created; say so.
+        if (!res.headersSent) send(res, errorAnswer(internalError()));
+      });
   });
   server.on('connection', (socket) => {
     sockets.add(socket);
@@ -149,7 +153,8 @@ function control(req: IncomingMessage, res: ServerResponse, body: Buffer, state:
       }
       const list = Array.isArray(value) ? value : [value];
       const parsed = list.map(faultFromJson);
-      if (parsed.some((f) => f === undefined)) return json(400, { error: 'each fault is {"kind": "throttle|internal|unavailable|delay|drop|truncate", "count": N, "delayMs": N}' });
+      if (parsed.some((f) => f === undefined))
+        return json(400, { error: 'each fault is {"kind": "throttle|internal|unavailable|delay|drop|truncate", "count": N, "delayMs": N}' });
       for (const fault of parsed) faults.add(fault as Fault);
       return json(200, { faults: faults.pending() });
     }
@@ -173,5 +178,3 @@ function readBody(req: IncomingMessage): Promise<Buffer> {
     req.on('error', () => resolve(Buffer.concat(chunks)));
   });
 }
-
-export { ServiceFault };

@@ -28,11 +28,14 @@ const forbidden = (type: string, message: string): ServiceFault => new ServiceFa
 
 /** Checks the signature; returns the caller or throws the service's 403 error. */
 export function verifySigV4(request: SignedRequest, secrets: ReadonlyMap<string, string>, nowMs: number): VerifiedCaller {
-  const authorization = request.headers['authorization'];
+  const authorization = request.headers.authorization;
   if (!authorization) throw forbidden('MissingAuthenticationTokenException', 'Missing Authentication Token');
   const match = AUTH.exec(authorization.trim());
   if (!match) {
-    throw forbidden('IncompleteSignatureException', `Authorization header requires 'Credential', 'Signature' and 'SignedHeaders' parameters. Authorization=${authorization}`);
+    throw forbidden(
+      'IncompleteSignatureException',
+      `Authorization header requires 'Credential', 'Signature' and 'SignedHeaders' parameters. Authorization=${authorization}`,
+    );
   }
   const [, keyId, date, region, service, signedHeaderList, signature] = match as unknown as string[];
   const secret = secrets.get(keyId as string);
@@ -61,17 +64,26 @@ export function verifySigV4(request: SignedRequest, secrets: ReadonlyMap<string,
 
 function checkDate(amzDate: string, scopeDate: string, nowMs: number): void {
   const m = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/.exec(amzDate);
-  if (!m) throw forbidden('IncompleteSignatureException', 'Authorization header requires existence of either a \'X-Amz-Date\' or a \'Date\' header.');
+  if (!m) throw forbidden('IncompleteSignatureException', "Authorization header requires existence of either a 'X-Amz-Date' or a 'Date' header.");
   const [, y, mo, d, h, mi, s] = m.map(Number) as number[];
   const signedAt = Date.UTC(y as number, (mo as number) - 1, d, h, mi, s);
   if (amzDate.slice(0, 8) !== scopeDate) {
-    throw forbidden('InvalidSignatureException', `Date in Credential scope does not match YYYYMMDD from ISO-8601 version of date from HTTP: '${scopeDate}' != '${amzDate.slice(0, 8)}', from '${amzDate}'.`);
+    throw forbidden(
+      'InvalidSignatureException',
+      `Date in Credential scope does not match YYYYMMDD from ISO-8601 version of date from HTTP: '${scopeDate}' != '${amzDate.slice(0, 8)}', from '${amzDate}'.`,
+    );
   }
   if (signedAt < nowMs - MAX_SKEW_MS) {
-    throw forbidden('InvalidSignatureException', `Signature expired: ${amzDate} is now earlier than ${basicDate(nowMs - MAX_SKEW_MS)} (${basicDate(nowMs)} - 15 min.)`);
+    throw forbidden(
+      'InvalidSignatureException',
+      `Signature expired: ${amzDate} is now earlier than ${basicDate(nowMs - MAX_SKEW_MS)} (${basicDate(nowMs)} - 15 min.)`,
+    );
   }
   if (signedAt > nowMs + MAX_SKEW_MS) {
-    throw forbidden('InvalidSignatureException', `Signature not yet current: ${amzDate} is still later than ${basicDate(nowMs + MAX_SKEW_MS)} (${basicDate(nowMs)} + 15 min.)`);
+    throw forbidden(
+      'InvalidSignatureException',
+      `Signature not yet current: ${amzDate} is still later than ${basicDate(nowMs + MAX_SKEW_MS)} (${basicDate(nowMs)} + 15 min.)`,
+    );
   }
 }
 
@@ -86,7 +98,10 @@ function canonicalRequest(request: SignedRequest, signedHeaders: readonly string
 
 function canonicalPath(path: string): string {
   if (path === '') return '/';
-  return path.split('/').map((segment) => encode(decodeURIComponent(segment))).join('/');
+  return path
+    .split('/')
+    .map((segment) => encode(decodeURIComponent(segment)))
+    .join('/');
 }
 
 function canonicalQuery(query: string): string {
@@ -109,7 +124,10 @@ function encode(text: string): string {
 }
 
 function basicDate(ms: number): string {
-  return new Date(ms).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+  return new Date(ms)
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 }
 
 function sha256Hex(data: string | Buffer): string {

@@ -13,10 +13,7 @@
 import { MODEL, getShape, members, type MemberRef, type ServiceModel, type Shape } from '../model/shapes.js';
 
 /** How a violation shows the offending value: quoted text, the bare word null, or nothing at all. */
-export type ShownValue =
-  | { readonly kind: 'text'; readonly text: string }
-  | { readonly kind: 'null' }
-  | { readonly kind: 'hidden' };
+export type ShownValue = { readonly kind: 'text'; readonly text: string } | { readonly kind: 'null' } | { readonly kind: 'hidden' };
 
 /** One failed constraint, e.g. path `enrollmentConfig.fraudDetectionConfig.riskThreshold`. */
 export interface Violation {
@@ -210,7 +207,7 @@ function checkChildren(shape: Shape, value: unknown, path: string, model: Servic
     }
   } else if (shape.type === 'list' && Array.isArray(value) && shape.member) {
     const itemShape = resolve(shape.member, model);
-    presentItems(value).forEach((item, i) => checkValue(itemShape, item, `${path}.${i + 1}.member`, model, out));
+    for (const [i, item] of presentItems(value).entries()) checkValue(itemShape, item, `${path}.${i + 1}.member`, model, out);
   } else if (shape.type === 'map' && isObject(value)) {
     checkMapEntries(shape, value, path, model, out);
   }

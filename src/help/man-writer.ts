@@ -41,7 +41,7 @@ class ManWriter {
   }
 
   private nodes(nodes: readonly DocNode[], firstIsFirstChild: boolean): void {
-    nodes.forEach((node, index) => this.node(node, firstIsFirstChild && index === 0));
+    for (const [index, node] of nodes.entries()) this.node(node, firstIsFirstChild && index === 0);
   }
 
   private node(node: DocNode, isFirstChild: boolean): void {

@@ -94,7 +94,10 @@ class ManFormatter {
         return;
       case 'text':
         if (this.fill) return this.filler.addLine(request.spans);
-        return this.output(this.takeIndent(), request.spans.flatMap((span) => toCells(span.text, span.font)));
+        return this.output(
+          this.takeIndent(),
+          request.spans.flatMap((span) => toCells(span.text, span.font)),
+        );
     }
   }
 

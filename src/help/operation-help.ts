@@ -3,18 +3,7 @@
 // GLOBAL OPTIONS, OUTPUT), then formatted like groff. Only arguments that come from the model and
 // the three the CLI adds to every operation; no pagination arguments, no EXAMPLES. No I/O.
 import { operationCliName, optionName } from '../model/names.js';
-import {
-  MODEL,
-  OPERATION_NAME,
-  type Operation,
-  type Shape,
-  getOperation,
-  getShape,
-  inputShape,
-  isScalarType,
-  members,
-  outputShape,
-} from '../model/shapes.js';
+import { MODEL, OPERATION_NAME, type Operation, type Shape, getOperation, getShape, inputShape, isScalarType, members, outputShape } from '../model/shapes.js';
 import type { DocSection, ManualPage } from './doc-tree.js';
 import { globalSynopsisLines, writeGlobalOptions } from './global-options-help.js';
 import helpData from './help-data.json' with { type: 'json' };

@@ -95,7 +95,7 @@ function matchDelimited(text: string, at: number, markup: string, kind: Inline['
   for (let end = text.indexOf(markup, at + markup.length + 1); end !== -1; end = text.indexOf(markup, end + 1)) {
     if (!canEnd(text, end, end + markup.length, !escapes)) continue;
     const content = text.slice(at + markup.length, end);
-    return { node: { kind, text: escapes ? unescape(content) : content }, end: end + markup.length };
+    return { node: { kind, text: escapes ? unescapeMarkup(content) : content }, end: end + markup.length };
   }
   return undefined;
 }
@@ -109,21 +109,21 @@ function matchInterpreted(text: string, at: number): Match | undefined {
     const target = /^([\s\S]*?)\s*<([^<>]*)>$/.exec(content);
     if (suffix !== '`' && target) {
       const [, label = '', url = ''] = target;
-      return { node: { kind: 'reference', text: label ? unescape(label) : url }, end: end + suffix.length };
+      return { node: { kind: 'reference', text: label ? unescapeMarkup(label) : url }, end: end + suffix.length };
     }
-    return { node: { kind: suffix === '`' ? 'title' : 'reference', text: unescape(content) }, end: end + suffix.length };
+    return { node: { kind: suffix === '`' ? 'title' : 'reference', text: unescapeMarkup(content) }, end: end + suffix.length };
   }
   return undefined;
 }
 
-function unescape(text: string): string {
+function unescapeMarkup(text: string): string {
   return text.replace(/\\([\s\S])/g, (_, ch: string) => (isSpace(ch) ? '' : ch));
 }
 
 // docutils Inliner.patterns.uri, for the text between explicit markup (states.py).
 const URIC = String.raw`[-_.!~*'()[\];/:@&=+$,%a-zA-Z0-9]`;
-const URI_END = String.raw`(?:[_~*/=+a-zA-Z0-9]|${URIC}(?=>))`;
-const EMAILC = String.raw`[-_!~*'{|}/#?^${'`'}&=+$%a-zA-Z0-9]`;
+const URI_END = `(?:[_~*/=+a-zA-Z0-9]|${URIC}(?=>))`;
+const EMAILC = `[-_!~*'{|}/#?^${'`'}&=+$%a-zA-Z0-9]`;
 const STANDALONE_URI = new RegExp(
   String.raw`(?:^|(?<=[\s"'(<[{\-/:]))` +
     String.raw`(?<whole>(?<scheme>[a-zA-Z][a-zA-Z0-9.+-]*):(?:\/\/?)?${URIC}*${URI_END}(?:\?${URIC}*${URI_END})?(?:#${URIC}*${URI_END})?` +
@@ -137,13 +137,9 @@ const URI_SCHEMES = new Set(helpData.uriSchemes);
 function implicitInline(text: string): Inline[] {
   if (!text) return [];
   const match = STANDALONE_URI.exec(text);
-  const whole = match?.groups?.['whole'];
+  const whole = match?.groups?.whole;
   if (!match || whole === undefined) return [{ kind: 'text', text }];
-  const scheme = match.groups?.['scheme'];
+  const scheme = match.groups?.scheme;
   if (scheme !== undefined && !URI_SCHEMES.has(scheme.toLowerCase())) return [{ kind: 'text', text }];
-  return [
-    ...implicitInline(text.slice(0, match.index)),
-    { kind: 'reference', text: whole },
-    ...implicitInline(text.slice(match.index + whole.length)),
-  ];
+  return [...implicitInline(text.slice(0, match.index)), { kind: 'reference', text: whole }, ...implicitInline(text.slice(match.index + whole.length))];
 }

@@ -101,8 +101,5 @@ export function toNumber(arg: JpValue): JpValue {
   if (isActualNumber(arg)) return arg;
   if (typeof arg === 'string') return numberFromText(arg);
   if (arg instanceof PyBytes) return numberFromBytes(arg.bytes);
-  throw new PythonError(
-    'TypeError',
-    `int() argument must be a string, a bytes-like object or a real number, not '${pyTpName(arg)}'`,
-  );
+  throw new PythonError('TypeError', `int() argument must be a string, a bytes-like object or a real number, not '${pyTpName(arg)}'`);
 }

@@ -37,7 +37,7 @@ export function toArray(arg: JpValue): JpValue {
   return Array.isArray(arg) ? arg : [arg];
 }
 
-export function toString(arg: JpValue): JpValue {
+export function toStringBuiltin(arg: JpValue): JpValue {
   return typeof arg === 'string' ? arg : toJsonString(arg);
 }
 

@@ -50,7 +50,7 @@ export class ParseError extends JmespathError {
 
   protected render(): string {
     // lex_position + 1 accounts for the opening double quote.
-    const underline = ' '.repeat(this.lexPosition + 1) + '^';
+    const underline = `${' '.repeat(this.lexPosition + 1)}^`;
     return (
       `${this.msg}: Parse error at column ${this.lexPosition}, token "${pyStr(this.tokenValue)}" ` +
       `(${this.tokenType.toUpperCase()}), for expression:\n"${String(this.expression)}"\n${underline}`
@@ -68,7 +68,7 @@ export class IncompleteExpressionError extends ParseError {
   }
 
   protected override render(): string {
-    const underline = ' '.repeat(this.lexPosition + 1) + '^';
+    const underline = `${' '.repeat(this.lexPosition + 1)}^`;
     return `Invalid jmespath expression: Incomplete expression:\n"${String(this.expression)}"\n${underline}`;
   }
 }
@@ -82,7 +82,7 @@ export class LexerError extends ParseError {
   }
 
   protected override render(): string {
-    const underline = ' '.repeat(this.lexPosition) + '^';
+    const underline = `${' '.repeat(this.lexPosition)}^`;
     return `Bad jmespath expression: ${this.msg}:\n${String(this.expression)}\n${underline}`;
   }
 }
@@ -139,10 +139,7 @@ export class JmespathTypeError extends JmespathError {
     readonly expectedTypes: readonly string[],
   ) {
     const expected = `[${expectedTypes.map((type) => `'${type}'`).join(', ')}]`;
-    super(
-      `In function ${functionName}(), invalid type for value: ${value}, ` +
-        `expected one of: ${expected}, received: "${actualType}"`,
-    );
+    super(`In function ${functionName}(), invalid type for value: ${value}, ` + `expected one of: ${expected}, received: "${actualType}"`);
   }
 }
 

@@ -36,7 +36,7 @@ const FUNCTIONS: ReadonlyMap<string, FunctionSpec> = new Map<string, FunctionSpe
   ['avg', { signature: [NUMBERS], call: (a) => numeric.avg(builtins.asList(arg(a, 0))) }],
   ['not_null', { signature: [{ types: [], variadic: true }], call: (a) => builtins.notNull(a) }],
   ['to_array', { signature: [ANY], call: (a) => builtins.toArray(arg(a, 0)) }],
-  ['to_string', { signature: [ANY], call: (a) => builtins.toString(arg(a, 0)) }],
+  ['to_string', { signature: [ANY], call: (a) => builtins.toStringBuiltin(arg(a, 0)) }],
   ['to_number', { signature: [ANY], call: (a) => numeric.toNumber(arg(a, 0)) }],
   ['contains', { signature: [ARRAY_OR_STRING, ANY], call: (a) => builtins.contains(arg(a, 0), arg(a, 1)) }],
   ['length', { signature: [{ types: ['string', 'array', 'object'] }], call: (a) => builtins.length(arg(a, 0)) }],
@@ -62,8 +62,13 @@ const FUNCTIONS: ReadonlyMap<string, FunctionSpec> = new Map<string, FunctionSpe
 
 // functions.py REVERSE_TYPES_MAP: JMESPath type → Python type names.
 const REVERSE_TYPES_MAP: Readonly<Record<string, readonly string[]>> = {
-  boolean: ['bool'], array: ['list', '_Projection'], object: ['dict', 'OrderedDict'], null: ['NoneType'],
-  string: ['unicode', 'str'], number: ['float', 'int', 'long'], expref: ['_Expression'],
+  boolean: ['bool'],
+  array: ['list', '_Projection'],
+  object: ['dict', 'OrderedDict'],
+  null: ['NoneType'],
+  string: ['unicode', 'str'],
+  number: ['float', 'int', 'long'],
+  expref: ['_Expression'],
 };
 
 /** functions.py `call_function`: look up, check arity and types, call. */
@@ -102,12 +107,7 @@ function typeCheckSingle(current: JpValue, types: readonly ArgType[], name: stri
 }
 
 // Element types of an array argument. The error reports the Python type name (`str`, `int`).
-function subtypeCheck(
-  current: readonly JpValue[],
-  allowedSubtypes: readonly (readonly string[])[],
-  types: readonly ArgType[],
-  name: string,
-): void {
+function subtypeCheck(current: readonly JpValue[], allowedSubtypes: readonly (readonly string[])[], types: readonly ArgType[], name: string): void {
   let allowed = allowedSubtypes[0] ?? [];
   if (allowedSubtypes.length > 1) {
     if (current.length === 0) return;

@@ -27,7 +27,10 @@ export function visit(node: AstNode, value: JpValue): JpValue {
     case 'expref':
       return new Expref(node.children[0], visit);
     case 'function_expression':
-      return callFunction(node.value, node.children.map((child) => visit(child, value)));
+      return callFunction(
+        node.value,
+        node.children.map((child) => visit(child, value)),
+      );
     case 'filter_projection':
       return visitFilterProjection(node.children, value);
     case 'flatten':
@@ -67,11 +70,7 @@ function visitMultiSelectDict(children: readonly KeyValPairNode[], value: JpValu
 }
 
 // `a || b` gives a unless it is false; `a && b` gives a when it is false.
-function visitLogical(
-  type: 'or_expression' | 'and_expression',
-  [left, right]: [AstNode, AstNode],
-  value: JpValue,
-): JpValue {
+function visitLogical(type: 'or_expression' | 'and_expression', [left, right]: [AstNode, AstNode], value: JpValue): JpValue {
   const matched = visit(left, value);
   if (isJmespathFalse(matched) === (type === 'or_expression')) return visit(right, value);
   return matched;

@@ -43,7 +43,11 @@ export function computedFloat(value: number): PyFloat {
 export function isSameObject(a: JpValue, b: JpValue): boolean {
   if (a === b) return true;
   return (
-    a instanceof PyFloat && b instanceof PyFloat && Number.isNaN(a.value) && Number.isNaN(b.value) &&
-    !(a instanceof ComputedFloat) && !(b instanceof ComputedFloat)
+    a instanceof PyFloat &&
+    b instanceof PyFloat &&
+    Number.isNaN(a.value) &&
+    Number.isNaN(b.value) &&
+    !(a instanceof ComputedFloat) &&
+    !(b instanceof ComputedFloat)
   );
 }

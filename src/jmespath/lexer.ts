@@ -8,9 +8,35 @@ import type { PyValue } from '../values/py-value.js';
 import { EmptyExpressionError, LexerError, PythonError } from './errors.js';
 
 export type TokenType =
-  | 'dot' | 'star' | 'rbracket' | 'comma' | 'colon' | 'current' | 'lparen' | 'rparen' | 'lbrace' | 'rbrace'
-  | 'unquoted_identifier' | 'quoted_identifier' | 'flatten' | 'filter' | 'lbracket' | 'literal' | 'number'
-  | 'or' | 'pipe' | 'and' | 'expref' | 'lte' | 'lt' | 'gte' | 'gt' | 'ne' | 'not' | 'eq' | 'eof';
+  | 'dot'
+  | 'star'
+  | 'rbracket'
+  | 'comma'
+  | 'colon'
+  | 'current'
+  | 'lparen'
+  | 'rparen'
+  | 'lbrace'
+  | 'rbrace'
+  | 'unquoted_identifier'
+  | 'quoted_identifier'
+  | 'flatten'
+  | 'filter'
+  | 'lbracket'
+  | 'literal'
+  | 'number'
+  | 'or'
+  | 'pipe'
+  | 'and'
+  | 'expref'
+  | 'lte'
+  | 'lt'
+  | 'gte'
+  | 'gt'
+  | 'ne'
+  | 'not'
+  | 'eq'
+  | 'eof';
 
 export interface Token {
   readonly type: TokenType;
@@ -20,8 +46,16 @@ export interface Token {
 }
 
 const SIMPLE_TOKENS: Readonly<Record<string, TokenType>> = {
-  '.': 'dot', '*': 'star', ']': 'rbracket', ',': 'comma', ':': 'colon', '@': 'current',
-  '(': 'lparen', ')': 'rparen', '{': 'lbrace', '}': 'rbrace',
+  '.': 'dot',
+  '*': 'star',
+  ']': 'rbracket',
+  ',': 'comma',
+  ':': 'colon',
+  '@': 'current',
+  '(': 'lparen',
+  ')': 'rparen',
+  '{': 'lbrace',
+  '}': 'rbrace',
 };
 const START_IDENTIFIER = /^[A-Za-z_]$/;
 const VALID_IDENTIFIER = /^[A-Za-z0-9_]$/;

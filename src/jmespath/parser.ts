@@ -9,19 +9,42 @@ import { tokenize, type Token, type TokenType } from './lexer.js';
 import { formatExpected, TokenCursor } from './token-cursor.js';
 
 const BINDING_POWER: Readonly<Record<TokenType, number>> = {
-  eof: 0, unquoted_identifier: 0, quoted_identifier: 0, literal: 0, rbracket: 0, rparen: 0, comma: 0,
-  rbrace: 0, number: 0, current: 0, expref: 0, colon: 0, pipe: 1, or: 2, and: 3, eq: 5, gt: 5, lt: 5,
-  gte: 5, lte: 5, ne: 5, flatten: 9,
+  eof: 0,
+  unquoted_identifier: 0,
+  quoted_identifier: 0,
+  literal: 0,
+  rbracket: 0,
+  rparen: 0,
+  comma: 0,
+  rbrace: 0,
+  number: 0,
+  current: 0,
+  expref: 0,
+  colon: 0,
+  pipe: 1,
+  or: 2,
+  and: 3,
+  eq: 5,
+  gt: 5,
+  lt: 5,
+  gte: 5,
+  lte: 5,
+  ne: 5,
+  flatten: 9,
   // Everything above stops a projection.
-  star: 20, filter: 21, dot: 40, not: 45, lbrace: 50, lbracket: 55, lparen: 60,
+  star: 20,
+  filter: 21,
+  dot: 40,
+  not: 45,
+  lbrace: 50,
+  lbracket: 55,
+  lparen: 60,
 };
 // The maximum binding power for a token that can stop a projection.
 const PROJECTION_STOP = 10;
 
 const COMPARATORS: ReadonlySet<TokenType> = new Set(['eq', 'ne', 'gt', 'gte', 'lt', 'lte']);
-const LED_TOKENS: ReadonlySet<TokenType> = new Set([
-  'dot', 'pipe', 'or', 'and', 'lparen', 'filter', 'flatten', 'lbracket', ...COMPARATORS,
-]);
+const LED_TOKENS: ReadonlySet<TokenType> = new Set(['dot', 'pipe', 'or', 'and', 'lparen', 'filter', 'flatten', 'lbracket', ...COMPARATORS]);
 const IDENTIFIERS: readonly TokenType[] = ['quoted_identifier', 'unquoted_identifier'];
 const DOT_RHS_ALLOWED: readonly string[] = ['quoted_identifier', 'unquoted_identifier', 'lbracket', 'lbrace'];
 
@@ -223,8 +246,7 @@ class Parser extends TokenCursor {
   private ledFilter(left: AstNode): AstNode {
     const condition = this.expression(0);
     this.match('rbracket');
-    const right =
-      this.currentToken() === 'flatten' ? ast.identity() : this.parseProjectionRhs(BINDING_POWER.filter);
+    const right = this.currentToken() === 'flatten' ? ast.identity() : this.parseProjectionRhs(BINDING_POWER.filter);
     return ast.filterProjection(left, right, condition);
   }
 

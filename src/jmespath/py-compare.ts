@@ -76,8 +76,7 @@ function dictEquals(a: PyDict, b: PyDict): boolean {
 
 // visitor.py _is_special_number_case: 0 and 1 never equal True and False in JMESPath.
 function isSpecialNumberCase(x: JpValue, y: JpValue): boolean {
-  const isZeroOrOne = (v: bigint | PyFloat): boolean =>
-    compareNumbers(v, 0n) === 0 || compareNumbers(v, 1n) === 0;
+  const isZeroOrOne = (v: bigint | PyFloat): boolean => compareNumbers(v, 0n) === 0 || compareNumbers(v, 1n) === 0;
   if (isActualNumber(x) && isZeroOrOne(x)) return typeof y === 'boolean';
   if (isActualNumber(y) && isZeroOrOne(y)) return typeof x === 'boolean';
   return false;
@@ -94,10 +93,7 @@ export function pyCompare(op: OrderingOp, a: JpValue, b: JpValue): boolean {
   if (isPyNumber(a) && isPyNumber(b)) order = compareNumbers(a, b);
   else if (typeof a === 'string' && typeof b === 'string') order = compareCodePoints(a, b);
   else {
-    throw new PythonError(
-      'TypeError',
-      `'${OP_SYMBOL[op]}' not supported between instances of '${pyTpName(a)}' and '${pyTpName(b)}'`,
-    );
+    throw new PythonError('TypeError', `'${OP_SYMBOL[op]}' not supported between instances of '${pyTpName(a)}' and '${pyTpName(b)}'`);
   }
   switch (op) {
     case 'lt':

@@ -22,8 +22,17 @@ export function pyTpName(value: JpValue): string {
 
 // functions.py TYPES_MAP: Python type name → JMESPath type name.
 const TYPES_MAP: Readonly<Record<string, string>> = {
-  bool: 'boolean', list: 'array', dict: 'object', NoneType: 'null', unicode: 'string', str: 'string',
-  float: 'number', int: 'number', long: 'number', OrderedDict: 'object', _Projection: 'array',
+  bool: 'boolean',
+  list: 'array',
+  dict: 'object',
+  NoneType: 'null',
+  unicode: 'string',
+  str: 'string',
+  float: 'number',
+  int: 'number',
+  long: 'number',
+  OrderedDict: 'object',
+  _Projection: 'array',
   _Expression: 'expref',
 };
 

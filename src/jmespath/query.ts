@@ -11,7 +11,7 @@ import type { JpValue } from './jp-value.js';
 import { parse } from './parser.js';
 import { isPyValue } from './py-types.js';
 
-export { isCompileError, JmespathError, type JmespathPhase } from './errors.js';
+export { isCompileError, JmespathError } from './errors.js';
 
 /** A parsed expression (jmespath.py's ParsedResult). */
 export interface CompiledQuery {

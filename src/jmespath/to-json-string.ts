@@ -32,15 +32,18 @@ function encodeFloat(n: number): string {
 }
 
 const SHORT_ESCAPES: Readonly<Record<string, string>> = {
-  '"': '\\"', '\\': '\\\\', '\b': '\\b', '\f': '\\f', '\n': '\\n', '\r': '\\r', '\t': '\\t',
+  '"': '\\"',
+  '\\': '\\\\',
+  '\b': '\\b',
+  '\f': '\\f',
+  '\n': '\\n',
+  '\r': '\\r',
+  '\t': '\\t',
 };
 
 // ensure_ascii: everything outside printable ASCII as \uXXXX (lowercase hex), astral characters
 // as their surrogate pair, which is what a JavaScript string already holds.
 function quoteAscii(text: string): string {
-  const escaped = text.replace(
-    /[^\x20-\x21\x23-\x5b\x5d-\x7e]/g,
-    (char) => SHORT_ESCAPES[char] ?? `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`,
-  );
+  const escaped = text.replace(/[^\x20-\x21\x23-\x5b\x5d-\x7e]/g, (char) => SHORT_ESCAPES[char] ?? `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
   return `"${escaped}"`;
 }

@@ -2,18 +2,7 @@
 // CLI knows about members, types, required flags, enums and limits comes from here. No I/O.
 import modelData from './voice-id.json' with { type: 'json' };
 
-export type ShapeType =
-  | 'structure'
-  | 'list'
-  | 'map'
-  | 'string'
-  | 'integer'
-  | 'long'
-  | 'float'
-  | 'double'
-  | 'boolean'
-  | 'timestamp'
-  | 'blob';
+export type ShapeType = 'structure' | 'list' | 'map' | 'string' | 'integer' | 'long' | 'float' | 'double' | 'boolean' | 'timestamp' | 'blob';
 
 export interface MemberRef {
   readonly shape: string;

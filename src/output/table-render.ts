@@ -109,14 +109,14 @@ function maxWidth(sections: readonly TableSection[]): number {
 }
 
 function lineBreak(widths: readonly number[]): string {
-  return widths.map((w, i) => (i === 0 ? `+${repeat('-', w - 2)}+` : `${repeat('-', w - 1)}+`)).join('') + '\n';
+  return `${widths.map((w, i) => (i === 0 ? `+${repeat('-', w - 2)}+` : `${repeat('-', w - 1)}+`)).join('')}\n`;
 }
 
 function renderSection(section: TableSection, tableWidth: number, styler: TableStyler, out: Output): void {
   const stream = new IndentedOutput(out, section.indentLevel, styler.indentationChar('|'));
   const width = tableWidth - section.indentLevel * 2;
   if (section.title) {
-    stream.write(centerText(section.title, width, '|', '|', textWidth(section.title)) + '\n');
+    stream.write(`${centerText(section.title, width, '|', '|', textWidth(section.title))}\n`);
     if (section.headers.length === 0 && section.rows.length === 0) stream.write(`+${repeat('-', width - 2)}+\n`);
   }
   if (section.headers.length > 0) {
@@ -124,7 +124,7 @@ function renderSection(section: TableSection, tableWidth: number, styler: TableS
     const cells = section.headers.slice(0, widths.length);
     const line = cells.map((h, i) => centerText(h, widths[i] ?? 0, i === 0 ? '|' : '', '|', textWidth(h)));
     stream.write(lineBreak(widths));
-    stream.write(line.join('') + '\n');
+    stream.write(`${line.join('')}\n`);
   }
   if (section.rows.length === 0) return;
   const widths = section.columnWidths(PADDING, width);
@@ -132,10 +132,8 @@ function renderSection(section: TableSection, tableWidth: number, styler: TableS
   stream.write(lineBreak(widths));
   for (const row of section.rows) {
     const cells = row.slice(0, widths.length);
-    const line = cells.map((cell, i) =>
-      alignLeft(styler.rowElement(cell), widths[i] ?? 0, i === 0 ? '|' : '', '|', textWidth(cell)),
-    );
-    stream.write(line.join('') + '\n');
+    const line = cells.map((cell, i) => alignLeft(styler.rowElement(cell), widths[i] ?? 0, i === 0 ? '|' : '', '|', textWidth(cell)));
+    stream.write(`${line.join('')}\n`);
   }
   stream.write(lineBreak(widths));
 }
@@ -154,7 +152,7 @@ export function renderTable(sections: readonly TableSection[], options: RenderOp
   }
   const out = new Output(options.color && options.autoreset);
   const styler = options.color ? COLOR_STYLER : PLAIN_STYLER;
-  out.write('-'.repeat(width) + '\n');
+  out.write(`${'-'.repeat(width)}\n`);
   for (const section of current) renderSection(section, width, styler, out);
   return out.text();
 }

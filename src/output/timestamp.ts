@@ -4,7 +4,6 @@ import { GeneralError } from '../errors.js';
 import { PyFloat, type PyValue } from '../values/py-value.js';
 import type { TimestampFormat } from '../config/session-checks.js';
 
-
 /**
  * The zone timestamps print in: the TZ value (undefined: the system zone) and, where the caller
  * knows it, the offset of the process's own zone (Date#getTimezoneOffset: no ICU time zone data
@@ -53,7 +52,7 @@ function isoFromString(text: string, timeZone: Zone): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d+))?)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/i.exec(text.trim());
   if (!m) throw new GeneralError('BAD_RESPONSE', `Invalid timestamp "${text}": Unknown string format: ${text}`);
   const [, y, mo, d, h = '00', mi = '00', s = '00', frac, zone] = m;
-  const micros = frac ? Number((frac + '000000').slice(0, 6)) : 0;
+  const micros = frac ? Number(`${frac}000000`.slice(0, 6)) : 0;
   const base = `${y}-${mo}-${d}T${h}:${mi}:${s}${fraction(micros)}`;
   if (!zone) {
     // dateutil gives a naive datetime, which botocore takes as local time.

@@ -49,8 +49,7 @@ function visitStructure(value: PyValue, shape: Shape, model: ServiceModel): void
     } catch (error) {
       if (!(error instanceof DocumentTypeFound)) throw error;
       throw new ShorthandParseError(
-        'Shorthand syntax does not support document types. Use JSON input for top-level argument ' +
-          `to specify nested parameter: ${name}`,
+        `Shorthand syntax does not support document types. Use JSON input for top-level argument to specify nested parameter: ${name}`,
       );
     }
   }
@@ -63,7 +62,11 @@ function visitList(value: PyValue, shape: Shape, model: ServiceModel, slot: Slot
     return;
   }
   const memberShape = elementShape(shape, 'member', model);
-  value.forEach((element, i) => visit(element, memberShape, model, (converted) => (value[i] = converted)));
+  for (const [i, element] of value.entries()) {
+    visit(element, memberShape, model, (converted) => {
+      value[i] = converted;
+    });
+  }
 }
 
 function visitMap(value: PyValue, shape: Shape, model: ServiceModel): void {
@@ -94,13 +97,16 @@ function isDocument(shape: Shape): boolean {
   return 'document' in shape && shape.document === true;
 }
 
-
 function crash(message: string): GeneralError {
   return new GeneralError('PYTHON_CRASH', message);
 }
 
 function deepCopy(value: PyValue): PyValue {
   if (Array.isArray(value)) return value.map(deepCopy);
-  if (value instanceof PyDict) return new PyDict([...value].map(([k, v]) => [k, deepCopy(v)] as const), value.ordered);
+  if (value instanceof PyDict)
+    return new PyDict(
+      [...value].map(([k, v]) => [k, deepCopy(v)] as const),
+      value.ordered,
+    );
   return value;
 }

@@ -13,14 +13,23 @@ function errorLocation(chars: readonly string[], index: number): string {
 
 /** Any shorthand error; `message` is exactly str() of the awscli exception. */
 export class ShorthandParseError extends ParamError {
-  constructor(message: string, readonly input = '', readonly index = -1) {
+  constructor(
+    message: string,
+    readonly input = '',
+    readonly index = -1,
+  ) {
     super('SHORTHAND_SYNTAX', message);
   }
 }
 
 /** `Expected: '<expected>', received: '<actual>'` (awscli ShorthandParseSyntaxError). */
 export class ShorthandSyntaxError extends ShorthandParseError {
-  constructor(chars: readonly string[], readonly expected: string, readonly actual: string, index: number) {
+  constructor(
+    chars: readonly string[],
+    readonly expected: string,
+    readonly actual: string,
+    index: number,
+  ) {
     const location = errorLocation(chars, index);
     super(`Expected: '${expected}', received: '${actual}' for input:\n${location}`, chars.join(''), index);
   }
@@ -28,14 +37,16 @@ export class ShorthandSyntaxError extends ShorthandParseError {
 
 /** A top-level key written twice (awscli DuplicateKeyInObjectError). */
 export class DuplicateKeyError extends ShorthandParseError {
-  constructor(chars: readonly string[], readonly key: string, index: number) {
+  constructor(
+    chars: readonly string[],
+    readonly key: string,
+    index: number,
+  ) {
     const location = errorLocation(chars, index);
     super(
-      `Second instance of key "${key}" encountered for input:\n${location}\n` +
-        'This is often because there is a preceding "," instead of a space.',
+      `Second instance of key "${key}" encountered for input:\n${location}\nThis is often because there is a preceding "," instead of a space.`,
       chars.join(''),
       index,
     );
   }
 }
-

@@ -11,9 +11,30 @@ type Ranges = readonly (readonly [number, number])[];
 
 // The regex character classes of shorthand.py as code-point ranges. They end at U+FFFF, so an
 // astral character (an emoji) can neither start nor continue a bare value.
-const START_WORD: Ranges = [[0x21, 0x21], [0x23, 0x26], [0x28, 0x2b], [0x2d, 0x3c], [0x3e, 0x5a], [0x5c, 0x7a], [0x7c, 0xffff]];
-const FIRST_FOLLOW: Ranges = [[0x21, 0x21], [0x23, 0x26], [0x28, 0x2b], [0x2d, 0x5c], [0x5e, 0x7c], [0x7e, 0xffff]];
-const SECOND_FOLLOW: Ranges = [[0x21, 0x21], [0x23, 0x26], [0x28, 0x2b], [0x2d, 0x3c], [0x3e, 0xffff]];
+const START_WORD: Ranges = [
+  [0x21, 0x21],
+  [0x23, 0x26],
+  [0x28, 0x2b],
+  [0x2d, 0x3c],
+  [0x3e, 0x5a],
+  [0x5c, 0x7a],
+  [0x7c, 0xffff],
+];
+const FIRST_FOLLOW: Ranges = [
+  [0x21, 0x21],
+  [0x23, 0x26],
+  [0x28, 0x2b],
+  [0x2d, 0x5c],
+  [0x5e, 0x7c],
+  [0x7e, 0xffff],
+];
+const SECOND_FOLLOW: Ranges = [
+  [0x21, 0x21],
+  [0x23, 0x26],
+  [0x28, 0x2b],
+  [0x2d, 0x3c],
+  [0x3e, 0xffff],
+];
 /** Python's string.whitespace: the only whitespace the grammar itself skips. */
 const WHITESPACE = new Set([' ', '\t', '\n', '\r', '\x0b', '\x0c']);
 const KEY_CHAR = /^[A-Za-z0-9\-_.#/:]$/;
@@ -30,7 +51,6 @@ function inRanges(char: string, ranges: Ranges): boolean {
   const code = char.codePointAt(0) ?? -1;
   return ranges.some(([low, high]) => code >= low && code <= high);
 }
-
 
 /**
  * Parses a shorthand value into a PyDict (string, list and PyDict values, in the order written).
@@ -248,8 +268,8 @@ class ShorthandParser {
     const { ends } = memo;
     for (let p = memo.from - 1; p >= from; p--) {
       const char = chars[p];
-      const escape = char === '\\' && (chars[p + 1] === '\\' || chars[p + 1] === quote);
-      const viaEscape = escape ? (ends[p + 2] ?? -1) : -1;
+      const escaped = char === '\\' && (chars[p + 1] === '\\' || chars[p + 1] === quote);
+      const viaEscape = escaped ? (ends[p + 2] ?? -1) : -1;
       ends[p] = viaEscape >= 0 ? viaEscape : char !== quote ? (ends[p + 1] ?? -1) : p + 1;
     }
     memo.from = Math.min(memo.from, from);

@@ -20,7 +20,10 @@ const OTHER_DOCS: Readonly<Record<string, readonly [type: string, doc: string]>>
   '--generate-cli-skeleton': ['string', 'Prints a JSON skeleton to standard output without sending an API request.'],
   '--debug': ['boolean', 'Turn on debug logging.'],
   '--endpoint-url': ['string', "Override command's default URL with the given URL."],
-  '--no-verify-ssl': ['boolean', 'By default, the AWS CLI uses SSL when communicating with AWS services. This option overrides the default behavior of verifying SSL certificates.'],
+  '--no-verify-ssl': [
+    'boolean',
+    'By default, the AWS CLI uses SSL when communicating with AWS services. This option overrides the default behavior of verifying SSL certificates.',
+  ],
   '--no-paginate': ['boolean', 'Disable automatic pagination.'],
   '--output': ['string', 'The formatting style for command output.'],
   '--query': ['string', 'A JMESPath query to use in filtering the response data.'],
@@ -31,7 +34,10 @@ const OTHER_DOCS: Readonly<Record<string, readonly [type: string, doc: string]>>
   '--no-sign-request': ['boolean', 'Do not sign requests. Credentials will not be loaded if this argument is provided.'],
   '--ca-bundle': ['string', 'The CA certificate bundle to use when verifying SSL certificates. Overrides config/env settings.'],
   '--cli-read-timeout': ['int', 'The maximum socket read time in seconds. If the value is set to 0, the socket read will be blocking and not timeout.'],
-  '--cli-connect-timeout': ['int', 'The maximum socket connect time in seconds. If the value is set to 0, the socket connect will be blocking and not timeout.'],
+  '--cli-connect-timeout': [
+    'int',
+    'The maximum socket connect time in seconds. If the value is set to 0, the socket connect will be blocking and not timeout.',
+  ],
   '--cli-binary-format': ['string', 'The formatting style to be used for binary blobs. The default format is base64.'],
   '--no-cli-pager': ['boolean', 'Disable cli pager for output.'],
   '--cli-auto-prompt': ['boolean', 'Automatically prompt for CLI input parameters.'],

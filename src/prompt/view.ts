@@ -38,7 +38,7 @@ export function renderPrompt(state: PromptState, options: ViewOptions): Frame {
   const input = inputLine(state, options.programName);
   const inputRows = Math.floor([...input].length / (width + 1)) + 1;
   const budget = Math.max(1, Math.min(MENU_ROWS, options.rows - inputRows - 3));
-  const body = fit(state.menu.length > 0 ? menuLines(state) : bodyLines(state, width), budget);
+  const body = fitRows(state.menu.length > 0 ? menuLines(state) : bodyLines(state, width), budget);
   return { lines: [input, statusLine(state), ...body, KEY_LEGEND].map((line, i) => (i === 0 ? line : clip(line, width))) };
 }
 
@@ -65,7 +65,10 @@ function bodyLines(state: PromptState, width: number): string[] {
   const context = lineContext(state.tokens, state.pending);
   if (context.kind === 'value') return valueDoc(context.option, width);
   if (context.kind === 'none') return [];
-  if (!isNameLine(context, state.line)) return positionalWords(context).filter((w) => w.startsWith(state.line)).map((w) => `  ${w}`);
+  if (!isNameLine(context, state.line))
+    return positionalWords(context)
+      .filter((w) => w.startsWith(state.line))
+      .map((w) => `  ${w}`);
   const offered = promptOptions(context);
   const shown = state.line ? nameMatches(offered, state.line) : offered;
   const suppressed = isRequiredSuppressed(state.tokens);
@@ -92,7 +95,11 @@ export function optionRows(options: readonly CompletionOption[]): string[] {
 function valueDoc(option: CompletionOption, width: number): string[] {
   const param = promptParam(option);
   const lines = [`${option.flag}${option.required ? ' (required)' : ''} [${param.typeName}]`];
-  lines.push(...wrap(param.doc, width - 2).slice(0, DOC_LINES).map((l) => `  ${l}`));
+  lines.push(
+    ...wrap(param.doc, width - 2)
+      .slice(0, DOC_LINES)
+      .map((l) => `  ${l}`),
+  );
   if (option.choices) lines.push(`  Values: ${option.choices.join(' | ')}`);
   if (param.shape?.enum) lines.push(`  Values: ${param.shape.enum.join(' | ')}`);
   if (param.shape?.type === 'structure') {
@@ -111,7 +118,7 @@ function enumLines(shape: Shape, path: string): string[] {
   });
 }
 
-function fit(lines: readonly string[], budget: number): string[] {
+function fitRows(lines: readonly string[], budget: number): string[] {
   if (lines.length <= budget) return [...lines];
   const kept = lines.slice(0, Math.max(0, budget - 1));
   return [...kept, `  ... and ${lines.length - kept.length} more (type to narrow the list)`];

@@ -37,14 +37,16 @@ export async function assumeRole(source: AssumeRoleSource, sourceCredentials: Cr
   }
   const stsRegion = region || DEFAULT_STS_REGION;
   const { STSClient, AssumeRoleCommand } = await import('@aws-sdk/client-sts');
-  const client = withoutProcessEnv(new STSClient({
-    ...clientConfig(stsRegion, source.endpoint),
-    credentials: {
-      accessKeyId: sourceCredentials.accessKeyId,
-      secretAccessKey: sourceCredentials.secretAccessKey,
-      ...(sourceCredentials.sessionToken ? { sessionToken: sourceCredentials.sessionToken } : {}),
-    },
-  }));
+  const client = withoutProcessEnv(
+    new STSClient({
+      ...clientConfig(stsRegion, source.endpoint),
+      credentials: {
+        accessKeyId: sourceCredentials.accessKeyId,
+        secretAccessKey: sourceCredentials.secretAccessKey,
+        ...(sourceCredentials.sessionToken ? { sessionToken: sourceCredentials.sessionToken } : {}),
+      },
+    }),
+  );
   const command = new AssumeRoleCommand({
     RoleArn: source.roleArn,
     RoleSessionName: source.roleSessionName ?? defaultSessionName(io),
@@ -69,13 +71,15 @@ export async function assumeRoleWithWebIdentity(source: WebIdentitySource, io: I
   }
   const stsRegion = region || DEFAULT_STS_REGION;
   const { STSClient, AssumeRoleWithWebIdentityCommand } = await import('@aws-sdk/client-sts');
-  const client = withoutProcessEnv(new STSClient({
-    ...clientConfig(stsRegion, source.endpoint),
-    // The call is unsigned; should the SDK ever want keys, not from its own chain (process.env, ~/.aws).
-    credentialDefaultProvider: () => async () => {
-      throw new GeneralError('NO_CREDENTIALS', 'AssumeRoleWithWebIdentity is an unsigned call.');
-    },
-  }));
+  const client = withoutProcessEnv(
+    new STSClient({
+      ...clientConfig(stsRegion, source.endpoint),
+      // The call is unsigned; should the SDK ever want keys, not from its own chain (process.env, ~/.aws).
+      credentialDefaultProvider: () => async () => {
+        throw new GeneralError('NO_CREDENTIALS', 'AssumeRoleWithWebIdentity is an unsigned call.');
+      },
+    }),
+  );
   const command = new AssumeRoleWithWebIdentityCommand({
     RoleArn: source.roleArn,
     RoleSessionName: source.roleSessionName ?? defaultSessionName(io),

@@ -38,10 +38,12 @@ function timestamp(date: Date): string {
 export function redactSensitive(value: PyValue, shape: Shape): PyValue {
   if (shape.sensitive) return SENSITIVE;
   if (shape.type === 'structure' && value instanceof PyDict) {
-    return new PyDict([...value].map(([key, element]) => {
-      const sub = memberShape(shape, key);
-      return [key, sub ? redactSensitive(element, sub) : element] as const;
-    }));
+    return new PyDict(
+      [...value].map(([key, element]) => {
+        const sub = memberShape(shape, key);
+        return [key, sub ? redactSensitive(element, sub) : element] as const;
+      }),
+    );
   }
   if (shape.type === 'list' && Array.isArray(value) && shape.member) {
     const item = getShape(shape.member.shape);

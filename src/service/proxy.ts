@@ -47,4 +47,3 @@ export class ProxyConnectError extends Error {
 export function proxyLabel(proxy: URL): string {
   return `${proxy.protocol}//${proxy.host}`;
 }
-

@@ -85,9 +85,9 @@ export async function sendRequest(request: SendRequest): Promise<WireResponse> {
   });
   if (!request.signRequest) client.middlewareStack.remove('httpSigningMiddleware');
   const replaceBody: BuildMiddleware<ServiceInputTypes, ServiceOutputTypes> = (next) => async (args) => {
-      const http = args.request as { body?: unknown; headers: Record<string, string> };
-      http.body = request.body;
-      return next(args);
+    const http = args.request as { body?: unknown; headers: Record<string, string> };
+    http.body = request.body;
+    return next(args);
   };
   client.middlewareStack.addRelativeTo(replaceBody, {
     relation: 'before',
@@ -95,23 +95,25 @@ export async function sendRequest(request: SendRequest): Promise<WireResponse> {
     name: 'cliBodyMiddleware',
   });
   const keepResponse: DeserializeMiddleware<ServiceInputTypes, ServiceOutputTypes> = (next) => async (args) => {
-      if (url.protocol === 'https:' && !request.transport.verifySsl) request.warn(INSECURE_WARNING(url.hostname));
-      if (request.debug) {
-        const sent = args.request as { method: string; path: string; headers: Record<string, string> };
-        request.debug(`Sending http request: <AWSPreparedRequest stream_output=False, method=${sent.method}, url=${requestUrl(request.endpoint)}, headers=${JSON.stringify(redactHeaders(sent.headers))}>`);
-      }
-      const out = await next(args);
-      const response = out.response as { statusCode: number; headers: Record<string, string>; body: unknown };
-      const body = await collect(response.body);
-      response.body = body;
-      responses.push({ status: response.statusCode, headers: response.headers, body });
-      if (request.debug) {
-        request.debug(`Response headers: ${JSON.stringify(response.headers)}`);
-        const text = new TextDecoder().decode(body);
-        request.debug(`Response body:\n${request.redactResponse ? request.redactResponse(text) : text}`);
-        request.debug(`Response status: ${response.statusCode} (attempt ${responses.length} of at most ${request.maxAttempts})`);
-      }
-      return out;
+    if (url.protocol === 'https:' && !request.transport.verifySsl) request.warn(INSECURE_WARNING(url.hostname));
+    if (request.debug) {
+      const sent = args.request as { method: string; path: string; headers: Record<string, string> };
+      request.debug(
+        `Sending http request: <AWSPreparedRequest stream_output=False, method=${sent.method}, url=${requestUrl(request.endpoint)}, headers=${JSON.stringify(redactHeaders(sent.headers))}>`,
+      );
+    }
+    const out = await next(args);
+    const response = out.response as { statusCode: number; headers: Record<string, string>; body: unknown };
+    const body = await collect(response.body);
+    response.body = body;
+    responses.push({ status: response.statusCode, headers: response.headers, body });
+    if (request.debug) {
+      request.debug(`Response headers: ${JSON.stringify(response.headers)}`);
+      const text = new TextDecoder().decode(body);
+      request.debug(`Response body:\n${request.redactResponse ? request.redactResponse(text) : text}`);
+      request.debug(`Response status: ${response.statusCode} (attempt ${responses.length} of at most ${request.maxAttempts})`);
+    }
+    return out;
   };
   client.middlewareStack.addRelativeTo(keepResponse, {
     relation: 'after',

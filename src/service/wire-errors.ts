@@ -107,7 +107,11 @@ export function classifyTransportError(error: unknown, endpoint: string, cause: 
   }
   if (code && TLS_VERIFY_CODES.has(code)) {
     const reason = error instanceof Error ? error.message.replace(/^Hostname\/IP does not match certificate's altnames: /, '') : code;
-    return new GeneralError('CONNECTION', `SSL validation failed for ${url} [SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed: ${reason} (_ssl.c:992)`, { cause });
+    return new GeneralError(
+      'CONNECTION',
+      `SSL validation failed for ${url} [SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed: ${reason} (_ssl.c:992)`,
+      { cause },
+    );
   }
   if (name === 'AbortError') return new InterruptedError('INTERRUPTED', '', { cause: error });
   // The SDK names ECONNRESET and EPIPE "TimeoutError" too: look at the code first.

@@ -81,7 +81,7 @@ function validateList(value: PyValue, shape: Shape, path: string, issues: Valida
   if (!Array.isArray(value)) return void issues.push({ kind: 'type', path, value, validTypes: LIST });
   minCheck(value.length, shape, path, 'length', issues);
   const item = shape.member ? memberShapeOf(shape.member.shape) : undefined;
-  if (item) value.forEach((element, i) => validateValue(element, item, `${path}[${i}]`, issues));
+  if (item) for (const [i, element] of value.entries()) validateValue(element, item, `${path}[${i}]`, issues);
 }
 
 function validateMap(value: PyValue, shape: Shape, path: string, issues: ValidationIssue[]): void {

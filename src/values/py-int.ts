@@ -27,8 +27,7 @@ export function pyIntRepr(value: bigint): string {
   const digits = value < 0n ? text.length - 1 : text.length;
   if (digits > INT_MAX_STR_DIGITS) {
     throw new PyValueError(
-      `Exceeds the limit (${INT_MAX_STR_DIGITS} digits) for integer string conversion; ` +
-        'use sys.set_int_max_str_digits() to increase the limit',
+      `Exceeds the limit (${INT_MAX_STR_DIGITS} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit`,
     );
   }
   return text;

@@ -38,8 +38,7 @@ function encode(value: PyValue, encoder: Encoder, level: number): string {
   }
   if (value instanceof PyDict) {
     const entries = [...value];
-    const encodeEntry = ([key, item]: readonly [string, PyValue]): string =>
-      `${encoder.quote(key)}: ${encode(item, encoder, level + 1)}`;
+    const encodeEntry = ([key, item]: readonly [string, PyValue]): string => `${encoder.quote(key)}: ${encode(item, encoder, level + 1)}`;
     return encodeContainer('{', '}', entries, encodeEntry, encoder, level);
   }
   throw new TypeError(`Object of type ${pyTypeName(value)} is not JSON serializable`);
@@ -52,24 +51,23 @@ function encodeFloat(n: number): string {
   return pyFloatRepr(n);
 }
 
-function encodeContainer<T>(
-  open: string,
-  close: string,
-  items: readonly T[],
-  encodeItem: (item: T) => string,
-  encoder: Encoder,
-  level: number,
-): string {
+function encodeContainer<T>(open: string, close: string, items: readonly T[], encodeItem: (item: T) => string, encoder: Encoder, level: number): string {
   if (items.length === 0) return open + close;
   const parts = items.map(encodeItem);
   if (encoder.indent === undefined) return open + parts.join(', ') + close;
-  const inner = '\n' + encoder.indent.repeat(level + 1);
-  const outer = '\n' + encoder.indent.repeat(level);
-  return open + inner + parts.join(',' + inner) + outer + close;
+  const inner = `\n${encoder.indent.repeat(level + 1)}`;
+  const outer = `\n${encoder.indent.repeat(level)}`;
+  return open + inner + parts.join(`,${inner}`) + outer + close;
 }
 
 const SHORT_ESCAPES: Readonly<Record<string, string>> = {
-  '"': '\\"', '\\': '\\\\', '\b': '\\b', '\f': '\\f', '\n': '\\n', '\r': '\\r', '\t': '\\t',
+  '"': '\\"',
+  '\\': '\\\\',
+  '\b': '\\b',
+  '\f': '\\f',
+  '\n': '\\n',
+  '\r': '\\r',
+  '\t': '\\t',
 };
 
 function escapeUnit(char: string): string {

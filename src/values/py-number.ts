@@ -13,8 +13,16 @@ const ASCII_SPACE = new Set([' ', '\t', '\n', '\r', '\x0b', '\x0c']);
 const UNICODE_SPACE = /^[\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]$/;
 // Decimal digits that are newer than Python 3.11's Unicode 14 but known to this JavaScript engine.
 const NEWER_DIGITS: readonly (readonly [number, number])[] = [
-  [0x10d40, 0x10d49], [0x116d0, 0x116e3], [0x11bf0, 0x11bf9], [0x11de0, 0x11de9], [0x11f50, 0x11f59],
-  [0x16130, 0x16139], [0x16d70, 0x16d79], [0x1ccf0, 0x1ccf9], [0x1e4f0, 0x1e4f9], [0x1e5f1, 0x1e5fa],
+  [0x10d40, 0x10d49],
+  [0x116d0, 0x116e3],
+  [0x11bf0, 0x11bf9],
+  [0x11de0, 0x11de9],
+  [0x11f50, 0x11f59],
+  [0x16130, 0x16139],
+  [0x16d70, 0x16d79],
+  [0x1ccf0, 0x1ccf9],
+  [0x1e4f0, 0x1e4f9],
+  [0x1e5f1, 0x1e5fa],
 ];
 const DECIMAL = /^[+-]?(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][+-]?[0-9]+)?$/;
 const INF_OR_NAN = /^[+-]?(?:inf|infinity|nan)$/i;
@@ -108,7 +116,7 @@ export function asciiNumberText(value: string): string {
     if (code < 0x7f) out += char;
     else if (UNICODE_SPACE.test(char)) out += ' ';
     else {
-      const digit = decimalValue(char, code);
+      const digit = decimalValue(code);
       if (digit === undefined) return `${out}?`;
       out += String(digit);
     }
@@ -117,20 +125,17 @@ export function asciiNumberText(value: string): string {
 }
 
 // Unicode decimal digits come in runs of 0..9 (runs may touch, as U+1D7CE..U+1D7FF do).
-function decimalValue(char: string, code: number): number | undefined {
-  const isDigit = (c: number): boolean =>
-    /^\p{Nd}$/u.test(String.fromCodePoint(c)) && !NEWER_DIGITS.some(([low, high]) => c >= low && c <= high);
+function decimalValue(code: number): number | undefined {
+  const isDigit = (c: number): boolean => /^\p{Nd}$/u.test(String.fromCodePoint(c)) && !NEWER_DIGITS.some(([low, high]) => c >= low && c <= high);
   if (!isDigit(code)) return undefined;
   let start = code;
   while (isDigit(start - 1)) start--;
   return (code - start) % 10;
 }
 
-
 function crash(message: string): GeneralError {
   return new GeneralError('PYTHON_CRASH', message);
 }
-
 
 /** int(text) for a str. */
 export function parsePyInt(text: string): bigint {

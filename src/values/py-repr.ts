@@ -80,7 +80,7 @@ function chooseQuote(hasSingle: boolean, hasDouble: boolean): string {
   return hasSingle && !hasDouble ? '"' : "'";
 }
 
-const SHORT_ESCAPES: Readonly<Record<number, string>> = { 0x5c: '\\\\', 0x0a: '\\n', 0x0d: '\\r', 0x09: '\\t' };
+const SHORT_ESCAPES: Readonly<Record<number, string>> = { 92: '\\\\', 10: '\\n', 13: '\\r', 9: '\\t' };
 
 function hex(code: number, width: number): string {
   return code.toString(16).padStart(width, '0');
@@ -92,7 +92,7 @@ function reprStr(text: string): string {
   // for..of walks code points; a lone surrogate comes out as one unit, as Python sees it.
   for (const char of text) {
     const code = char.codePointAt(0) ?? 0;
-    if (char === quote) out += '\\' + quote;
+    if (char === quote) out += `\\${quote}`;
     else if (SHORT_ESCAPES[code] !== undefined) out += SHORT_ESCAPES[code];
     else if (code >= 0x20 && code < 0x7f) out += char;
     else if (code >= 0x7f && isPrintable(code)) out += char;
@@ -111,9 +111,9 @@ function isPrintable(code: number): boolean {
 function reprBytes(bytes: Uint8Array): string {
   const quote = chooseQuote(bytes.includes(0x27), bytes.includes(0x22));
   const quoteCode = quote.charCodeAt(0);
-  let out = 'b' + quote;
+  let out = `b${quote}`;
   for (const byte of bytes) {
-    if (byte === quoteCode) out += '\\' + quote;
+    if (byte === quoteCode) out += `\\${quote}`;
     else if (SHORT_ESCAPES[byte] !== undefined) out += SHORT_ESCAPES[byte];
     else if (byte >= 0x20 && byte < 0x7f) out += String.fromCharCode(byte);
     else out += `\\x${hex(byte, 2)}`;

@@ -137,7 +137,13 @@ export class SafeConstructor {
     this.flattenMapping(node);
     const total = new KeyedEntries();
     // Once anything was merged, duplicate keys are no longer checked (ruamel quirk).
-    const todo: [readonly NodePair[], boolean][] = node.merge !== undefined ? [[node.merge, false], [node.value, false]] : [[node.value, true]];
+    const todo: [readonly NodePair[], boolean][] =
+      node.merge !== undefined
+        ? [
+            [node.merge, false],
+            [node.value, false],
+          ]
+        : [[node.value, true]];
     for (const [pairs, check] of todo) {
       const mapping = new KeyedEntries();
       for (const [keyNode, valueNode] of pairs) {

@@ -10,7 +10,7 @@ import { YamlParser } from './parser.js';
 import { YamlReader } from './reader.js';
 import { YamlScanner } from './scanner.js';
 
-export { YamlInputError, type YamlInputErrorCode } from './errors.js';
+export { YamlInputError } from './errors.js';
 
 // AWS CLI quirk: ruamel's composer recurses once per level of nesting and SafeConstructor once per
 // level of a mapping key, so a deep document hits Python's recursion limit and escapes as a

@@ -97,7 +97,7 @@ function versionKey(version: YamlVersion): '1.1' | '1.2' {
 export function resolveScalarTag(value: string, plainImplicit: boolean, version: YamlVersion): string {
   if (!plainImplicit) return TAG.str;
   const key = versionKey(version);
-  const first = value === '' ? '' : (String.fromCodePoint(value.codePointAt(0) ?? 0));
+  const first = value === '' ? '' : String.fromCodePoint(value.codePointAt(0) ?? 0);
   for (const resolver of IMPLICIT_RESOLVERS) {
     if (!resolver.versions.includes(key)) continue;
     const selected = first === '' ? resolver.matchesEmpty === true : resolver.first.includes(first);

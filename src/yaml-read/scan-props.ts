@@ -101,12 +101,7 @@ export function scanAnchor(reader: YamlReader, kind: 'ALIAS' | 'ANCHOR'): Token 
 function isAnchorChar(ch: string): boolean {
   if (isOneOf(ch, ',[]{}')) return false;
   const code = ch.codePointAt(0) ?? 0;
-  return (
-    (code >= 0x21 && code <= 0x7e) ||
-    (code >= 0xa0 && code <= 0xd7ff) ||
-    (code >= 0xe000 && code <= 0xfffd && code !== 0xfeff) ||
-    code >= 0x10000
-  );
+  return (code >= 0x21 && code <= 0x7e) || (code >= 0xa0 && code <= 0xd7ff) || (code >= 0xe000 && code <= 0xfffd && code !== 0xfeff) || code >= 0x10000;
 }
 
 // tag = "!<" uri ">" | "!" (followed by a space) | handle suffix | "!" suffix

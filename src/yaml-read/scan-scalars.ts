@@ -251,7 +251,7 @@ export function scanPlain(state: ScanState): Token {
     if (reader.peek() === '#') break;
     let length = 0;
     let ch: string;
-    for (;; length++) {
+    for (; ; length++) {
       ch = reader.peek(length);
       if (ch === ':' && !isOneOf(reader.peek(length + 1), THE_END_SPACE_TAB)) continue;
       if (ch === '?' && !isVersion(state.version, 1n, 1n)) continue;

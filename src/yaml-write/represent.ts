@@ -5,19 +5,8 @@
 import { pyFloatRepr } from '../values/py-float.js';
 import { pyIntRepr } from '../values/py-int.js';
 import { compareCodePoints } from '../values/py-str.js';
-import { PyBytes, PyDateTime, PyDict, PyFloat, type PyValue } from '../values/py-value.js';
-import {
-  TAG_BINARY,
-  TAG_BOOL,
-  TAG_FLOAT,
-  TAG_INT,
-  TAG_MAP,
-  TAG_NULL,
-  TAG_OMAP,
-  TAG_SEQ,
-  TAG_STR,
-  TAG_TIMESTAMP,
-} from './resolver.js';
+import { PyBytes, PyDateTime, type PyDict, PyFloat, type PyValue } from '../values/py-value.js';
+import { TAG_BINARY, TAG_BOOL, TAG_FLOAT, TAG_INT, TAG_MAP, TAG_NULL, TAG_OMAP, TAG_SEQ, TAG_STR, TAG_TIMESTAMP } from './resolver.js';
 
 export interface YamlScalarNode {
   readonly kind: 'scalar';

@@ -93,7 +93,7 @@ const SHORT_ESCAPES = new Map<number, string>([
   [0x2029, 'P'],
 ]);
 
-function escape(c: number): string {
+function escapeChar(c: number): string {
   const short = SHORT_ESCAPES.get(c);
   if (short !== undefined) return short;
   const [letter, width] = c <= 0xff ? ['x', 2] : c <= 0xffff ? ['u', 4] : ['U', 8];
@@ -112,7 +112,7 @@ export function writeDoubleQuoted(w: YamlWriter, chars: readonly number[], allow
     const c = chars[i] as number;
     if (needsEscape(c)) {
       w.put(BACKSLASH);
-      w.putString(escape(c));
+      w.putString(escapeChar(c));
       spaces = false;
     } else if (c === SPACE) {
       if (allowBreaks && !spaces && w.column > BEST_WIDTH && i !== 0 && i !== chars.length - 1) {

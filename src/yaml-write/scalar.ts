@@ -17,12 +17,7 @@ export interface ScalarAnalysis {
 
 /** IS_PRINTABLE: LF, ASCII graphic and space, U+00A0–U+D7FF, U+E000–U+FFFD but not the BOM. */
 export function isPrintable(c: number): boolean {
-  return (
-    c === 0x0a ||
-    (c >= 0x20 && c <= 0x7e) ||
-    (c >= 0xa0 && c <= 0xd7ff) ||
-    (c >= 0xe000 && c <= 0xfffd && c !== 0xfeff)
-  );
+  return c === 0x0a || (c >= 0x20 && c <= 0x7e) || (c >= 0xa0 && c <= 0xd7ff) || (c >= 0xe000 && c <= 0xfffd && c !== 0xfeff);
 }
 
 /** IS_BREAK: CR, LF, NEL, LINE SEPARATOR, PARAGRAPH SEPARATOR. */

@@ -67,7 +67,7 @@ export class YamlWriter {
 
   /** yaml_emitter_write_indent: a new line unless only indentation is on this one, then pad. */
   writeIndent(): void {
-    const indent = this.indent >= 0 ? this.indent : 0;
+    const indent = Math.max(this.indent, 0);
     if (!this.indention || this.column > indent || (this.column === indent && !this.whitespace)) {
       this.putBreak();
     }

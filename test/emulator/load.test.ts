@@ -51,43 +51,55 @@ async function allJobs(client: VoiceIDClient): Promise<string[]> {
 }
 
 describe('voiceid-local under load', () => {
-  it(`gives ${BURST} jobs for ${BURST} concurrent calls with distinct tokens`, async () => {
-    const { client } = await start();
-    const results = await Promise.all(
-      Array.from({ length: BURST }, (_, i) => client.send(new StartSpeakerEnrollmentJobCommand({ ...JOB, ClientToken: `distinct-${i}` }))),
-    );
-    expect(new Set(results.map((r) => r.Job?.JobId)).size).toBe(BURST);
-    expect((await allJobs(client)).length).toBe(BURST);
-  }, timeoutFor(3)); // a start, the burst, the listing
+  it(
+    `gives ${BURST} jobs for ${BURST} concurrent calls with distinct tokens`,
+    async () => {
+      const { client } = await start();
+      const results = await Promise.all(
+        Array.from({ length: BURST }, (_, i) => client.send(new StartSpeakerEnrollmentJobCommand({ ...JOB, ClientToken: `distinct-${i}` }))),
+      );
+      expect(new Set(results.map((r) => r.Job?.JobId)).size).toBe(BURST);
+      expect((await allJobs(client)).length).toBe(BURST);
+    },
+    timeoutFor(3),
+  ); // a start, the burst, the listing
 
-  it(`gives one job for the same token ${BURST} times`, async () => {
-    const { client } = await start();
-    const results = await Promise.all(
-      Array.from({ length: BURST }, () => client.send(new StartSpeakerEnrollmentJobCommand({ ...JOB, ClientToken: 'the-same-token' }))),
-    );
-    expect(new Set(results.map((r) => r.Job?.JobId)).size).toBe(1);
-    expect(await allJobs(client)).toHaveLength(1);
-  }, timeoutFor(3)); // a start, the burst, the listing
+  it(
+    `gives one job for the same token ${BURST} times`,
+    async () => {
+      const { client } = await start();
+      const results = await Promise.all(
+        Array.from({ length: BURST }, () => client.send(new StartSpeakerEnrollmentJobCommand({ ...JOB, ClientToken: 'the-same-token' }))),
+      );
+      expect(new Set(results.map((r) => r.Job?.JobId)).size).toBe(1);
+      expect(await allJobs(client)).toHaveLength(1);
+    },
+    timeoutFor(3),
+  ); // a start, the burst, the listing
 
-  it('keeps a valid state file holding every answered job through a kill -9 in the middle of a burst', async () => {
-    const { p, client, state } = await start();
-    const answered: string[] = [];
-    // Killed by the answer that makes 20: some calls were answered, the others are still in flight
-    // (the client keeps at most 50 of them on the wire, so at most 70 can have been answered).
-    const calls = Array.from({ length: BURST }, (_, i) =>
-      client
-        .send(new StartSpeakerEnrollmentJobCommand({ ...JOB, ClientToken: `kill-${i}` }))
-        .then((r) => {
-          answered.push(r.Job?.JobId as string);
-          if (answered.length === 20) p.child.kill('SIGKILL');
-        })
-        .catch(() => undefined),
-    );
-    await Promise.all(calls);
-    await p.exited;
-    const saved = JSON.parse(await readFile(state, 'utf8')) as { jobs: Record<string, unknown> };
-    expect(answered.length).toBeGreaterThanOrEqual(20);
-    expect(answered.length).toBeLessThan(BURST);
-    for (const id of answered) expect(saved.jobs).toHaveProperty(id);
-  }, timeoutFor(3)); // a start, the burst, the exit
+  it(
+    'keeps a valid state file holding every answered job through a kill -9 in the middle of a burst',
+    async () => {
+      const { p, client, state } = await start();
+      const answered: string[] = [];
+      // Killed by the answer that makes 20: some calls were answered, the others are still in flight
+      // (the client keeps at most 50 of them on the wire, so at most 70 can have been answered).
+      const calls = Array.from({ length: BURST }, (_, i) =>
+        client
+          .send(new StartSpeakerEnrollmentJobCommand({ ...JOB, ClientToken: `kill-${i}` }))
+          .then((r) => {
+            answered.push(r.Job?.JobId as string);
+            if (answered.length === 20) p.child.kill('SIGKILL');
+          })
+          .catch(() => undefined),
+      );
+      await Promise.all(calls);
+      await p.exited;
+      const saved = JSON.parse(await readFile(state, 'utf8')) as { jobs: Record<string, unknown> };
+      expect(answered.length).toBeGreaterThanOrEqual(20);
+      expect(answered.length).toBeLessThan(BURST);
+      for (const id of answered) expect(saved.jobs).toHaveProperty(id);
+    },
+    timeoutFor(3),
+  ); // a start, the burst, the exit
 });

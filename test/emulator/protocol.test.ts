@@ -70,7 +70,9 @@ describe('StartSpeakerEnrollmentJob', () => {
 
   it('ends FAILED, with failure details, when the input location says fail', async () => {
     const start = clock;
-    const { Job } = await client.send(new StartSpeakerEnrollmentJobCommand({ ...JOB, InputDataConfig: { S3Uri: 's3://bucket/fail.json' }, ClientToken: 'fail-1' }));
+    const { Job } = await client.send(
+      new StartSpeakerEnrollmentJobCommand({ ...JOB, InputDataConfig: { S3Uri: 's3://bucket/fail.json' }, ClientToken: 'fail-1' }),
+    );
     clock = start + 10_000;
     const done = await client.send(new DescribeSpeakerEnrollmentJobCommand({ DomainId: DOMAIN, JobId: Job?.JobId }));
     expect(done.Job).toMatchObject({ JobStatus: 'FAILED', FailureDetails: { StatusCode: 400 } });

@@ -32,9 +32,7 @@ function inputOf(operation: string, model?: ServiceModel): Shape {
 /** The check in the fixture's terms: valid, the whole ValidationException message, or the serialization failure. */
 function outcome(check: ServiceCheck): Expected {
   if (check.kind === 'serialization') return check.message === undefined ? { kind: 'serialization' } : check;
-  return check.violations.length === 0
-    ? { kind: 'valid' }
-    : { kind: 'validation', message: formatValidationMessage(check.violations) };
+  return check.violations.length === 0 ? { kind: 'valid' } : { kind: 'validation', message: formatValidationMessage(check.violations) };
 }
 
 function messageFor(operation: string, body: unknown, model?: ServiceModel): Expected {
@@ -191,17 +189,13 @@ describe(formatValidationMessage.name, () => {
       { path: 'a', constraint: 'C1', value: { kind: 'null' } },
       { path: 'b', constraint: 'C2', value: { kind: 'hidden' } },
     ]);
-    expect(message).toBe(
-      "2 validation errors detected: Value null at 'a' failed to satisfy constraint: C1; Value at 'b' failed to satisfy constraint: C2",
-    );
+    expect(message).toBe("2 validation errors detected: Value null at 'a' failed to satisfy constraint: C1; Value at 'b' failed to satisfy constraint: C2");
   });
 });
 
 describe(formatViolation.name, () => {
   it('prints text values as they are, quotes included', () => {
-    expect(formatViolation({ path: 'p', constraint: 'C', value: { kind: 'text', text: "it's" } })).toBe(
-      "Value 'it's' at 'p' failed to satisfy constraint: C",
-    );
+    expect(formatViolation({ path: 'p', constraint: 'C', value: { kind: 'text', text: "it's" } })).toBe("Value 'it's' at 'p' failed to satisfy constraint: C");
   });
 });
 

@@ -103,46 +103,67 @@ describe.skipIf(!HAS_PYTHON)('auto-prompt on a pseudo-terminal', () => {
     for (const kill of running) kill();
   });
 
-  it('when a parameter is typed and an enum value Tab-completed then it prints the command line and returns the argv', async () => {
-    const session = startPrompt([...OP, '--cli-auto-prompt']);
-    await session.waitFor('Missing required parameters: --data-access-role-arn, --domain-id');
-    await step(session, '--dom', '--domain-id (required)');
-    await step(session, '\t', 'start-speaker-enrollment-job --domain-id');
-    await step(session, '\r', 'Type the value of --domain-id');
-    await step(session, 'abcdefghij0123456789AB\r', 'Missing required parameters: --data-access-role-arn, --input-data-config');
-    await step(session, '--output ', 'Values: json | text | table | yaml | yaml-stream');
-    await step(session, 'ta\t', '--output table');
-    await step(session, '\r', '--domain-id abcdefghij0123456789AB --output table \r');
-    await step(session, '--enrollment-config Ex\t', 'ExistingEnrollmentAction=');
-    await step(session, 'OV\t', 'ExistingEnrollmentAction=OVERWRITE');
-    await step(session, '\r\r', 'ARGV');
-    expect(await session.exit).toBe(0);
-    const line = '> aws-voiceid voice-id start-speaker-enrollment-job --domain-id abcdefghij0123456789AB --output table --enrollment-config ExistingEnrollmentAction=OVERWRITE';
-    expect(session.output()).toContain(`\x1b[J${line}\r\n`);
-    expect(printedArgv(session.output())).toEqual([...OP, '--domain-id', 'abcdefghij0123456789AB', '--output', 'table', '--enrollment-config', 'ExistingEnrollmentAction=OVERWRITE']);
-  }, timeoutFor(13)); // twelve screens, the exit
+  it(
+    'when a parameter is typed and an enum value Tab-completed then it prints the command line and returns the argv',
+    async () => {
+      const session = startPrompt([...OP, '--cli-auto-prompt']);
+      await session.waitFor('Missing required parameters: --data-access-role-arn, --domain-id');
+      await step(session, '--dom', '--domain-id (required)');
+      await step(session, '\t', 'start-speaker-enrollment-job --domain-id');
+      await step(session, '\r', 'Type the value of --domain-id');
+      await step(session, 'abcdefghij0123456789AB\r', 'Missing required parameters: --data-access-role-arn, --input-data-config');
+      await step(session, '--output ', 'Values: json | text | table | yaml | yaml-stream');
+      await step(session, 'ta\t', '--output table');
+      await step(session, '\r', '--domain-id abcdefghij0123456789AB --output table \r');
+      await step(session, '--enrollment-config Ex\t', 'ExistingEnrollmentAction=');
+      await step(session, 'OV\t', 'ExistingEnrollmentAction=OVERWRITE');
+      await step(session, '\r\r', 'ARGV');
+      expect(await session.exit).toBe(0);
+      const line =
+        '> aws-voiceid voice-id start-speaker-enrollment-job --domain-id abcdefghij0123456789AB --output table --enrollment-config ExistingEnrollmentAction=OVERWRITE';
+      expect(session.output()).toContain(`\x1b[J${line}\r\n`);
+      expect(printedArgv(session.output())).toEqual([
+        ...OP,
+        '--domain-id',
+        'abcdefghij0123456789AB',
+        '--output',
+        'table',
+        '--enrollment-config',
+        'ExistingEnrollmentAction=OVERWRITE',
+      ]);
+    },
+    timeoutFor(13),
+  ); // twelve screens, the exit
 
-  it('from an empty command line it completes the service and the operation', async () => {
-    const session = startPrompt([]);
-    await session.waitFor('Type the service name');
-    await step(session, 'voice-\t', 'voice-id');
-    await step(session, ' st\t', 'start-speaker-enrollment-job');
-    await step(session, ' --job-name my job\r', "--job-name 'my job'");
-    await step(session, '\r', 'ARGV');
-    expect(await session.exit).toBe(0);
-    expect(session.output()).toContain("> aws-voiceid voice-id start-speaker-enrollment-job --job-name 'my job'\r\n");
-    expect(printedArgv(session.output())).toEqual([...OP, '--job-name', 'my job']);
-  }, timeoutFor(6)); // five screens, the exit
+  it(
+    'from an empty command line it completes the service and the operation',
+    async () => {
+      const session = startPrompt([]);
+      await session.waitFor('Type the service name');
+      await step(session, 'voice-\t', 'voice-id');
+      await step(session, ' st\t', 'start-speaker-enrollment-job');
+      await step(session, ' --job-name my job\r', "--job-name 'my job'");
+      await step(session, '\r', 'ARGV');
+      expect(await session.exit).toBe(0);
+      expect(session.output()).toContain("> aws-voiceid voice-id start-speaker-enrollment-job --job-name 'my job'\r\n");
+      expect(printedArgv(session.output())).toEqual([...OP, '--job-name', 'my job']);
+    },
+    timeoutFor(6),
+  ); // five screens, the exit
 
-  it('when Ctrl-C is pressed then it writes the line as it stood and the caller gets nothing (exit 130)', async () => {
-    const session = startPrompt(OP);
-    await session.waitFor('Missing required parameters');
-    await step(session, '--job-name', 'start-speaker-enrollment-job --job-name');
-    await step(session, '\x03', 'ARGV');
-    expect(await session.exit).toBe(130);
-    expect(session.output()).toContain('> aws-voiceid voice-id start-speaker-enrollment-job --job-name\r\n');
-    expect(printedArgv(session.output())).toBeNull();
-  }, timeoutFor(4)); // three screens, the exit
+  it(
+    'when Ctrl-C is pressed then it writes the line as it stood and the caller gets nothing (exit 130)',
+    async () => {
+      const session = startPrompt(OP);
+      await session.waitFor('Missing required parameters');
+      await step(session, '--job-name', 'start-speaker-enrollment-job --job-name');
+      await step(session, '\x03', 'ARGV');
+      expect(await session.exit).toBe(130);
+      expect(session.output()).toContain('> aws-voiceid voice-id start-speaker-enrollment-job --job-name\r\n');
+      expect(printedArgv(session.output())).toBeNull();
+    },
+    timeoutFor(4),
+  ); // three screens, the exit
 });
 
 describe.skipIf(!HAS_BASH)('bash completion script', () => {
@@ -179,13 +200,21 @@ describe.skipIf(!HAS_BASH)('bash completion script', () => {
     expect(result.stdout).toBe('complete -o default -F _aws_voiceid_complete aws-voiceid\n');
   });
 
-  it('completes an enum value and an option name through __complete', () => {
-    expect(completeLine('aws-voiceid voice-id start-speaker-enrollment-job --output ta')).toEqual(['table']);
-    expect(completeLine('aws-voiceid voiceid start-speaker-enrollment-job --domain-id x --d')).toEqual(['--data-access-role-arn', '--debug']);
-  }, timeoutFor(2));
+  it(
+    'completes an enum value and an option name through __complete',
+    () => {
+      expect(completeLine('aws-voiceid voice-id start-speaker-enrollment-job --output ta')).toEqual(['table']);
+      expect(completeLine('aws-voiceid voiceid start-speaker-enrollment-job --domain-id x --d')).toEqual(['--data-access-role-arn', '--debug']);
+    },
+    timeoutFor(2),
+  );
 
-  it('completes file:// paths locally, leaving out what bash keeps before the colon', () => {
-    expect(completeLine('aws-voiceid voice-id start-speaker-enrollment-job --cli-input-json file://inp')).toEqual(['//inputs/']);
-    expect(completeLine('aws-voiceid voice-id start-speaker-enrollment-job --cli-input-json file://inputs/r')).toEqual(['//inputs/request.json']);
-  }, timeoutFor(2));
+  it(
+    'completes file:// paths locally, leaving out what bash keeps before the colon',
+    () => {
+      expect(completeLine('aws-voiceid voice-id start-speaker-enrollment-job --cli-input-json file://inp')).toEqual(['//inputs/']);
+      expect(completeLine('aws-voiceid voice-id start-speaker-enrollment-job --cli-input-json file://inputs/r')).toEqual(['//inputs/request.json']);
+    },
+    timeoutFor(2),
+  );
 });

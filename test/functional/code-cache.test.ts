@@ -18,7 +18,7 @@ import { REPO_ROOT } from '../helpers/golden.js';
 import { processEnv, requiredOptions } from '../helpers/process-env.js';
 
 const PROBE = join(REPO_ROOT, 'test/helpers/code-cache-probe.cjs');
-const ENV = processEnv({ AWS_SECRET_ACCESS_KEY: SECRETS['AKIDEXAMPLE'] ?? '' });
+const ENV = processEnv({ AWS_SECRET_ACCESS_KEY: SECRETS.AKIDEXAMPLE ?? '' });
 
 interface ProbeReport {
   rejected: boolean;

@@ -201,7 +201,7 @@ describe('credential_process', () => {
   it.each([
     ['an unclosed quote', `${NODE} "x`, '255 No closing quotation'],
     ['an empty command', '', '255 list index out of range'],
-  ])('%s is Python\'s error', async (_name, command, expected) => {
+  ])("%s is Python's error", async (_name, command, expected) => {
     const { load } = await session({ config: `[default]\ncredential_process = ${command}\n` });
     expect(await failure(load)).toBe(expected);
   });
@@ -240,7 +240,7 @@ describe('credential_process', () => {
     expect(await failure(load)).toBe(expected);
   });
 
-  it('a command that does not exist is Python\'s OSError text', async () => {
+  it("a command that does not exist is Python's OSError text", async () => {
     const { load } = await session({ config: '[default]\ncredential_process = /nonexistent/cmd arg\n' });
     expect(await failure(load)).toBe("255 [Errno 2] No such file or directory: '/nonexistent/cmd'");
   });
@@ -251,7 +251,10 @@ describe('assume role', () => {
     `[profile role]\nrole_arn = ${ROLE}\nsource_profile = base\n${extra}[profile base]\naws_access_key_id = AKIDBASE\naws_secret_access_key = base-secret\n`;
 
   it('calls STS AssumeRole at signing, signed with the source profile keys', async () => {
-    const { io, context } = await session({ config: sourceProfile('role_session_name = my-session\nexternal_id = ext-1\nduration_seconds = 1800\n'), profile: 'role' });
+    const { io, context } = await session({
+      config: sourceProfile('role_session_name = my-session\nexternal_id = ext-1\nduration_seconds = 1800\n'),
+      profile: 'role',
+    });
     const source = await resolveCredentialSource(findCredentialSource(context), io);
     expect(source?.kind).toBe('assume-role');
     expect(sts.requests).toHaveLength(0);
@@ -313,7 +316,11 @@ describe('assume role', () => {
   });
 
   it.each([
-    ['a missing source profile', `[profile p]\nrole_arn = ${ROLE}\nsource_profile = missing\n`, 'The source_profile "missing" referenced in the profile "p" does not exist.'],
+    [
+      'a missing source profile',
+      `[profile p]\nrole_arn = ${ROLE}\nsource_profile = missing\n`,
+      'The source_profile "missing" referenced in the profile "p" does not exist.',
+    ],
     [
       'a loop',
       `[profile p]\nrole_arn = ${ROLE}\nsource_profile = q\n[profile q]\nrole_arn = ${ROLE}\nsource_profile = p\n`,
@@ -355,10 +362,22 @@ describe('assume role', () => {
 describe('web identity', () => {
   it('calls AssumeRoleWithWebIdentity, unsigned, with the token file read at signing', async () => {
     const tokenFile = await writeHomeFile('token', 'web-identity-jwt');
-    const { load } = await session({ config: `[profile wi]\nweb_identity_token_file = ${tokenFile}\nrole_arn = ${ROLE}\nrole_session_name = wi-session\n`, profile: 'wi' });
-    expect(await load()).toEqual({ accessKeyId: 'ASIAFAKESTS', secretAccessKey: 'sts-secret', sessionToken: 'sts-token', source: 'assume-role-with-web-identity' });
+    const { load } = await session({
+      config: `[profile wi]\nweb_identity_token_file = ${tokenFile}\nrole_arn = ${ROLE}\nrole_session_name = wi-session\n`,
+      profile: 'wi',
+    });
+    expect(await load()).toEqual({
+      accessKeyId: 'ASIAFAKESTS',
+      secretAccessKey: 'sts-secret',
+      sessionToken: 'sts-token',
+      source: 'assume-role-with-web-identity',
+    });
     expect(sts.requests[0]?.action).toBe('AssumeRoleWithWebIdentity');
-    expect(Object.fromEntries(sts.requests[0]?.params ?? [])).toMatchObject({ RoleArn: ROLE, RoleSessionName: 'wi-session', WebIdentityToken: 'web-identity-jwt' });
+    expect(Object.fromEntries(sts.requests[0]?.params ?? [])).toMatchObject({
+      RoleArn: ROLE,
+      RoleSessionName: 'wi-session',
+      WebIdentityToken: 'web-identity-jwt',
+    });
     expect(sts.requests[0]?.authorization).toBeUndefined();
   });
 
@@ -372,10 +391,12 @@ describe('web identity', () => {
 
   it('without a role ARN is the reference error', async () => {
     const { context } = await session({ config: '[default]\nweb_identity_token_file = /nonexistent/token\n' });
-    expect(await failure(() => findCredentialSource(context))).toContain('255 The provided profile or the current environment is configured to assume role with web identity but has no role ARN configured.');
+    expect(await failure(() => findCredentialSource(context))).toContain(
+      '255 The provided profile or the current environment is configured to assume role with web identity but has no role ARN configured.',
+    );
   });
 
-  it('a missing token file fails at signing with Python\'s OSError text', async () => {
+  it("a missing token file fails at signing with Python's OSError text", async () => {
     const { context, load } = await session({ config: `[default]\nweb_identity_token_file = /nonexistent/token\nrole_arn = ${ROLE}\n` });
     expect(findCredentialSource(context)?.kind).toBe('web-identity');
     expect(await failure(load)).toBe("255 [Errno 2] No such file or directory: '/nonexistent/token'");
@@ -460,7 +481,10 @@ describe('container endpoint', () => {
 
   it('comes after every profile source', async () => {
     fake = await startFakeContainer();
-    const { load } = await session({ config: '[default]\naws_access_key_id = AKIDCONFIG\naws_secret_access_key = s\n', env: { AWS_CONTAINER_CREDENTIALS_FULL_URI: fake.url } });
+    const { load } = await session({
+      config: '[default]\naws_access_key_id = AKIDCONFIG\naws_secret_access_key = s\n',
+      env: { AWS_CONTAINER_CREDENTIALS_FULL_URI: fake.url },
+    });
     expect((await load())?.source).toBe('config-file');
     expect(fake.requests).toHaveLength(0);
   });
@@ -498,7 +522,12 @@ describe('instance metadata', () => {
     expect(fake.requests).toHaveLength(0);
     expect(await resolveCredentialSource(found, io)).toEqual({
       kind: 'static',
-      credentials: { accessKeyId: IMDS_CREDENTIALS.AccessKeyId, secretAccessKey: IMDS_CREDENTIALS.SecretAccessKey, sessionToken: IMDS_CREDENTIALS.Token, source: 'iam-role' },
+      credentials: {
+        accessKeyId: IMDS_CREDENTIALS.AccessKeyId,
+        secretAccessKey: IMDS_CREDENTIALS.SecretAccessKey,
+        sessionToken: IMDS_CREDENTIALS.Token,
+        source: 'iam-role',
+      },
     });
     expect(fake.requests.map((request) => `${request.method} ${request.path}`)).toEqual([
       'PUT /latest/api/token',
@@ -560,8 +589,16 @@ describe('instance metadata', () => {
 describe('chain order', () => {
   it.each([
     ['assume role before the profile keys', `role_arn = ${ROLE}\nsource_profile = default\naws_access_key_id = A\naws_secret_access_key = s\n`, 'assume-role'],
-    ['web identity before SSO', `web_identity_token_file = /t\nrole_arn = ${ROLE}\nsso_account_id = 1\nsso_role_name = R\nsso_start_url = u\nsso_region = r\n`, 'web-identity'],
-    ['SSO before the keys', 'sso_account_id = 1\nsso_role_name = R\nsso_start_url = u\nsso_region = r\naws_access_key_id = A\naws_secret_access_key = s\n', 'sso'],
+    [
+      'web identity before SSO',
+      `web_identity_token_file = /t\nrole_arn = ${ROLE}\nsso_account_id = 1\nsso_role_name = R\nsso_start_url = u\nsso_region = r\n`,
+      'web-identity',
+    ],
+    [
+      'SSO before the keys',
+      'sso_account_id = 1\nsso_role_name = R\nsso_start_url = u\nsso_region = r\naws_access_key_id = A\naws_secret_access_key = s\n',
+      'sso',
+    ],
     ['credential_process before the config file keys', 'credential_process = true\naws_access_key_id = A\naws_secret_access_key = s\n', 'process'],
   ])('%s', async (_name, profile, kind) => {
     const { context } = await session({ config: `[default]\n${profile}` });

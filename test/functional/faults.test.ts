@@ -7,10 +7,14 @@ import { baseEnv, OPERATION, runCli } from '../helpers/run-cli.js';
 
 const DOMAIN = 'abcdefghij0123456789AB';
 const REQUIRED = [
-  '--domain-id', DOMAIN,
-  '--data-access-role-arn', 'arn:aws:iam::123456789012:role/VoiceIdRole',
-  '--input-data-config', 'S3Uri=s3://voiceid-input/manifest.json',
-  '--output-data-config', 'S3Uri=s3://voiceid-output/results',
+  '--domain-id',
+  DOMAIN,
+  '--data-access-role-arn',
+  'arn:aws:iam::123456789012:role/VoiceIdRole',
+  '--input-data-config',
+  'S3Uri=s3://voiceid-input/manifest.json',
+  '--output-data-config',
+  'S3Uri=s3://voiceid-output/results',
 ];
 /** The longest delay setTimeout takes (2^31 - 1 ms, almost 25 days). */
 const LONGEST_TIMER_MS = 2 ** 31 - 1;

@@ -12,17 +12,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, it } from 'vitest';
 import { startFakeVoiceId, type FakeVoiceId } from '../helpers/fake-voiceid.js';
-import {
-  CASES_DIR,
-  REFERENCE_CLI,
-  REPO_ROOT,
-  compareResults,
-  loadCases,
-  loadExpected,
-  ptyPythonPath,
-  runCase,
-  type GoldenCase,
-} from '../helpers/golden.js';
+import { CASES_DIR, REFERENCE_CLI, REPO_ROOT, compareResults, loadCases, loadExpected, ptyPythonPath, runCase, type GoldenCase } from '../helpers/golden.js';
 
 /** `tty` cases put stdout on a pseudo-terminal through python3's pty module; skipped without it. */
 const canRun = (c: GoldenCase): boolean => c.tty !== true || ptyPythonPath() !== null;
@@ -32,13 +22,19 @@ const POOL_SIZE = 4;
 const RUN_TIMEOUT_MS = 60_000;
 const TEST_TIMEOUT_MS = 120_000;
 
-const CLI = process.env['GOLDEN_CLI']?.split(' ').filter(Boolean) ?? [process.execPath, join(REPO_ROOT, 'bin/aws-voiceid.js')];
-const REFERENCE_MODE = (process.env['GOLDEN_MODE'] ?? (CLI[0] === REFERENCE_CLI ? 'reference' : 'clone')) === 'reference';
+const CLI = process.env.GOLDEN_CLI?.split(' ').filter(Boolean) ?? [process.execPath, join(REPO_ROOT, 'bin/aws-voiceid.js')];
+const REFERENCE_MODE = (process.env.GOLDEN_MODE ?? (CLI[0] === REFERENCE_CLI ? 'reference' : 'clone')) === 'reference';
 
 function selectedFiles(): string[] {
-  const wanted = process.env['GOLDEN_FILES'];
-  if (!wanted || wanted === 'all') return readdirSync(CASES_DIR).filter((f) => f.endsWith('.json')).sort();
-  return wanted.split(',').map((f) => f.trim()).filter(Boolean);
+  const wanted = process.env.GOLDEN_FILES;
+  if (!wanted || wanted === 'all')
+    return readdirSync(CASES_DIR)
+      .filter((f) => f.endsWith('.json'))
+      .sort();
+  return wanted
+    .split(',')
+    .map((f) => f.trim())
+    .filter(Boolean);
 }
 
 /** A fixed set of endpoints handed out one case at a time. */
@@ -85,9 +81,7 @@ describe.each(files)('golden cases from fixtures/cases/%s', (file) => {
     '%s',
     async (_name, c) => {
       const expected = await loadExpected(c, { overrides: !REFERENCE_MODE });
-      const actual = await pool.use((fake) =>
-        runCase(CLI, c, fake, { argsKey: REFERENCE_MODE ? 'args' : 'clone_args', timeoutMs: RUN_TIMEOUT_MS }),
-      );
+      const actual = await pool.use((fake) => runCase(CLI, c, fake, { argsKey: REFERENCE_MODE ? 'args' : 'clone_args', timeoutMs: RUN_TIMEOUT_MS }));
       const problems = compareResults(c, expected, actual);
       if (problems.length > 0) {
         const args = (REFERENCE_MODE ? c.args : (c.clone_args ?? c.args)).map((a) => JSON.stringify(a)).join(' ');

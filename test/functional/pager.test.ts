@@ -73,7 +73,7 @@ describe('the pager', () => {
     const { code, io } = await runWith({ env: baseEnv({ AWS_PAGER: '/nonexistent/pager' }), pagerFails: true });
     expect(code).toBe(253);
     expect(io.stderr()).toBe(
-      "\nUnable to redirect output to pager. Received the following error when opening pager:\n[Errno 2] No such file or directory: '/nonexistent/pager'\n\nLearn more about configuring the output pager by running \"aws help config-vars\".\n",
+      '\nUnable to redirect output to pager. Received the following error when opening pager:\n[Errno 2] No such file or directory: \'/nonexistent/pager\'\n\nLearn more about configuring the output pager by running "aws help config-vars".\n',
     );
   });
 

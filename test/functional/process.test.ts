@@ -31,44 +31,65 @@ afterAll(async () => {
 });
 
 describe('signals and pipes', () => {
-  it('Ctrl-C during a request exits 130 without waiting for the answer, with a newline on stdout and no stack trace', async () => {
-    // The endpoint never answers: only the SIGINT can end the call.
-    fake.script([{ hang: true }]);
-    const child = spawn(process.execPath, [CLI, '--endpoint-url', fake.url, ...REQUIRED], { env: ENV });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    // 'close': the process has exited and its stdout and stderr are read to the end.
-    const closed = new Promise<number | null>((resolve) => child.on('close', (c) => resolve(c)));
-    const first = await Promise.race([fake.received(1).then(() => 'request arrived'), closed.then((c) => `exited ${c}: ${stderr}`)]);
-    expect(first).toBe('request arrived');
-    child.kill('SIGINT');
-    expect(await closed).toBe(130);
-    expect(stdout).toBe('\n');
-    expect(stderr).toBe('');
-  }, timeoutFor(2));
+  it(
+    'Ctrl-C during a request exits 130 without waiting for the answer, with a newline on stdout and no stack trace',
+    async () => {
+      // The endpoint never answers: only the SIGINT can end the call.
+      fake.script([{ hang: true }]);
+      const child = spawn(process.execPath, [CLI, '--endpoint-url', fake.url, ...REQUIRED], { env: ENV });
+      let stdout = '';
+      let stderr = '';
+      child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+      child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+      // 'close': the process has exited and its stdout and stderr are read to the end.
+      const closed = new Promise<number | null>((resolve) => child.on('close', (c) => resolve(c)));
+      const first = await Promise.race([fake.received(1).then(() => 'request arrived'), closed.then((c) => `exited ${c}: ${stderr}`)]);
+      expect(first).toBe('request arrived');
+      child.kill('SIGINT');
+      expect(await closed).toBe(130);
+      expect(stdout).toBe('\n');
+      expect(stderr).toBe('');
+    },
+    timeoutFor(2),
+  );
 
-  it('a stdout closed by the reader (| head -c 20) ends quietly with exit 0', async () => {
-    const { stdout, stderr } = await run('bash', ['-c', `node "${CLI}" --endpoint-url ${emulator.url} ${REQUIRED.join(' ')} | head -c 20; echo " rc=\${PIPESTATUS[0]}"`], { env: ENV });
-    expect(stdout).toMatch(/^\{\n {4}"Job": \{\n {4,8} rc=0\n$/);
-    expect(stderr).toBe('');
-  }, timeoutFor(1));
+  it(
+    'a stdout closed by the reader (| head -c 20) ends quietly with exit 0',
+    async () => {
+      const { stdout, stderr } = await run(
+        'bash',
+        ['-c', `node "${CLI}" --endpoint-url ${emulator.url} ${REQUIRED.join(' ')} | head -c 20; echo " rc=\${PIPESTATUS[0]}"`],
+        { env: ENV },
+      );
+      expect(stdout).toMatch(/^\{\n {4}"Job": \{\n {4,8} rc=0\n$/);
+      expect(stderr).toBe('');
+    },
+    timeoutFor(1),
+  );
 });
 
 describe('secrets', () => {
-  it('never prints the secret key, the session token or the sensitive JobName, --debug included', async () => {
-    const outputs: string[] = [];
-    for (const extra of [['--debug'], ['--debug', '--output', 'text'], ['--debug', '--job-name', 'SensitiveJobName']]) {
-      const result = await run(process.execPath, [CLI, '--endpoint-url', emulator.url, ...REQUIRED, ...extra], { env: ENV });
-      outputs.push(result.stdout + result.stderr);
-    }
-    const debugOnly = outputs.map((o) => o.split('\n').filter((l) => l.includes(' - DEBUG - ')).join('\n'));
-    expect(debugOnly.join('').length).toBeGreaterThan(1000);
-    for (const text of outputs) {
-      expect(text).not.toContain(SECRET);
-      expect(text).not.toContain(TOKEN);
-    }
-    for (const text of debugOnly) expect(text).not.toContain('SensitiveJobName');
-  }, timeoutFor(3));
+  it(
+    'never prints the secret key, the session token or the sensitive JobName, --debug included',
+    async () => {
+      const outputs: string[] = [];
+      for (const extra of [['--debug'], ['--debug', '--output', 'text'], ['--debug', '--job-name', 'SensitiveJobName']]) {
+        const result = await run(process.execPath, [CLI, '--endpoint-url', emulator.url, ...REQUIRED, ...extra], { env: ENV });
+        outputs.push(result.stdout + result.stderr);
+      }
+      const debugOnly = outputs.map((o) =>
+        o
+          .split('\n')
+          .filter((l) => l.includes(' - DEBUG - '))
+          .join('\n'),
+      );
+      expect(debugOnly.join('').length).toBeGreaterThan(1000);
+      for (const text of outputs) {
+        expect(text).not.toContain(SECRET);
+        expect(text).not.toContain(TOKEN);
+      }
+      for (const text of debugOnly) expect(text).not.toContain('SensitiveJobName');
+    },
+    timeoutFor(3),
+  );
 });

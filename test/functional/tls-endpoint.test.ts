@@ -88,7 +88,10 @@ describe('the endpoint', () => {
 
   it('comes from the profile endpoint_url and from a services section', async () => {
     const config = join(dir, 'config-endpoints');
-    await writeFile(config, `[default]\nendpoint_url = ${fake.url}\n[profile svc]\nservices = local\n[services local]\nvoice_id =\n  endpoint_url = ${fake.url}\n`);
+    await writeFile(
+      config,
+      `[default]\nendpoint_url = ${fake.url}\n[profile svc]\nservices = local\n[services local]\nvoice_id =\n  endpoint_url = ${fake.url}\n`,
+    );
     fake.script();
     expect((await call([], baseEnv({ AWS_CONFIG_FILE: config }))).exitCode).toBe(0);
     expect((await call([], baseEnv({ AWS_CONFIG_FILE: config, AWS_PROFILE: 'svc' }))).exitCode).toBe(0);

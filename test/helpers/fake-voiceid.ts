@@ -104,14 +104,14 @@ export function checkSigV4(
   body: Buffer,
   secrets: Readonly<Record<string, string>>,
 ): SignatureCheck {
-  const auth = headers['authorization'];
+  const auth = headers.authorization;
   if (!auth) return 'unsigned';
   const m = AUTH_RE.exec(auth)?.groups;
   if (!m) return 'invalid: malformed Authorization header';
-  const akid = m['akid'] ?? '';
+  const akid = m.akid ?? '';
   const secret = Object.hasOwn(secrets, akid) ? secrets[akid] : undefined;
   if (secret === undefined) return `invalid: unknown access key ${akid}`;
-  const signedList = m['signed'] ?? '';
+  const signedList = m.signed ?? '';
   const canonHeaders = signedList
     .split(';')
     .map((name) => `${name}:${collapseSpaces(headers[name] ?? '')}\n`)
@@ -121,12 +121,12 @@ export function checkSigV4(
   const query = q < 0 ? '' : path.slice(q + 1);
   const canonQuery = query ? query.split('&').sort().join('&') : '';
   const canonical = [method, pathOnly || '/', canonQuery, canonHeaders, signedList, sha256Hex(body)].join('\n');
-  const scope = `${m['date']}/${m['region']}/${m['service']}/aws4_request`;
+  const scope = `${m.date}/${m.region}/${m.service}/aws4_request`;
   const toSign = ['AWS4-HMAC-SHA256', headers['x-amz-date'] ?? '', scope, sha256Hex(canonical)].join('\n');
-  let key = hmac(`AWS4${secret}`, m['date'] ?? '');
-  for (const part of [m['region'] ?? '', m['service'] ?? '', 'aws4_request']) key = hmac(key, part);
+  let key = hmac(`AWS4${secret}`, m.date ?? '');
+  for (const part of [m.region ?? '', m.service ?? '', 'aws4_request']) key = hmac(key, part);
   const expected = Buffer.from(createHmac('sha256', key).update(toSign, 'utf8').digest('hex'));
-  const given = Buffer.from(m['sig'] ?? '');
+  const given = Buffer.from(m.sig ?? '');
   if (expected.length !== given.length || !timingSafeEqual(expected, given)) return 'invalid: signature mismatch';
   return 'valid';
 }
@@ -210,14 +210,14 @@ class FakeVoiceIdServer implements FakeVoiceId {
       }
       const method = req.method ?? 'POST';
       const path = req.url ?? '/';
-      const auth = AUTH_RE.exec(headers['authorization'] ?? '')?.groups;
+      const auth = AUTH_RE.exec(headers.authorization ?? '')?.groups;
       this.requests.push({
         method,
         path,
         target: headers['x-amz-target'] ?? null,
         contentType: headers['content-type'] ?? null,
         signature: checkSigV4(method, path, headers, body, this.secrets),
-        credentialScope: auth ? `${auth['akid']}/${auth['region']}/${auth['service']}` : null,
+        credentialScope: auth ? `${auth.akid}/${auth.region}/${auth.service}` : null,
         securityToken: headers['x-amz-security-token'] ?? null,
         body: body.toString('utf8'),
         rawHeaders: pairs(req.rawHeaders),

@@ -73,7 +73,7 @@ export const DEFAULT_ENV: Readonly<Record<string, string>> = {
   TZ: 'UTC',
   AWS_EC2_METADATA_DISABLED: 'true',
   AWS_ACCESS_KEY_ID: 'AKIDEXAMPLE',
-  AWS_SECRET_ACCESS_KEY: SECRETS['AKIDEXAMPLE'] ?? '',
+  AWS_SECRET_ACCESS_KEY: SECRETS.AKIDEXAMPLE ?? '',
   AWS_DEFAULT_REGION: 'us-east-1',
 };
 
@@ -91,7 +91,11 @@ export async function loadCases(paths: readonly string[]): Promise<GoldenCase[]>
     }
   }
   const seen = new Set<string>();
-  const dupes = cases.map((c) => c.name).filter((n) => (seen.has(n) ? true : (seen.add(n), false)));
+  const dupes: string[] = [];
+  for (const { name } of cases) {
+    if (seen.has(name)) dupes.push(name);
+    seen.add(name);
+  }
   if (dupes.length > 0) throw new Error(`duplicate case names: ${[...new Set(dupes)].sort().join(', ')}`);
   return cases;
 }
@@ -99,7 +103,7 @@ export async function loadCases(paths: readonly string[]): Promise<GoldenCase[]>
 function isCase(value: unknown): value is GoldenCase {
   if (typeof value !== 'object' || value === null) return false;
   const c = value as Record<string, unknown>;
-  return typeof c['name'] === 'string' && Array.isArray(c['args']) && c['args'].every((a) => typeof a === 'string');
+  return typeof c.name === 'string' && Array.isArray(c.args) && c.args.every((a) => typeof a === 'string');
 }
 
 export function goldenPath(name: string): string {
@@ -157,7 +161,7 @@ export async function createSandbox(c: GoldenCase, endpointPort: number): Promis
 
 /** The child's environment, built from nothing: PATH, HOME, DEFAULT_ENV, `extra`, then the case's env (null unsets). */
 export function buildEnv(c: GoldenCase, sandbox: Sandbox, extra: Readonly<Record<string, string>> = {}): Record<string, string> {
-  const env: Record<string, string> = { PATH: process.env['PATH'] ?? '/usr/bin:/bin', HOME: sandbox.home, ...DEFAULT_ENV, ...extra };
+  const env: Record<string, string> = { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: sandbox.home, ...DEFAULT_ENV, ...extra };
   for (const [key, value] of Object.entries(substitute(c.env ?? {}, sandbox.mapping))) {
     if (value === null) delete env[key];
     else env[key] = value;
@@ -276,8 +280,8 @@ function replaceNumber(text: string, needle: string, repl: string): string {
  */
 export function normalizeText(text: string, mapping: Readonly<Record<string, string>>): string {
   let out = text;
-  if (mapping['sandbox']) out = out.split(mapping['sandbox']).join('{sandbox}');
-  if (mapping['port']) out = replaceNumber(out, mapping['port'], '{port}');
+  if (mapping.sandbox) out = out.split(mapping.sandbox).join('{sandbox}');
+  if (mapping.port) out = replaceNumber(out, mapping.port, '{port}');
   return out.replace(/(\S+\/\S+ \S+\/\S+ Linux\/)\d\S*/g, '$1{kernel}');
 }
 
@@ -293,7 +297,7 @@ export function normalizeRequest(req: RecordedRequest, mapping: Readonly<Record<
     }
   }
   if (typeof body === 'object' && body !== null && !Array.isArray(body)) {
-    const token = (body as Record<string, unknown>)['ClientToken'];
+    const token = (body as Record<string, unknown>).ClientToken;
     if (typeof token === 'string' && UUID4.test(token)) {
       body = { ...(body as Record<string, unknown>), ClientToken: '<uuid4>' };
       bodyText = bodyText.split(JSON.stringify(token)).join('"<uuid4>"');
@@ -414,7 +418,11 @@ function stableJson(value: unknown): string {
   const sortKeys = (v: unknown): unknown => {
     if (Array.isArray(v)) return v.map(sortKeys);
     if (typeof v === 'object' && v !== null) {
-      return Object.fromEntries(Object.keys(v).sort().map((k) => [k, sortKeys((v as Record<string, unknown>)[k])]));
+      return Object.fromEntries(
+        Object.keys(v)
+          .sort()
+          .map((k) => [k, sortKeys((v as Record<string, unknown>)[k])]),
+      );
     }
     return v;
   };
@@ -429,7 +437,10 @@ export function diffText(want: string, got: string): string {
   while (i < a.length && i < b.length && a[i] === b[i]) i++;
   const from = Math.max(0, i - 2);
   const show = (lines: string[], mark: string): string =>
-    lines.slice(from, i + 12).map((l, k) => `      ${from + k < i ? ' ' : mark} ${JSON.stringify(l)}`).join('\n');
+    lines
+      .slice(from, i + 12)
+      .map((l, k) => `      ${from + k < i ? ' ' : mark} ${JSON.stringify(l)}`)
+      .join('\n');
   return `      (first difference at line ${i + 1})\n${show(a, '-')}\n      ---\n${show(b, '+')}`;
 }
 

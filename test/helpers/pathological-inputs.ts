@@ -32,7 +32,7 @@ export const YAML_INPUTS: readonly (readonly [name: string, input: string])[] = 
   ['20000 nested block sequences', '- '.repeat(20_000)],
   ['a key 20000 mappings deep', `? ${'{a: '.repeat(20_000)}`],
   ['an unclosed quote and 100000 backslashes', `"${'\\'.repeat(100_000)}`],
-  ['50000 plain words', 'a: ' + 'word '.repeat(50_000)],
+  ['50000 plain words', `a: ${'word '.repeat(50_000)}`],
 ];
 
 /** JSON: an unterminated string followed by 50,000 escaped backslashes. */

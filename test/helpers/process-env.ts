@@ -19,9 +19,13 @@ export function processEnv(extra: Record<string, string> = {}): Record<string, s
 /** The operation's required options, with valid values, for domain `domainId`. */
 export function requiredOptions(domainId: string): string[] {
   return [
-    '--domain-id', domainId,
-    '--data-access-role-arn', 'arn:aws:iam::123456789012:role/VoiceIdRole',
-    '--input-data-config', 'S3Uri=s3://voiceid-input/manifest.json',
-    '--output-data-config', 'S3Uri=s3://voiceid-output/results',
+    '--domain-id',
+    domainId,
+    '--data-access-role-arn',
+    'arn:aws:iam::123456789012:role/VoiceIdRole',
+    '--input-data-config',
+    'S3Uri=s3://voiceid-input/manifest.json',
+    '--output-data-config',
+    'S3Uri=s3://voiceid-output/results',
   ];
 }

@@ -43,7 +43,11 @@ export function fromTagged(tagged: Tagged): PyValue {
   if (Array.isArray(tagged)) return tagged.map(fromTagged);
   if ('int' in tagged) return BigInt(tagged.int);
   if ('float' in tagged) return new PyFloat(tagged.float === 'nan' ? NaN : floatFromBits(tagged.float));
-  if ('dict' in tagged) return new PyDict(tagged.dict.map(([k, v]) => [k, fromTagged(v)]), tagged.ordered);
+  if ('dict' in tagged)
+    return new PyDict(
+      tagged.dict.map(([k, v]) => [k, fromTagged(v)]),
+      tagged.ordered,
+    );
   if ('bytes' in tagged) return new PyBytes(hexToBytes(tagged.bytes));
   if ('date' in tagged) return new PyDateTime('date', tagged.date);
   return new PyDateTime('datetime', tagged.datetime);

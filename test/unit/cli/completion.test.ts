@@ -21,7 +21,12 @@ describe(complete.name, () => {
     { name: 'the service by prefix', words: [], cursor: 'voice-', expected: ['voice-id'] },
     { name: 'nothing for another service', words: [], cursor: 'ec', expected: [] },
     { name: 'the operation', words: ['voice-id'], cursor: '', expected: ['start-speaker-enrollment-job'] },
-    { name: 'the operation after the alias and a global option', words: ['--region', 'eu-west-1', 'voiceid'], cursor: 'st', expected: ['start-speaker-enrollment-job'] },
+    {
+      name: 'the operation after the alias and a global option',
+      words: ['--region', 'eu-west-1', 'voiceid'],
+      cursor: 'st',
+      expected: ['start-speaker-enrollment-job'],
+    },
     { name: 'nothing after another operation', words: ['voice-id', 'list-domains'], cursor: '--', expected: [] },
     { name: 'global options before the service', words: [], cursor: '--no-c', expected: ['--no-cli-pager', '--no-cli-auto-prompt'] },
     { name: 'operation options by prefix', words: OP, cursor: '--d', expected: ['--data-access-role-arn', '--domain-id', '--debug'] },

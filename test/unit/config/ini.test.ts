@@ -5,10 +5,7 @@ import rows from '../../../fixtures/config/ini.json' with { type: 'json' };
 // Expectations from botocore's raw_config_parse (scripts/gen-ini-fixtures.py).
 function plain(file: IniFile): unknown {
   return Object.fromEntries(
-    [...file].map(([section, values]) => [
-      section,
-      Object.fromEntries([...values].map(([k, v]) => [k, typeof v === 'string' ? v : Object.fromEntries(v)])),
-    ]),
+    [...file].map(([section, values]) => [section, Object.fromEntries([...values].map(([k, v]) => [k, typeof v === 'string' ? v : Object.fromEntries(v)]))]),
   );
 }
 

@@ -7,9 +7,28 @@ import { CliError } from '../../../src/errors.js';
 
 const files: SharedFiles = sharedFilesOf(
   new Map([
-    ['default', new Map([['region', 'eu-central-1'], ['output', 'yaml']])],
-    ['dev', new Map([['region', 'ap-south-1'], ['aws_access_key_id', 'AKIDPROFILE'], ['aws_secret_access_key', 'profile-secret-key']])],
-    ['retry', new Map([['retry_mode', 'legacy'], ['max_attempts', '0']])],
+    [
+      'default',
+      new Map([
+        ['region', 'eu-central-1'],
+        ['output', 'yaml'],
+      ]),
+    ],
+    [
+      'dev',
+      new Map([
+        ['region', 'ap-south-1'],
+        ['aws_access_key_id', 'AKIDPROFILE'],
+        ['aws_secret_access_key', 'profile-secret-key'],
+      ]),
+    ],
+    [
+      'retry',
+      new Map([
+        ['retry_mode', 'legacy'],
+        ['max_attempts', '0'],
+      ]),
+    ],
   ]),
 );
 const globals = (entries: [string, string | true][] = []): GlobalValues => new Map(entries) as GlobalValues;
@@ -45,9 +64,7 @@ describe(resolveRegion.name, () => {
 
   it('a malformed region is exit 255', () => {
     const g = globals([['region', 'bad region!']]);
-    expect(codeOf(() => resolveRegion(g, {}, resolveSettings(g, {}, files)))).toBe(
-      "255 Provided region_name 'bad region!' doesn't match a supported format.",
-    );
+    expect(codeOf(() => resolveRegion(g, {}, resolveSettings(g, {}, files)))).toBe("255 Provided region_name 'bad region!' doesn't match a supported format.");
   });
 });
 
@@ -65,12 +82,8 @@ describe(resolveSettings.name, () => {
   });
 
   it('an unknown named profile is exit 255; the default profile may be missing', () => {
-    expect(codeOf(() => requireProfile(resolveSettings(globals([['profile', 'nope']]), {}, files)))).toBe(
-      '255 The config profile (nope) could not be found',
-    );
-    expect(codeOf(() => requireProfile(resolveSettings(globals(), { AWS_PROFILE: 'nope' }, files)))).toBe(
-      '255 The config profile (nope) could not be found',
-    );
+    expect(codeOf(() => requireProfile(resolveSettings(globals([['profile', 'nope']]), {}, files)))).toBe('255 The config profile (nope) could not be found');
+    expect(codeOf(() => requireProfile(resolveSettings(globals(), { AWS_PROFILE: 'nope' }, files)))).toBe('255 The config profile (nope) could not be found');
     expect(requireProfile(resolveSettings(globals(), {}, sharedFilesOf(new Map()))).size).toBe(0);
   });
 });

@@ -21,6 +21,10 @@ describe(stripOverstrike.name, () => {
 
 describe(toCells.name, () => {
   it('drops what groff -T ascii cannot print and keeps U+00A0 as an unpaddable space', () => {
-    expect(toCells('domain’s\u00a0x', 'R').map((cell) => cell.ch).join('')).toBe('domains\u00a0x');
+    expect(
+      toCells('domain’s\u00a0x', 'R')
+        .map((cell) => cell.ch)
+        .join(''),
+    ).toBe('domains\u00a0x');
   });
 });

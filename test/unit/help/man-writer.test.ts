@@ -52,7 +52,12 @@ describe(writeMan.name, () => {
   });
 
   it('writes literal blocks in no-fill mode and admonitions with a bold label', () => {
-    expect(body([{ kind: 'literal_block', lines: ['{', '}'] }, { kind: 'admonition', label: 'NOTE', children: [p('n')] }])).toEqual([
+    expect(
+      body([
+        { kind: 'literal_block', lines: ['{', '}'] },
+        { kind: 'admonition', label: 'NOTE', children: [p('n')] },
+      ]),
+    ).toEqual([
       { kind: 'INDENT', ens: 0 },
       { kind: 'INDENT', ens: 3.5 },
       { kind: 'sp' },
@@ -83,7 +88,13 @@ describe(writeMan.name, () => {
     };
     expect(body([inlines])).toEqual([
       { kind: 'sp' },
-      { kind: 'text', spans: [{ text: 'SKIP', font: 'B' }, { text: ' see', font: 'R' }] },
+      {
+        kind: 'text',
+        spans: [
+          { text: 'SKIP', font: 'B' },
+          { text: ' see', font: 'R' },
+        ],
+      },
       { kind: 'text', spans: [{ text: 'Batch enrollment', font: 'I', inhibit: true }] },
     ]);
   });

@@ -8,15 +8,12 @@ import { BULLET, type ManRequest, type Span } from '../../../src/help/roff.js';
 
 const text = (...spans: Span[]): ManRequest => ({ kind: 'text', spans });
 const r = (t: string): Span => ({ text: t, font: 'R' });
-const paragraph = (...spans: Span[]): ManRequest[] => [
-  { kind: 'TH', title: 'T' },
-  { kind: 'SH', title: 'DESCRIPTION' },
-  { kind: 'sp' },
-  text(...spans),
-];
+const paragraph = (...spans: Span[]): ManRequest[] => [{ kind: 'TH', title: 'T' }, { kind: 'SH', title: 'DESCRIPTION' }, { kind: 'sp' }, text(...spans)];
 
 function body(requests: readonly ManRequest[]): string[] {
-  return stripOverstrike(renderOverstrike(formatMan(requests))).split('\n').slice(4, -5);
+  return stripOverstrike(renderOverstrike(formatMan(requests)))
+    .split('\n')
+    .slice(4, -5);
 }
 
 describe(formatMan.name, () => {

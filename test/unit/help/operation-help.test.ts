@@ -25,12 +25,9 @@ describe(renderOperationHelp.name, () => {
     expect(headings).toEqual(pageSections(reference).map((section) => section.heading));
   });
 
-  it.each(pageSections(reference).map((section) => [section.heading, section.text]))(
-    'renders the %s section as the reference does',
-    (heading, text) => {
-      expect(pageSections(page).find((section) => section.heading === heading)?.text).toBe(text);
-    },
-  );
+  it.each(pageSections(reference).map((section) => [section.heading, section.text]))('renders the %s section as the reference does', (heading, text) => {
+    expect(pageSections(page).find((section) => section.heading === heading)?.text).toBe(text);
+  });
 
   it('documents the options of the reference, in its order', () => {
     const options = (text: string): string[] => optionNames(pageSections(text).find((s) => s.heading === 'OPTIONS')?.text ?? '');
@@ -72,12 +69,6 @@ describe(renderOperationHelp.name, () => {
 describe(operationManualPage.name, () => {
   it('names the page after the CLI name of the operation', () => {
     expect(operationManualPage().name).toBe('start-speaker-enrollment-job');
-    expect(operationManualPage().sections.map((section) => section.title)).toEqual([
-      'Description',
-      'Synopsis',
-      'Options',
-      'Global Options',
-      'Output',
-    ]);
+    expect(operationManualPage().sections.map((section) => section.title)).toEqual(['Description', 'Synopsis', 'Options', 'Global Options', 'Output']);
   });
 });

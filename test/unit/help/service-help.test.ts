@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { stripOverstrike } from '../../../src/help/grotty.js';
-import {
-  IMPLEMENTED_NOTE,
-  renderServiceHelp,
-  renderTopHelp,
-  serviceCommandNames,
-} from '../../../src/help/service-help.js';
+import { IMPLEMENTED_NOTE, renderServiceHelp, renderTopHelp, serviceCommandNames } from '../../../src/help/service-help.js';
 import { bulletItems, optionNames, pageSections, readHelpFixture } from './man-sections.js';
 
 // fixtures/help/voice-id-help.groff-ascii.txt and aws-help.groff-ascii.txt: `/usr/bin/aws voice-id
@@ -44,14 +39,7 @@ describe(renderTopHelp.name, () => {
 
   it('has the sections of the reference', () => {
     expect(pageSections(page).map((s) => s.heading)).toEqual(pageSections(reference).map((s) => s.heading));
-    expect(pageSections(page).map((s) => s.heading)).toEqual([
-      'NAME',
-      'DESCRIPTION',
-      'SYNOPSIS',
-      'GLOBAL OPTIONS',
-      'AVAILABLE SERVICES',
-      'SEE ALSO',
-    ]);
+    expect(pageSections(page).map((s) => s.heading)).toEqual(['NAME', 'DESCRIPTION', 'SYNOPSIS', 'GLOBAL OPTIONS', 'AVAILABLE SERVICES', 'SEE ALSO']);
   });
 
   it('documents the global options of the reference, byte for byte', () => {

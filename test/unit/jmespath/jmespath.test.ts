@@ -1,13 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import {
-  EmptyExpressionError,
-  IncompleteExpressionError,
-  LexerError,
-  ParseError,
-  PythonError,
-  UnknownFunctionError,
-} from '../../../src/jmespath/errors.js';
+import { EmptyExpressionError, IncompleteExpressionError, LexerError, ParseError, PythonError, UnknownFunctionError } from '../../../src/jmespath/errors.js';
 import { compileQuery, isCompileError, JmespathError, searchQuery } from '../../../src/jmespath/query.js';
 import { parsePyJson } from '../../../src/values/py-json-parse.js';
 import { JMESPATH_INPUTS } from '../../helpers/pathological-inputs.js';
@@ -54,9 +47,7 @@ function toTaggedValue(value: PyValue): TaggedValue {
   throw new TypeError('no tagged form');
 }
 
-type Outcome =
-  | { result: TaggedValue }
-  | { error: { phase: string; type: string; message: string } };
+type Outcome = { result: TaggedValue } | { error: { phase: string; type: string; message: string } };
 
 /** What compileQuery + searchQuery do with `expression` on `data`, in the fixtures' terms. */
 function outcomeOf(expression: string, data: PyValue): Outcome {
@@ -95,7 +86,9 @@ function field(dict: PyValue, key: string): PyValue | undefined {
 // Suite cases in file order, each paired with its row in compliance-python.json.
 function loadCompliance(): ComplianceCase[] {
   const python = loadFixture<{ cases: PythonCase[] }>('compliance-python.json').cases;
-  const files = readdirSync(COMPLIANCE_DIR).filter((name) => name.endsWith('.json')).sort();
+  const files = readdirSync(COMPLIANCE_DIR)
+    .filter((name) => name.endsWith('.json'))
+    .sort();
   const cases: ComplianceCase[] = [];
   for (const file of files) {
     const groups = parsePyJson(readFileSync(new URL(file, COMPLIANCE_DIR), 'utf8')) as PyValue[];
@@ -155,9 +148,7 @@ describe('JMESPath compliance suite (jmespath.py 1.0.1)', () => {
 
   it.each(resultCases)('$name gives the expected value', (c) => {
     const outcome = outcomeOf(c.expression, c.given);
-    expect('result' in outcome ? unordered(outcome.result) : outcome).toStrictEqual(
-      unordered(toTaggedValue(c.result ?? null)),
-    );
+    expect('result' in outcome ? unordered(outcome.result) : outcome).toStrictEqual(unordered(toTaggedValue(c.result ?? null)));
   });
 
   it.each(errorCases)('$name raises the expected kind of error', (c) => {
@@ -248,7 +239,7 @@ describe(compileQuery.name, () => {
     expect(searchQuery(compileQuery(JMESPATH_INPUTS.longPath), null)).toBe(null);
   });
 
-  it('turns a stack overflow into Python\'s RecursionError (Python overflows sooner)', () => {
+  it("turns a stack overflow into Python's RecursionError (Python overflows sooner)", () => {
     const deep = `${'('.repeat(100_000)}a${')'.repeat(100_000)}`;
     expect(thrownBy(() => compileQuery(deep))).toMatchObject({
       phase: 'compile',
@@ -260,7 +251,11 @@ describe(compileQuery.name, () => {
 
 describe(searchQuery.name, () => {
   it('returns dicts that keep key order', () => {
-    const data = new PyDict([['b', 1n], ['2', 2n], ['1', 3n]]);
+    const data = new PyDict([
+      ['b', 1n],
+      ['2', 2n],
+      ['1', 3n],
+    ]);
     expect(searchQuery(compileQuery('keys(@)'), data)).toStrictEqual(['b', '2', '1']);
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CliError, GeneralError } from '../../../src/errors.js';
+import { type CliError, GeneralError } from '../../../src/errors.js';
 import { getOperation, getShape, OPERATION_NAME } from '../../../src/model/shapes.js';
 import { responseView } from '../../../src/output/response-view.js';
 import { formatTable, TableBuilder } from '../../../src/output/table.js';
@@ -99,7 +99,11 @@ describe(TableBuilder.name, () => {
   });
 
   it('repeats the headers of a list of dicts only when elements have nested keys', () => {
-    const element = (n: bigint): PyDict => new PyDict([['a', n], ['n', new PyDict([['x', n]])]]);
+    const element = (n: bigint): PyDict =>
+      new PyDict([
+        ['a', n],
+        ['n', new PyDict([['x', n]])],
+      ]);
     const builder = new TableBuilder();
     builder.build(TITLE, [element(1n), element(2n)]);
     expect(builder.sections.map((s) => [s.title, s.headers, s.rows, s.indentLevel])).toEqual([

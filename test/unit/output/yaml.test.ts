@@ -26,7 +26,10 @@ function decode(tagged: SharedTagged, shared: Map<number, PyValue>): PyValue {
       return value;
     }
     if ('dict' in tagged) {
-      return new PyDict(tagged.dict.map(([k, v]) => [k, decode(v, shared)]), tagged.ordered);
+      return new PyDict(
+        tagged.dict.map(([k, v]) => [k, decode(v, shared)]),
+        tagged.ordered,
+      );
     }
   }
   if (Array.isArray(tagged)) return tagged.map((item) => decode(item, shared));

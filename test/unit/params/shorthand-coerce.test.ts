@@ -32,11 +32,14 @@ function resolve(modelName: CoerceRow['model'], path: string): Shape {
   return path
     .split('.')
     .filter(Boolean)
-    .reduce((shape, name) => {
-      const member = memberShape(shape, name, model);
-      if (!member) throw new Error(`no member ${name} in ${shape.name}`);
-      return member;
-    }, inputShape(OPERATIONS[modelName], model));
+    .reduce(
+      (shape, name) => {
+        const member = memberShape(shape, name, model);
+        if (!member) throw new Error(`no member ${name} in ${shape.name}`);
+        return member;
+      },
+      inputShape(OPERATIONS[modelName], model),
+    );
 }
 
 function catchError(run: () => unknown): unknown {

@@ -20,8 +20,27 @@ interface FuzzRow {
 }
 
 const ALPHABET = [
-  ...'=,[]{}\'"\\ ', ...'abcXYZ0189#./:-_', '\t', '\n', '\r', '\x0b', '\x0c', '\x1c', '\x00', '\x7f',
-  'é', '日', 'e\u0301', '\u3000', '\xa0', '\x85', '\u200b', '\ufeff', '\uffff', '😀', '\ud800',
+  ...'=,[]{}\'"\\ ',
+  ...'abcXYZ0189#./:-_',
+  '\t',
+  '\n',
+  '\r',
+  '\x0b',
+  '\x0c',
+  '\x1c',
+  '\x00',
+  '\x7f',
+  'é',
+  '日',
+  'e\u0301',
+  '\u3000',
+  '\xa0',
+  '\x85',
+  '\u200b',
+  '\ufeff',
+  '\uffff',
+  '😀',
+  '\ud800',
 ];
 /** Fragments that steer random inputs deeper into the grammar. */
 const FRAGMENTS = ['A=', 'B=', '=', ',', ', ', '[', ']', '{', '}', "'x'", '"y"', '\\,', "'a\\'", '"\\\\"', 'k=v', ' '];
@@ -70,7 +89,6 @@ function thrownBy(run: () => unknown): unknown {
     return error;
   }
 }
-
 
 describe(parseShorthand.name, () => {
   it('agrees with Python on seeded random inputs', () => {

@@ -85,7 +85,11 @@ describe(reducePrompt.name, () => {
   });
 
   it('when a value is empty then Enter asks for it, except for --generate-cli-skeleton whose value is optional', () => {
-    expect(typed(OP, '--domain-id\r', '\r')).toMatchObject({ pending: '--domain-id', status: 'editing', message: 'Type a value for --domain-id, or press Backspace to remove it.' });
+    expect(typed(OP, '--domain-id\r', '\r')).toMatchObject({
+      pending: '--domain-id',
+      status: 'editing',
+      message: 'Type a value for --domain-id, or press Backspace to remove it.',
+    });
     expect(typed(OP, '--generate-cli-skeleton\r', '\r').tokens).toEqual([...OP, '--generate-cli-skeleton']);
   });
 

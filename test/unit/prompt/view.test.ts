@@ -71,8 +71,16 @@ describe(renderPrompt.name, () => {
   });
 
   it('asks for the service and then the operation', () => {
-    expect(renderPrompt(createPromptState([]), VIEW).lines.slice(0, 4)).toEqual(['> aws-voiceid ', 'Type the service name (Tab completes it).', '  voice-id', '  voiceid']);
-    expect(renderPrompt(createPromptState(['voiceid']), VIEW).lines.slice(1, 3)).toEqual(['Type the operation name (Tab completes it).', '  start-speaker-enrollment-job']);
+    expect(renderPrompt(createPromptState([]), VIEW).lines.slice(0, 4)).toEqual([
+      '> aws-voiceid ',
+      'Type the service name (Tab completes it).',
+      '  voice-id',
+      '  voiceid',
+    ]);
+    expect(renderPrompt(createPromptState(['voiceid']), VIEW).lines.slice(1, 3)).toEqual([
+      'Type the operation name (Tab completes it).',
+      '  start-speaker-enrollment-job',
+    ]);
   });
 
   it('keeps the whole screen within the terminal rows', () => {

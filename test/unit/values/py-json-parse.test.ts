@@ -15,9 +15,7 @@ interface ValidRow extends ParseRow {
   expected: Tagged;
 }
 interface InvalidRow extends ParseRow {
-  error:
-    | { type: 'JSONDecodeError'; msg: string; pos: number; lineno: number; colno: number; message: string }
-    | { type: 'ValueError'; message: string };
+  error: { type: 'JSONDecodeError'; msg: string; pos: number; lineno: number; colno: number; message: string } | { type: 'ValueError'; message: string };
 }
 
 const fixture = loadValueFixture<{ valid: ValidRow[]; invalid: InvalidRow[] }>('py-json-parse.json');

@@ -95,8 +95,8 @@ const SHAPES: Record<string, (n: number) => string> = {
   'flow mappings around a scalar': (n) => `${'{a: '.repeat(n)}b${'}'.repeat(n)}`,
   'flow mappings around an empty mapping': (n) => `${'{a: '.repeat(n)}{}${'}'.repeat(n)}`,
   'compact block sequences': (n) => `${'- '.repeat(n)}a\n`,
-  'indented block sequences': (n) => Array.from({ length: n - 1 }, (_, i) => `${'  '.repeat(i)}-\n`).join('') + `${'  '.repeat(n - 1)}- a\n`,
-  'block mappings': (n) => Array.from({ length: n }, (_, i) => `${'  '.repeat(i)}k:\n`).join('') + `${'  '.repeat(n)}v\n`,
+  'indented block sequences': (n) => `${Array.from({ length: n - 1 }, (_, i) => `${'  '.repeat(i)}-\n`).join('')}${'  '.repeat(n - 1)}- a\n`,
+  'block mappings': (n) => `${Array.from({ length: n }, (_, i) => `${'  '.repeat(i)}k:\n`).join('')}${'  '.repeat(n)}v\n`,
   'block sequences around an empty flow sequence': (n) => `${'- '.repeat(n)}[]\n`,
   'a mapping key of nested mappings': (n) => `? ${'{a: '.repeat(n)}b${'}'.repeat(n)}\n: 1\n`,
   'a mapping key of nested sequences': (n) => `? ${'['.repeat(n)}${']'.repeat(n)}\n: 1\n`,
@@ -126,9 +126,39 @@ function createRandom(seed: number): () => number {
 
 const SPECIAL_PIECES = [
   ...'-?:,[]{}#&*!|>\'"%@`\\=<~. \t\n\r0aZé😀\ufeff\x85\u2028',
-  '---', '...', '- ', ': ', '? ', '!!', '!!int ', '!!float ', '!!binary ', '!!timestamp ', '!!set ', '!!omap ', '!!pairs ',
-  '&a ', '*a', '<<: ', '%YAML 1.1\n', '%YAML 1.3\n', '%TAG ! !\n', '\n  ', '\n    ', '"\\x4', '"\\U0011ffff"', '1_0', '0x', '.inf',
-  '2023-01-01', 'T10:00:00', '+05:30', '1:30', '|-\n', '>+\n', '|9\n',
+  '---',
+  '...',
+  '- ',
+  ': ',
+  '? ',
+  '!!',
+  '!!int ',
+  '!!float ',
+  '!!binary ',
+  '!!timestamp ',
+  '!!set ',
+  '!!omap ',
+  '!!pairs ',
+  '&a ',
+  '*a',
+  '<<: ',
+  '%YAML 1.1\n',
+  '%YAML 1.3\n',
+  '%TAG ! !\n',
+  '\n  ',
+  '\n    ',
+  '"\\x4',
+  '"\\U0011ffff"',
+  '1_0',
+  '0x',
+  '.inf',
+  '2023-01-01',
+  'T10:00:00',
+  '+05:30',
+  '1:30',
+  '|-\n',
+  '>+\n',
+  '|9\n',
 ];
 
 function randomDocument(random: () => number): string {
@@ -169,7 +199,7 @@ describe(loadYamlInput.name, () => {
     });
   });
 
-  describe('Python\'s recursion limit (fixtures/yaml-input/recursion.json)', () => {
+  describe("Python's recursion limit (fixtures/yaml-input/recursion.json)", () => {
     const rows = JSON.parse(readFileSync(new URL('../../../fixtures/yaml-input/recursion.json', import.meta.url), 'utf8')) as RecursionRow[];
     it.each(rows)('$name', (row) => {
       const build = SHAPES[row.shape];
@@ -182,7 +212,7 @@ describe(loadYamlInput.name, () => {
   });
 
   describe('the value model', () => {
-    it('throws YamlInputError with a code and, for Python crashes, Python\'s message', () => {
+    it("throws YamlInputError with a code and, for Python crashes, Python's message", () => {
       const invalid = loadOrError('a: [1');
       expect(invalid).toBeInstanceOf(YamlInputError);
       expect(invalid).toMatchObject({ name: 'YamlInputError', code: 'YAML_ERROR' });
@@ -199,7 +229,7 @@ describe(loadYamlInput.name, () => {
       expect(dict.get('t')).toStrictEqual(new PyDateTime('datetime', '2023-01-01 12:00:00'));
     });
 
-    it('stores a non-str key under Python\'s str(key), sets as null-valued dicts, omaps as ordered dicts', () => {
+    it("stores a non-str key under Python's str(key), sets as null-valued dicts, omaps as ordered dicts", () => {
       const dict = loadYamlInput('2: a\ntrue: b\n~: c\n? [x, 2.5]\n: d\ns: !!set {p}\no: !!omap [q: 1]\nr: !!pairs [q: 1]') as PyDict;
       expect([...dict.keys()]).toStrictEqual(['2', 'True', 'None', "('x', 2.5)", 's', 'o', 'r']);
       expect(dict.get('s')).toStrictEqual(new PyDict([['p', null]]));
