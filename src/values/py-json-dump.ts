@@ -1,5 +1,5 @@
-// Python's json.dumps(value, indent=..., ensure_ascii=...) with the default separators and
-// allow_nan=True. Bytes and dates are not JSON serializable, as in Python (no `default=`). No I/O.
+// Python's json.dumps(value, indent=..., ensure_ascii=..., separators=..., default=...) with
+// allow_nan=True. Without `default`, bytes and dates are not JSON serializable, as in Python. No I/O.
 import { pyFloatRepr } from './py-float.js';
 import { pyIntRepr } from './py-int.js';
 import { pyTypeName } from './py-repr.js';
@@ -9,24 +9,32 @@ export interface DumpPyJsonOptions {
   /** Python's indent: undefined is compact (`, ` and `: `); 0 still breaks lines. */
   indent?: number;
   ensureAscii: boolean;
+  /** Python's separators (item, key); the default is `(', ', ': ')`, or `(',', ': ')` with an indent. */
+  separators?: readonly [string, string];
+  /** Python's default=: what to write instead of a value JSON cannot hold (bytes, dates, other objects). */
+  default?: (value: object) => PyValue;
 }
 
 /**
  * Python `json.dumps(value, indent=indent, ensure_ascii=ensureAscii)`.
  * @example dumpPyJson([1n, new PyFloat(2)], { ensureAscii: true }) === '[1, 2.0]'
  */
-export function dumpPyJson(value: PyValue, options: DumpPyJsonOptions): string {
+export function dumpPyJson(value: PyValue | object, options: DumpPyJsonOptions): string {
   const quote = options.ensureAscii ? quoteAscii : quoteUnicode;
   const indent = options.indent === undefined ? undefined : ' '.repeat(Math.max(0, options.indent));
-  return encode(value, { quote, indent }, 0);
+  const [itemSeparator, keySeparator] = options.separators ?? [indent === undefined ? ', ' : ',', ': '];
+  return encode(value, { quote, indent, itemSeparator, keySeparator, default: options.default }, 0);
 }
 
 interface Encoder {
   quote: (text: string) => string;
   indent: string | undefined;
+  itemSeparator: string;
+  keySeparator: string;
+  default: ((value: object) => PyValue) | undefined;
 }
 
-function encode(value: PyValue, encoder: Encoder, level: number): string {
+function encode(value: PyValue | object, encoder: Encoder, level: number): string {
   if (value === null) return 'null';
   if (value === true) return 'true';
   if (value === false) return 'false';
@@ -34,14 +42,15 @@ function encode(value: PyValue, encoder: Encoder, level: number): string {
   if (typeof value === 'string') return encoder.quote(value);
   if (value instanceof PyFloat) return encodeFloat(value.value);
   if (Array.isArray(value)) {
-    return encodeContainer('[', ']', value, (item) => encode(item, encoder, level + 1), encoder, level);
+    return encodeContainer('[', ']', value, (item: PyValue | object) => encode(item, encoder, level + 1), encoder, level);
   }
   if (value instanceof PyDict) {
     const entries = [...value];
-    const encodeEntry = ([key, item]: readonly [string, PyValue]): string => `${encoder.quote(key)}: ${encode(item, encoder, level + 1)}`;
+    const encodeEntry = ([key, item]: readonly [string, PyValue]): string => `${encoder.quote(key)}${encoder.keySeparator}${encode(item, encoder, level + 1)}`;
     return encodeContainer('{', '}', entries, encodeEntry, encoder, level);
   }
-  throw new TypeError(`Object of type ${pyTypeName(value)} is not JSON serializable`);
+  if (encoder.default) return encode(encoder.default(value), encoder, level);
+  throw new TypeError(`Object of type ${pyTypeName(value as PyValue)} is not JSON serializable`);
 }
 
 function encodeFloat(n: number): string {
@@ -54,10 +63,10 @@ function encodeFloat(n: number): string {
 function encodeContainer<T>(open: string, close: string, items: readonly T[], encodeItem: (item: T) => string, encoder: Encoder, level: number): string {
   if (items.length === 0) return open + close;
   const parts = items.map(encodeItem);
-  if (encoder.indent === undefined) return open + parts.join(', ') + close;
+  if (encoder.indent === undefined) return open + parts.join(encoder.itemSeparator) + close;
   const inner = `\n${encoder.indent.repeat(level + 1)}`;
   const outer = `\n${encoder.indent.repeat(level)}`;
-  return open + inner + parts.join(`,${inner}`) + outer + close;
+  return open + inner + parts.join(`${encoder.itemSeparator}${inner}`) + outer + close;
 }
 
 const SHORT_ESCAPES: Readonly<Record<string, string>> = {
