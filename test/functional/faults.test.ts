@@ -3,19 +3,9 @@
 // message and exit code, a truncated body is a clear error.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startEmulator, type Emulator } from '../../src/emulator/server.js';
-import { baseEnv, OPERATION, runCli } from '../helpers/run-cli.js';
+import { baseEnv, OPERATION, REQUIRED_ARGS, runCli } from '../helpers/run-cli.js';
 
 const DOMAIN = 'abcdefghij0123456789AB';
-const REQUIRED = [
-  '--domain-id',
-  DOMAIN,
-  '--data-access-role-arn',
-  'arn:aws:iam::123456789012:role/VoiceIdRole',
-  '--input-data-config',
-  'S3Uri=s3://voiceid-input/manifest.json',
-  '--output-data-config',
-  'S3Uri=s3://voiceid-output/results',
-];
 /** The longest delay setTimeout takes (2^31 - 1 ms, almost 25 days). */
 const LONGEST_TIMER_MS = 2 ** 31 - 1;
 const env = baseEnv({ AWS_ACCESS_KEY_ID: 'AKIDEXAMPLE', AWS_SECRET_ACCESS_KEY: 'secretkey' });
@@ -31,7 +21,7 @@ beforeEach(() => {
   jobsBefore = Object.keys(emulator.state.jobs).length;
 });
 
-const cli = (...extra: string[]) => runCli(['--endpoint-url', emulator.url, ...OPERATION, ...REQUIRED, ...extra], { env });
+const cli = (...extra: string[]) => runCli(['--endpoint-url', emulator.url, ...OPERATION, ...REQUIRED_ARGS, ...extra], { env });
 const jobCount = (): number => Object.keys(emulator.state.jobs).length - jobsBefore;
 
 describe('retries', () => {
@@ -79,7 +69,7 @@ describe('broken transport', () => {
     // timeout can end the call, however slow the machine.
     emulator.faults.add({ kind: 'delay', count: 1, delayMs: LONGEST_TIMER_MS });
     const before = emulator.requestCount();
-    const result = await runCli(['--cli-read-timeout', '1', '--endpoint-url', emulator.url, ...OPERATION, ...REQUIRED], {
+    const result = await runCli(['--cli-read-timeout', '1', '--endpoint-url', emulator.url, ...OPERATION, ...REQUIRED_ARGS], {
       env: baseEnv({ AWS_ACCESS_KEY_ID: 'AKIDEXAMPLE', AWS_SECRET_ACCESS_KEY: 'secretkey', AWS_MAX_ATTEMPTS: '1' }),
     });
     expect(result).toMatchObject({ exitCode: 255, stderr: `\nRead timeout on endpoint URL: "${emulator.url}/"\n` });
