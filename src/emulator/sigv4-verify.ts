@@ -92,7 +92,9 @@ function canonicalRequest(request: SignedRequest, signedHeaders: readonly string
   const path = queryAt >= 0 ? request.url.slice(0, queryAt) : request.url;
   const query = queryAt >= 0 ? request.url.slice(queryAt + 1) : '';
   const headers = signedHeaders.map((name) => `${name}:${(headerOf(request, name) ?? '').trim().replace(/\s+/g, ' ')}\n`).join('');
-  const payloadHash = headerOf(request, 'x-amz-content-sha256') ?? sha256Hex(request.body);
+  // The hash of the body received, never the x-amz-content-sha256 header's word for it: a body
+  // changed after signing is then a signature mismatch.
+  const payloadHash = sha256Hex(request.body);
   return [request.method, canonicalPath(path), canonicalQuery(query), headers, signedHeaders.join(';'), payloadHash].join('\n');
 }
 
