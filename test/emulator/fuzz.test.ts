@@ -27,13 +27,15 @@ let client: VoiceIDClient;
 let signer: RequestSigner;
 
 beforeAll(async () => {
-  // Short timeouts, so that the held-open requests end soon; a request answered 408 is allowed.
+  // Short timeouts, so that the held-open requests end soon; a hostile request answered 408 is
+  // allowed, and the client's calls are retried (a RequestTimeoutException is retryable) should a
+  // stalled machine time one of them out.
   emulator = await startEmulator({
     domains: [DOMAIN],
     credentials: new Map([['AKIDEXAMPLE', 'secretkey']]),
-    limits: { headersTimeoutMs: 300, requestTimeoutMs: 600, keepAliveTimeoutMs: 300 },
+    limits: { headersTimeoutMs: 1000, requestTimeoutMs: 2000, keepAliveTimeoutMs: 1000 },
   });
-  client = localClient(emulator.url);
+  client = localClient(emulator.url, undefined, undefined, 3);
   signer = new RequestSigner(emulator.url);
 });
 afterAll(async () => {

@@ -245,7 +245,7 @@ const KINDS = [
 
 /**
  * Writes a hostile request: whole, then the write side is closed (a request the server can still
- * wait on sees its end); or part of one, held open (hang), or dripped a byte per timer tick
+ * wait on sees its end); or part of one, held open (hang), or dripped a byte every 100 ms
  * (trickle) until the server closes the connection.
  */
 export function deliver(request: HostileRequest, socket: Socket): void {
@@ -262,7 +262,7 @@ export function deliver(request: HostileRequest, socket: Socket): void {
     if (socket.destroyed || at >= request.bytes.length) return;
     socket.write(request.bytes.subarray(at, at + 1));
     at += 1;
-    setTimeout(drip, 20);
+    setTimeout(drip, 100);
   };
   drip();
 }
