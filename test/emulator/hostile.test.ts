@@ -105,6 +105,14 @@ describe('the body limit (1 MiB by default)', () => {
     expect(await written).toBeLessThan(64 * MIB);
   });
 
+  it('answers Expect: 100-continue with a 413 instead of a 100 when the body is over the limit', async () => {
+    const head = (length: number): string => `POST / HTTP/1.1\r\nHost: x\r\nExpect: 100-continue\r\nContent-Length: ${length}\r\n\r\n`;
+    const over = await exchange(emulator.port, (socket) => socket.write(head(MIB + 1)));
+    expect(over.raw).toMatch(/^HTTP\/1\.1 413 /);
+    const under = await exchange(emulator.port, (socket) => socket.write(head(2)), true);
+    expect(under.raw).toMatch(/^HTTP\/1\.1 100 Continue\r\n/);
+  });
+
   it('reads a signed body of exactly the limit', async () => {
     const body = JSON.stringify({ DomainId: DOMAIN });
     const result = await sendSigned('VoiceID.DescribeDomain', body + ' '.repeat(MIB - body.length));
