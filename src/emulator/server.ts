@@ -1,5 +1,6 @@
 // voiceid-local's HTTP server: the Voice ID API on POST / and a control path for tests
-// (/__voiceid-local/: health, faults, reset). Listens on 127.0.0.1, port 0 by default.
+// (/__voiceid-local/: health, faults, reset). Listens on 127.0.0.1, port 0 by default. What one
+// client may cost it (body and header size, timeouts) is bounded by http-limits.ts.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import type { Duplex } from 'node:stream';
