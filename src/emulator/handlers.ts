@@ -1,12 +1,14 @@
 // One API request → one answer, as an awsJson1_0 service front end does it: SigV4, the
-// X-Amz-Target dispatch, JSON bodies, the model's validation, then the operation; every error
-// as `{"__type", "message"}` with x-amzn-ErrorType and x-amzn-RequestId headers.
+// X-Amz-Target dispatch, the JSON body (depth-bounded, json-body.ts), the model's reading and
+// validation, then the operation; every error with the body service-error.ts gives it and the
+// x-amzn-ErrorType and x-amzn-RequestId headers.
 import { randomUUID } from 'node:crypto';
 import { MODEL } from '../model/shapes.js';
-import { OPERATIONS, type OperationContext } from './operations.js';
-import { ServiceFault } from './service-error.js';
+import { OPERATIONS, type Operation, type OperationContext } from './operations.js';
+import { errorBody, frameworkError, internalError, ServiceFault, serializationError } from './service-error.js';
 import { verifySigV4, type SignedRequest } from './sigv4-verify.js';
 import { checkRequest } from './request-check.js';
+import { parseJsonBody } from './json-body.js';
 
 export const JSON_CONTENT_TYPE = 'application/x-amz-json-1.0';
 
@@ -28,50 +30,43 @@ export function handleApiRequest(request: SignedRequest, options: HandlerOptions
   try {
     return answer(200, requestId, dispatch(request, options));
   } catch (error) {
-    if (error instanceof ServiceFault) return errorAnswer(error, requestId);
-    return errorAnswer(new ServiceFault('InternalServerException', 'Internal server error', 500), requestId);
+    return errorAnswer(error instanceof ServiceFault ? error : internalError(), requestId);
   }
 }
 
-/** The answer for an error (also used for injected faults). */
+/** The answer for an error (also used for injected faults and the HTTP limits). */
 export function errorAnswer(fault: ServiceFault, requestId: string = randomUUID()): ApiAnswer {
-  const body = { __type: fault.type, message: fault.message, ...fault.extra };
   return {
     status: fault.status,
     headers: { ...baseHeaders(requestId), 'x-amzn-ErrorType': fault.type },
-    body: JSON.stringify(body),
+    body: JSON.stringify(errorBody(fault)),
   };
+}
+
+/**
+ * The operation an X-Amz-Target names: exactly `VoiceID.<Operation>`, for an operation the model
+ * defines and this endpoint serves (own properties only: `VoiceID.constructor` is no operation).
+ */
+export function targetOperation(target: string): { readonly name: string; readonly run: Operation } | undefined {
+  const prefix = `${MODEL.metadata.targetPrefix}.`;
+  if (!target.startsWith(prefix)) return undefined;
+  const name = target.slice(prefix.length);
+  const run = Object.hasOwn(MODEL.operations, name) && Object.hasOwn(OPERATIONS, name) ? OPERATIONS[name] : undefined;
+  return run ? { name, run } : undefined;
 }
 
 function dispatch(request: SignedRequest, options: HandlerOptions): Record<string, unknown> {
   const caller = verifySigV4(request, options.secrets, options.nowMs);
-  if (request.method !== 'POST') throw new ServiceFault('UnknownOperationException', `${request.method} is not supported; use POST.`);
+  if (request.method !== 'POST') throw frameworkError('UnknownOperationException', `${request.method} is not supported; use POST.`);
   const target = request.headers['x-amz-target'] ?? '';
-  const [prefix, operationName = ''] = target.split('.');
-  const operation = prefix === MODEL.metadata.targetPrefix ? OPERATIONS[operationName] : undefined;
-  if (!operation) throw new ServiceFault('UnknownOperationException', `Unknown operation: ${target || '(no X-Amz-Target)'}`);
+  const operation = targetOperation(target);
+  if (!operation) throw frameworkError('UnknownOperationException', `Unknown operation: ${target || '(no X-Amz-Target)'}`);
   const contentType = (request.headers['content-type'] ?? '').split(';')[0]?.trim();
   if (contentType !== JSON_CONTENT_TYPE && contentType !== 'application/x-amz-json-1.1') {
-    throw new ServiceFault('SerializationException', `Unsupported Content-Type: ${contentType || '(none)'}`);
+    throw serializationError(`Unsupported Content-Type: ${contentType || '(none)'}`);
   }
-  const body = parseBody(request.body);
-  checkRequest(operationName, body);
-  return operation(body, options.context(caller.region));
-}
-
-function parseBody(raw: Buffer): Record<string, unknown> {
-  const text = raw.toString('utf8');
-  if (text.trim() === '') return {};
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch {
-    throw new ServiceFault('SerializationException', 'The request body is not valid JSON.');
-  }
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    throw new ServiceFault('SerializationException', 'The request body must be a JSON object.');
-  }
-  return value as Record<string, unknown>;
+  const input = checkRequest(operation.name, parseJsonBody(request.body));
+  return operation.run(input, options.context(caller.region));
 }
 
 function answer(status: number, requestId: string, body: unknown): ApiAnswer {

@@ -2,7 +2,7 @@
 // already validated against the model; output is the response body. Jobs move through
 // SUBMITTED → IN_PROGRESS → an end state as time passes, computed on read from CreatedAt, so the
 // progress needs no timers and survives restarts.
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import type { DomainRecord, EmulatorState, JobRecord } from './state.js';
 import { conflict, notFound, validationError } from './service-error.js';
 
@@ -120,7 +120,7 @@ const describeDomain: Operation = (input, ctx) => ({ Domain: domainView(requireD
 
 const listDomains: Operation = (input, ctx) => {
   const all = Object.values(ctx.state.domains).sort((a, b) => a.CreatedAt - b.CreatedAt || (a.DomainId < b.DomainId ? -1 : 1));
-  const { items, nextToken } = page(all, input, 10);
+  const { items, nextToken } = page('ListDomains', all, input, 10);
   return { DomainSummaries: items.map(domainView), ...(nextToken ? { NextToken: nextToken } : {}) };
 };
 
@@ -216,22 +216,37 @@ const listSpeakerEnrollmentJobs: Operation = (input, ctx) => {
     .filter((job) => job.DomainId === input.DomainId)
     .filter((job) => input.JobStatus === undefined || progress(job, ctx).status === input.JobStatus)
     .sort((a, b) => a.CreatedAt - b.CreatedAt || (a.JobId < b.JobId ? -1 : 1));
-  const { items, nextToken } = page(jobs, input, 100);
+  const { items, nextToken } = page('ListSpeakerEnrollmentJobs', jobs, input, 100);
   return { JobSummaries: items.map((job) => jobView(job, ctx, true)), ...(nextToken ? { NextToken: nextToken } : {}) };
 };
 
-// NextToken: the offset of the next page, opaque to clients.
-function page<T>(all: readonly T[], input: Body, defaultMax: number): { items: T[]; nextToken?: string } {
+// NextToken: opaque to clients, it holds the offset of the next page and a digest of the listing
+// it belongs to (the operation and its parameters but NextToken and MaxResults), so a token is
+// only good for the listing that gave it: another operation, domain or JobStatus filter refuses
+// it. MaxResults arrives an integer in range: validated by the model, a fraction truncated.
+function page<T>(operation: string, all: readonly T[], input: Body, defaultMax: number): { items: T[]; nextToken?: string } {
   const max = typeof input.MaxResults === 'number' ? input.MaxResults : defaultMax;
-  let offset = 0;
-  if (typeof input.NextToken === 'string' && input.NextToken !== '') {
-    const decoded = /^offset:(\d+)$/.exec(Buffer.from(input.NextToken, 'base64').toString('utf8'));
-    if (!decoded) throw validationError('Invalid NextToken provided.');
-    offset = Number(decoded[1]);
-  }
+  const { NextToken: given, MaxResults: _max, ...parameters } = input;
+  const listing = createHash('sha256')
+    .update(JSON.stringify([operation, sortKeys(parameters)]))
+    .digest('base64url')
+    .slice(0, 22);
+  const offset = typeof given === 'string' && given !== '' ? tokenOffset(given, listing) : 0;
   const items = all.slice(offset, offset + max);
-  const next = offset + max < all.length ? Buffer.from(`offset:${offset + max}`).toString('base64') : undefined;
+  const next = offset + max < all.length ? Buffer.from(JSON.stringify({ listing, offset: offset + max })).toString('base64') : undefined;
   return { items, ...(next ? { nextToken: next } : {}) };
+}
+
+function tokenOffset(token: string, listing: string): number {
+  let decoded: unknown;
+  try {
+    decoded = JSON.parse(Buffer.from(token, 'base64').toString('utf8'));
+  } catch {
+    decoded = undefined;
+  }
+  const { listing: from, offset } = (typeof decoded === 'object' && decoded !== null ? decoded : {}) as Record<string, unknown>;
+  if (from !== listing || typeof offset !== 'number' || !Number.isSafeInteger(offset) || offset < 0) throw validationError('Invalid NextToken provided.');
+  return offset;
 }
 
 /** The operations by name, as in X-Amz-Target: VoiceID.<name>. */

@@ -1,12 +1,16 @@
 // voiceid-local's HTTP server: the Voice ID API on POST / and a control path for tests
-// (/__voiceid-local/: health, faults, reset). Listens on 127.0.0.1, port 0 by default.
+// (/__voiceid-local/: health, faults, reset). Listens on 127.0.0.1, port 0 by default. What one
+// client may cost it (body and header size, timeouts) is bounded by http-limits.ts.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
+import type { Duplex } from 'node:stream';
 import { EmulatorState } from './state.js';
 import { ensureDomain, type JobTiming, type OperationContext } from './operations.js';
 import { errorAnswer, handleApiRequest, type ApiAnswer } from './handlers.js';
 import { FaultPlan, faultFromJson, type Fault } from './faults.js';
 import { internalError, throttled } from './service-error.js';
+import { answerClientError, bodyTooLarge, DEFAULT_LIMITS, type ServerLimits } from './http-limits.js';
+import { declaresTooLarge, readLimitedBody } from './body-reader.js';
 
 /** The key pair voiceid-local accepts when no --credentials are given (the demo uses it). */
 export const LOCAL_CREDENTIALS = { accessKeyId: 'AKIDLOCALVOICEID', secretAccessKey: 'voiceid-local-secret' } as const;
@@ -28,6 +32,8 @@ export interface EmulatorOptions {
   readonly timing?: JobTiming;
   /** The clock (tests). */
   readonly now?: () => number;
+  /** Body size, header size and timeouts; each defaults to DEFAULT_LIMITS (1 MiB of body). */
+  readonly limits?: Partial<ServerLimits>;
 }
 
 export interface Emulator {
@@ -56,14 +62,27 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   });
   for (const domainId of options.domains ?? []) ensureDomain(context(options.region ?? 'us-east-1'), domainId);
 
+  const limits: ServerLimits = { ...DEFAULT_LIMITS, ...options.limits };
   let count = 0;
   const sockets = new Set<Socket>();
   const timers = new Set<NodeJS.Timeout>();
-  const server = createServer((req, res) => {
-    void readBody(req)
-      .then(async (body) => {
-        if ((req.url ?? '/').startsWith(CONTROL_PREFIX)) return control(req, res, body, state, faults);
-        count += 1;
+  // The response of each connection's current request: once it is being written, a client error
+  // behind it (a broken pipelined request) can only close the connection.
+  const responses = new Map<Duplex, ServerResponse>();
+  const onRequest = (req: IncomingMessage, res: ServerResponse): void => {
+    responses.set(req.socket, res);
+    res.on('close', () => {
+      if (responses.get(req.socket) === res) responses.delete(req.socket);
+    });
+    const isControl = (req.url ?? '/').startsWith(CONTROL_PREFIX);
+    void readLimitedBody(req, limits.maxBodyBytes)
+      .then(async (read) => {
+        if (read.kind === 'aborted') return void req.socket.destroy();
+        if (!isControl) count += 1;
+        // Reading stopped: answer, then close, so that the rest of the body is never read.
+        if (read.kind === 'too-large') return send(res, errorAnswer(bodyTooLarge(limits.maxBodyBytes)), true);
+        const body = read.body;
+        if (isControl) return control(req, res, body, state, faults);
         const fault = faults.next();
         if (fault?.kind === 'delay') await new Promise((resolve) => timers.add(setTimeout(resolve, fault.delayMs ?? 1000)));
         if (fault?.kind === 'drop') return void req.socket.destroy();
@@ -78,7 +97,29 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
         // The state could not be saved (disk full, ...): the job was not created; say so.
         if (!res.headersSent) send(res, errorAnswer(internalError()));
       });
+  };
+  const headersTimeout = Math.min(limits.headersTimeoutMs, limits.requestTimeoutMs);
+  const server = createServer(
+    {
+      maxHeaderSize: limits.maxHeaderBytes,
+      headersTimeout,
+      requestTimeout: limits.requestTimeoutMs,
+      keepAliveTimeout: limits.keepAliveTimeoutMs,
+      // How often Node looks for connections past the two timeouts (its default is 30 s).
+      connectionsCheckingInterval: Math.max(10, Math.min(1000, Math.floor(headersTimeout / 4))),
+      // A request without Host is refused by SigV4 (host must be signed), AWS-shaped.
+      requireHostHeader: false,
+    },
+    onRequest,
+  );
+  // With a listener Node no longer answers 100-continue itself: not for a body over the limit.
+  server.on('checkContinue', (req: IncomingMessage, res: ServerResponse) => {
+    if (!declaresTooLarge(req, limits.maxBodyBytes)) res.writeContinue();
+    onRequest(req, res);
   });
+  server.on('clientError', (error: Error & { code?: string }, socket: Duplex) =>
+    answerClientError(error, socket, limits, responses.get(socket)?.headersSent === true),
+  );
   server.on('connection', (socket) => {
     sockets.add(socket);
     socket.on('close', () => sockets.delete(socket));
@@ -123,8 +164,9 @@ function truncated(res: ServerResponse, reply: ApiAnswer): void {
   res.end(cut);
 }
 
-function send(res: ServerResponse, reply: ApiAnswer): void {
-  res.writeHead(reply.status, { ...reply.headers, 'Content-Length': String(Buffer.byteLength(reply.body)) });
+// close: the connection closes once the answer is out (Node then destroys the socket).
+function send(res: ServerResponse, reply: ApiAnswer, close = false): void {
+  res.writeHead(reply.status, { ...reply.headers, 'Content-Length': String(Buffer.byteLength(reply.body)), ...(close ? { Connection: 'close' } : {}) });
   res.end(reply.body);
 }
 
@@ -162,19 +204,11 @@ function control(req: IncomingMessage, res: ServerResponse, body: Buffer, state:
   return json(404, { error: `no control endpoint ${req.method} ${req.url}` });
 }
 
+// Without a prototype: a header named `constructor` or `__proto__` is just a header.
 function flatHeaders(req: IncomingMessage): Record<string, string> {
-  const out: Record<string, string> = {};
+  const out: Record<string, string> = Object.create(null);
   for (const [name, value] of Object.entries(req.headers)) {
     if (value !== undefined) out[name] = Array.isArray(value) ? value.join(',') : value;
   }
   return out;
-}
-
-function readBody(req: IncomingMessage): Promise<Buffer> {
-  return new Promise((resolve) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (chunk: Buffer) => chunks.push(chunk));
-    req.on('end', () => resolve(Buffer.concat(chunks)));
-    req.on('error', () => resolve(Buffer.concat(chunks)));
-  });
 }

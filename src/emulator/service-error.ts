@@ -1,25 +1,60 @@
-// The errors the local endpoint answers with: a JSON 1.0 `__type` and message, an HTTP status
-// (400 for client errors, 500 for faults: the model gives no other), and extra members.
+// The errors the local endpoint answers with, and their JSON bodies as an AWS JSON 1.0 service
+// sends them (Smithy's awsJson1_0 protocol tests, smithy-aws-protocol-tests/model/awsJson1_0/
+// errors.smithy): `__type` is the shape id `<namespace>#<Name>`, and the body holds the members
+// of the error's structure in the model under the model's names: `Message` (which the JS SDK
+// reads as `err.Message`, and AWS CLI v2 prints), `ResourceType`, `ConflictType`. Errors of the
+// service framework itself (authentication, dispatch, serialization, HTTP limits) are not in the
+// model: those carry `message`, as AWS's Coral framework words them.
+import { MODEL, type ServiceModel } from '../model/shapes.js';
+
+/** The Smithy namespace of Voice ID's shapes (the botocore model does not name it). */
+export const SERVICE_NAMESPACE = 'com.amazonaws.voiceid';
+/** The namespace of the framework's own errors (UnknownOperationException, SerializationException, ...). */
+export const FRAMEWORK_NAMESPACE = 'com.amazon.coral.service';
 
 export class ServiceFault extends Error {
   constructor(
     readonly type: string,
     message: string,
     readonly status: number = 400,
+    /** Members of a modelled error beyond Message (ResourceType, ConflictType). */
     readonly extra: Readonly<Record<string, unknown>> = {},
   ) {
     super(message);
   }
 }
 
-export const validationError = (message: string): ServiceFault => new ServiceFault('ValidationException', message);
+/** An error the model defines: its HTTP status from the model (500 for a fault, else 400). */
+function modelError(type: string, message: string, extra: Readonly<Record<string, unknown>> = {}, model: ServiceModel = MODEL): ServiceFault {
+  const shape = Object.hasOwn(model.shapes, type) ? model.shapes[type] : undefined;
+  if (!shape?.exception) throw new Error(`${type} is not an error shape of the model`);
+  return new ServiceFault(type, message, shape.error?.httpStatusCode ?? (shape.fault ? 500 : 400), extra);
+}
+
+/** The JSON body of an error: the model's members for a modelled error, `message` for a framework one. */
+export function errorBody(fault: ServiceFault, model: ServiceModel = MODEL): Record<string, unknown> {
+  const shape = Object.hasOwn(model.shapes, fault.type) ? model.shapes[fault.type] : undefined;
+  if (!shape?.exception) return { __type: `${FRAMEWORK_NAMESPACE}#${fault.type}`, message: fault.message };
+  const body: Record<string, unknown> = { __type: `${SERVICE_NAMESPACE}#${fault.type}` };
+  for (const name of Object.keys(shape.members ?? {})) {
+    if (name === 'Message') body[name] = fault.message;
+    else if (Object.hasOwn(fault.extra, name)) body[name] = fault.extra[name];
+  }
+  return body;
+}
+
+export const validationError = (message: string): ServiceFault => modelError('ValidationException', message);
 
 export const notFound = (resourceType: string, message: string): ServiceFault =>
-  new ServiceFault('ResourceNotFoundException', message, 400, { ResourceType: resourceType });
+  modelError('ResourceNotFoundException', message, { ResourceType: resourceType });
 
-export const conflict = (conflictType: string, message: string): ServiceFault =>
-  new ServiceFault('ConflictException', message, 400, { ConflictType: conflictType });
+export const conflict = (conflictType: string, message: string): ServiceFault => modelError('ConflictException', message, { ConflictType: conflictType });
 
-export const internalError = (): ServiceFault => new ServiceFault('InternalServerException', 'Internal server error', 500);
+export const internalError = (): ServiceFault => modelError('InternalServerException', 'Internal server error');
 
-export const throttled = (): ServiceFault => new ServiceFault('ThrottlingException', 'Rate exceeded', 400);
+export const throttled = (): ServiceFault => modelError('ThrottlingException', 'Rate exceeded');
+
+/** A framework error (not in the model), 400 unless said otherwise. */
+export const frameworkError = (type: string, message: string, status = 400): ServiceFault => new ServiceFault(type, message, status);
+
+export const serializationError = (message: string): ServiceFault => frameworkError('SerializationException', message);

@@ -2,7 +2,7 @@
 // the canonical request and the signature from the secret of the key id, and refuse with the
 // service's errors. An implementation of its own: it shares no code with the CLI or the SDK.
 import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
-import { ServiceFault } from './service-error.js';
+import { frameworkError, type ServiceFault } from './service-error.js';
 
 export const SIGNING_NAME = 'voiceid';
 /** How far a request's X-Amz-Date may be from the server's clock. */
@@ -24,11 +24,11 @@ export interface VerifiedCaller {
 
 const AUTH = /^AWS4-HMAC-SHA256 Credential=([^/,\s]+)\/(\d{8})\/([^/,\s]*)\/([^/,\s]+)\/aws4_request,\s*SignedHeaders=([^,\s]+),\s*Signature=([0-9a-f]{64})$/;
 
-const forbidden = (type: string, message: string): ServiceFault => new ServiceFault(type, message, 403);
+const forbidden = (type: string, message: string): ServiceFault => frameworkError(type, message, 403);
 
 /** Checks the signature; returns the caller or throws the service's 403 error. */
 export function verifySigV4(request: SignedRequest, secrets: ReadonlyMap<string, string>, nowMs: number): VerifiedCaller {
-  const authorization = request.headers.authorization;
+  const authorization = headerOf(request, 'authorization');
   if (!authorization) throw forbidden('MissingAuthenticationTokenException', 'Missing Authentication Token');
   const match = AUTH.exec(authorization.trim());
   if (!match) {
@@ -41,7 +41,7 @@ export function verifySigV4(request: SignedRequest, secrets: ReadonlyMap<string,
   const secret = secrets.get(keyId as string);
   if (secret === undefined) throw forbidden('UnrecognizedClientException', 'The security token included in the request is invalid.');
   if (service !== SIGNING_NAME) throw forbidden('InvalidSignatureException', `Credential should be scoped to correct service: '${SIGNING_NAME}'. `);
-  const amzDate = request.headers['x-amz-date'] ?? '';
+  const amzDate = headerOf(request, 'x-amz-date') ?? '';
   checkDate(amzDate, date as string, nowMs);
   const signedHeaders = (signedHeaderList as string).split(';');
   if (!signedHeaders.includes('host')) {
@@ -91,8 +91,10 @@ function canonicalRequest(request: SignedRequest, signedHeaders: readonly string
   const queryAt = request.url.indexOf('?');
   const path = queryAt >= 0 ? request.url.slice(0, queryAt) : request.url;
   const query = queryAt >= 0 ? request.url.slice(queryAt + 1) : '';
-  const headers = signedHeaders.map((name) => `${name}:${(request.headers[name] ?? '').trim().replace(/\s+/g, ' ')}\n`).join('');
-  const payloadHash = request.headers['x-amz-content-sha256'] ?? sha256Hex(request.body);
+  const headers = signedHeaders.map((name) => `${name}:${(headerOf(request, name) ?? '').trim().replace(/\s+/g, ' ')}\n`).join('');
+  // The hash of the body received, never the x-amz-content-sha256 header's word for it: a body
+  // changed after signing is then a signature mismatch.
+  const payloadHash = sha256Hex(request.body);
   return [request.method, canonicalPath(path), canonicalQuery(query), headers, signedHeaders.join(';'), payloadHash].join('\n');
 }
 
@@ -100,7 +102,7 @@ function canonicalPath(path: string): string {
   if (path === '') return '/';
   return path
     .split('/')
-    .map((segment) => encode(decodeURIComponent(segment)))
+    .map((segment) => encode(decodeOrKeep(segment)))
     .join('/');
 }
 
@@ -111,11 +113,28 @@ function canonicalQuery(query: string): string {
     .map((pair) => {
       const eq = pair.indexOf('=');
       const [k, v] = eq >= 0 ? [pair.slice(0, eq), pair.slice(eq + 1)] : [pair, ''];
-      return [encode(decodeURIComponent(k)), encode(decodeURIComponent(v))] as const;
+      return [encode(decodeOrKeep(k)), encode(decodeOrKeep(v))] as const;
     })
     .sort(([a, av], [b, bv]) => (a < b ? -1 : a > b ? 1 : av < bv ? -1 : av > bv ? 1 : 0))
     .map(([k, v]) => `${k}=${v}`)
     .join('&');
+}
+
+// A header by its lower-case name; only the request's own (a signed header named `constructor`
+// or `__proto__` is a header that is absent, not a property of Object.prototype).
+function headerOf(request: SignedRequest, name: string): string | undefined {
+  return Object.hasOwn(request.headers, name) ? request.headers[name] : undefined;
+}
+
+// A %XX-decoded path segment or query part; one with a broken escape (`%ZZ`, a lone `%`, bytes
+// that are not UTF-8) is taken literally, its `%` then encoded as %25, so the request is refused
+// as a signature mismatch (a 403), not a crash.
+function decodeOrKeep(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
 }
 
 // RFC 3986 unreserved characters stay; everything else is %XX (upper case).

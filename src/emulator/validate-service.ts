@@ -90,14 +90,40 @@ export function matchesModelPattern(pattern: string, value: string): boolean {
   return compileModelPattern(pattern).test(value);
 }
 
+// Compiled once per pattern. The model's patterns have no nested or adjacent overlapping
+// unbounded quantifiers (test/emulator/validate-service.test.ts checks it), so V8's
+// backtracking matcher runs in time linear in the value.
+const COMPILED = new Map<string, RegExp>();
+
 function compileModelPattern(pattern: string): RegExp {
+  const known = COMPILED.get(pattern);
+  if (known) return known;
   const source = `^(?:${translateDots(pattern)})$`;
+  let regex: RegExp;
   try {
-    return new RegExp(source, 'u');
+    regex = new RegExp(source, 'u');
   } catch {
     // Java accepts identity escapes such as `\_` that the u flag rejects.
-    return new RegExp(source);
+    regex = new RegExp(source);
   }
+  COMPILED.set(pattern, regex);
+  return regex;
+}
+
+/** The length of a string in code points (a surrogate pair counts once), without allocating. */
+export function codePointLength(text: string): number {
+  let length = text.length;
+  for (let i = 0; i < text.length - 1; i += 1) {
+    const unit = text.charCodeAt(i);
+    if (unit >= 0xd800 && unit <= 0xdbff) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        length -= 1;
+        i += 1;
+      }
+    }
+  }
+  return length;
 }
 
 // "a.b[.]\." -> "a[^\n...]b[.]\." : only unescaped dots outside a character class.
@@ -118,6 +144,45 @@ function translateDots(pattern: string): string {
     }
   }
   return out;
+}
+
+/**
+ * The body as the service's deserializer reads it into the input shape, before it validates it:
+ * members the shape does not have are dropped (AWS JSON services ignore unknown members, so that
+ * an older service takes a newer client's requests), and so are null members, null list items and
+ * null map values (null is absent); a fraction sent for an integer is truncated (Jackson's
+ * ACCEPT_FLOAT_AS_INT, as acceptsScalar says). A value of the wrong JSON type is kept as it is, for
+ * validateServiceRequest to refuse. Builds new objects, in body order.
+ * @example readServiceInput(operationInputShape('DescribeDomain')!, { DomainId: 'x', Extra: 1 }) // { DomainId: 'x' }
+ */
+export function readServiceInput(shape: Shape, body: Readonly<Record<string, unknown>>, model: ServiceModel = MODEL): Record<string, unknown> {
+  return readValue(shape, body, model) as Record<string, unknown>;
+}
+
+function readValue(shape: Shape, value: unknown, model: ServiceModel): unknown {
+  if (shape.type === 'structure' && isObject(value)) {
+    const out: Record<string, unknown> = {};
+    for (const [name, item] of Object.entries(value)) {
+      const ref = Object.hasOwn(shape.members ?? {}, name) ? shape.members?.[name] : undefined;
+      if (ref && item !== null) out[name] = readValue(resolve(ref, model), item, model);
+    }
+    return out;
+  }
+  if (shape.type === 'list' && Array.isArray(value)) {
+    const itemShape = shape.member ? resolve(shape.member, model) : undefined;
+    return presentItems(value).map((item) => (itemShape ? readValue(itemShape, item, model) : item));
+  }
+  if (shape.type === 'map' && isObject(value)) {
+    const valueShape = shape.value ? resolve(shape.value, model) : undefined;
+    // fromEntries defines own properties: a key "__proto__" stays a key.
+    return Object.fromEntries(
+      Object.entries(value)
+        .filter(([, item]) => item !== null)
+        .map(([key, item]) => [key, valueShape ? readValue(valueShape, item, model) : item]),
+    );
+  }
+  if ((shape.type === 'integer' || shape.type === 'long') && typeof value === 'number') return Math.trunc(value);
+  return value;
 }
 
 // ---- Deserialization: body order, unknown members skipped, null is absent. ----
@@ -260,7 +325,7 @@ function constraintsOf(shape: Shape): Constraint[] {
 
 // Lengths: strings in code points, blobs in decoded bytes, lists and maps in present entries.
 function lengthOf(value: unknown): number | undefined {
-  if (typeof value === 'string') return [...value].length;
+  if (typeof value === 'string') return codePointLength(value);
   if (Array.isArray(value)) return presentItems(value).length;
   if (isObject(value)) return Object.values(value).filter((item) => item !== null).length;
   return undefined;

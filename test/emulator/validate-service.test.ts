@@ -1,12 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import {
+  codePointLength,
   formatValidationMessage,
   formatViolation,
   matchesModelPattern,
   operationInputShape,
+  readServiceInput,
   validateServiceRequest,
   type ServiceCheck,
 } from '../../src/emulator/validate-service.js';
+import { seededRandom } from '../helpers/hostile-requests.js';
 import { MODEL, type ServiceModel, type Shape } from '../../src/model/shapes.js';
 import { SERVICE_EVIL_TOKEN, SERVICE_EVIL_VALUE } from '../helpers/pathological-inputs.js';
 import fixture from '../../fixtures/emulator/validation.json' with { type: 'json' };
@@ -170,6 +173,19 @@ describe(matchesModelPattern.name, () => {
     expect(matchesModelPattern(pattern, value)).toBe(expected);
   });
 
+  it('finds the shape of catastrophic backtracking: a repeated group that holds a quantifier or an alternation', () => {
+    for (const pattern of ['(a+)+', '(a*)*b', '(a|b)*', '^(x[0-9]+){2,}$', '(a+){3}', '((ab)*c)+']) expect(hasNestedQuantifier(pattern), pattern).toBe(true);
+    for (const pattern of ['(ab)*', '(a+)?', '(-[^:]+)?x', '[(a+)]*', '\\(a+\\)+', 'a+b*c{1,5}', '(a+){1}', '(a+){0,1}'])
+      expect(hasNestedQuantifier(pattern), pattern).toBe(false);
+  });
+
+  // So V8's backtracking matcher takes time linear in the value on every pattern of the model
+  // (how long on a value of the body limit: scripts/bench-emulator-hostile.ts).
+  it('has no repeated group holding a quantifier or an alternation in any pattern of the model', () => {
+    const patterns = Object.values(MODEL.shapes).flatMap((shape) => (shape.pattern === undefined ? [] : [shape.pattern]));
+    expect(patterns.filter(hasNestedQuantifier)).toEqual([]);
+  });
+
   it('compiles every pattern of the model with the u flag', () => {
     const patterns = Object.values(MODEL.shapes).flatMap((shape) => (shape.pattern === undefined ? [] : [shape.pattern]));
     expect(patterns.length).toBeGreaterThan(0);
@@ -213,5 +229,101 @@ describe(operationInputShape.name, () => {
 
   it.each(['DeleteDomain', 'startSpeakerEnrollmentJob', 'toString', ''])('returns undefined for %j', (operation) => {
     expect(operationInputShape(operation)).toBeUndefined();
+  });
+});
+
+/** Whether a pattern repeats (*, +, {n,} or {n,m}) a group that holds a quantifier or an alternation. */
+function hasNestedQuantifier(pattern: string): boolean {
+  const groups: { risky: boolean }[] = [{ risky: false }];
+  const top = (): { risky: boolean } => groups[groups.length - 1] as { risky: boolean };
+  for (let i = 0; i < pattern.length; i += 1) {
+    const c = pattern.charAt(i);
+    if (c === '\\') i += 1;
+    else if (c === '[') {
+      i += pattern.charAt(i + 1) === '^' ? 2 : 1;
+      if (pattern.charAt(i) === ']') i += 1;
+      while (i < pattern.length && pattern.charAt(i) !== ']') i += pattern.charAt(i) === '\\' ? 2 : 1;
+    } else if (c === '(') groups.push({ risky: false });
+    else if (c === ')') {
+      const group = groups.pop() ?? { risky: false };
+      const after = pattern.slice(i + 1);
+      const bound = /^\{(\d+)(,(\d*))?\}/.exec(after);
+      const most = bound ? (bound[2] === undefined ? Number(bound[1]) : bound[3] === '' ? Infinity : Number(bound[3])) : 0;
+      const repeats = /^[*+]/.test(after) || most > 1;
+      if (group.risky && repeats) return true;
+      if (group.risky || /^[*+?{]/.test(after)) top().risky = true;
+    } else if ('*+?{|'.includes(c)) top().risky = true;
+  }
+  return false;
+}
+
+describe(codePointLength.name, () => {
+  it.each([
+    ['', 0],
+    ['abc', 3],
+    ['a😀b', 3],
+    ['😀😀', 2],
+    ['\ud83d', 1],
+    ['\ude00a', 2],
+    ['a\ud83d', 2],
+    ['\ude00\ud83d', 2],
+  ])('counts %j as %i code points', (text, expected) => {
+    expect(codePointLength(text)).toBe(expected);
+  });
+
+  it('agrees with the spread operator on random strings of surrogates and letters', () => {
+    const random = seededRandom(7);
+    const units = [0x61, 0xd83d, 0xde00, 0xdbff, 0xdc00, 0x20ac];
+    for (let n = 0; n < 500; n += 1) {
+      const text = String.fromCharCode(...Array.from({ length: Math.floor(random() * 12) }, () => units[Math.floor(random() * units.length)] as number));
+      expect(codePointLength(text), JSON.stringify(text)).toBe([...text].length);
+    }
+  });
+});
+
+describe(readServiceInput.name, () => {
+  const start = inputOf('StartSpeakerEnrollmentJob');
+  const base = {
+    DomainId: DOMAIN_ID,
+    DataAccessRoleArn: 'arn:aws:iam::123456789012:role/VoiceIdAccess',
+    InputDataConfig: { S3Uri: 's3://my-bucket/in' },
+    OutputDataConfig: { S3Uri: 's3://my-bucket/out' },
+  };
+
+  it('drops members the model does not define, at every level, and keeps body order', () => {
+    const body = {
+      Extra: 'x'.repeat(1000),
+      ...base,
+      EnrollmentConfig: { Unknown: { deep: [1, 2] }, FraudDetectionConfig: { RiskThreshold: 10, Other: null }, ExistingEnrollmentAction: 'SKIP' },
+      InputDataConfig: { S3Uri: 's3://my-bucket/in', Region: 'x' },
+    };
+    const input = readServiceInput(start, body);
+    expect(input).toEqual({ ...base, EnrollmentConfig: { FraudDetectionConfig: { RiskThreshold: 10 }, ExistingEnrollmentAction: 'SKIP' } });
+    expect(Object.keys(input)).toEqual(['DomainId', 'DataAccessRoleArn', 'InputDataConfig', 'OutputDataConfig', 'EnrollmentConfig']);
+  });
+
+  it('drops null members and null list items, as absent', () => {
+    const tags = [null, { Key: 'k', Value: 'v', Color: 'red' }, null];
+    expect(readServiceInput(inputOf('CreateDomain'), { Name: 'd', Description: null, Tags: tags })).toEqual({ Name: 'd', Tags: [{ Key: 'k', Value: 'v' }] });
+  });
+
+  it('truncates a fraction sent for an integer', () => {
+    expect(readServiceInput(inputOf('ListDomains'), { MaxResults: 2.5 })).toEqual({ MaxResults: 2 });
+    expect(readServiceInput(start, { EnrollmentConfig: { FraudDetectionConfig: { RiskThreshold: 99.9 } } })).toEqual({
+      EnrollmentConfig: { FraudDetectionConfig: { RiskThreshold: 99 } },
+    });
+  });
+
+  it('keeps a value of the wrong JSON type for the type check to refuse', () => {
+    const body = { ...base, EnrollmentConfig: 'SKIP', InputDataConfig: [{ S3Uri: 1 }] };
+    const input = readServiceInput(start, body);
+    expect(input).toEqual(body);
+    expect(validateServiceRequest(start, input)).toEqual({ kind: 'serialization', message: 'Start of list found where not expected' });
+  });
+
+  it('builds new objects: the body is left as it was', () => {
+    const body = { ...base, Extra: 1 };
+    readServiceInput(start, body);
+    expect(body).toHaveProperty('Extra', 1);
   });
 });
