@@ -3,10 +3,10 @@
 //   once the line is written and fdatasync'ed. Lines that arrive while a write is in flight go
 //   out together in the next write (group commit), so the cost per commit is one append,
 //   whatever the number of records.
-// - Compaction, once the journal outgrows max(journalLimit, the snapshot): at the boundary of
-//   a write, new lines start going to FILE.journal.next, and the records as they are at that
-//   moment (a copy-on-write view) are written a chunk at a time to a temp file, fsynced and
-//   renamed over FILE; then FILE.journal.next is renamed over FILE.journal.
+// - Compaction, once the journal outgrows max(journalLimit, the snapshot): new lines start
+//   going to FILE.journal.next, and the records as they are at that moment (a copy-on-write
+//   view) are written a chunk at a time to a temp file, fsynced and renamed over FILE; then
+//   FILE.journal.next is renamed over FILE.journal. Other clients wait at most for one chunk.
 // - Open: snapshot, then the journals' change sets that follow it (FILE.journal, then
 //   FILE.journal.next, left by a compaction a kill interrupted). A torn last line is dropped;
 //   any other damage is a StateFileError. A version-1 file, an interrupted compaction or a new
@@ -102,7 +102,6 @@ export class StateFile {
   private durableSeq: number;
   private readonly waiters: Waiter[] = [];
   private flushing: Promise<void> | undefined;
-  private rotationWanted: { resolve: (rotation: Rotation) => void } | undefined;
   private compaction: Promise<CompactionReport> | undefined;
   private failed: Error | undefined;
   private closed = false;
@@ -182,6 +181,11 @@ export class StateFile {
     return this.compaction;
   }
 
+  /** The compaction under way, if any. */
+  get compacting(): Promise<CompactionReport> | undefined {
+    return this.compaction;
+  }
+
   /** Waits for the writes and a compaction under way, then closes the journal and frees the lock. */
   async close(): Promise<void> {
     this.closed = true;
@@ -201,27 +205,23 @@ export class StateFile {
     if (this.flushing) return;
     this.flushing = this.flush().finally(() => {
       this.flushing = undefined;
-      if (!this.failed && (this.pending.length > 0 || this.rotationWanted)) this.kick();
+      if (!this.failed && this.pending.length > 0) this.kick();
     });
   }
 
   private async flush(): Promise<void> {
-    while (!this.failed && (this.pending.length > 0 || this.rotationWanted)) {
+    while (!this.failed && this.pending.length > 0) {
       const batch = this.pending.join('');
       this.pending = [];
       const seq = this.queuedSeq;
+      // A compaction may move on to the next journal while this batch is written to this one.
       const fd = this.journalFd;
-      // The records now are the state after `seq`: the batch goes to the old journal, what
-      // follows to the next one.
-      if (this.rotationWanted) this.rotate(seq);
       try {
-        if (batch !== '') {
-          await writeAll(fd, batch);
-          this.point('journal:written');
-          await fdatasyncAsync(fd);
-          this.point('journal:synced');
-          if (fd === this.journalFd) this.journalBytes += Buffer.byteLength(batch);
-        }
+        await writeAll(fd, batch);
+        this.point('journal:written');
+        await fdatasyncAsync(fd);
+        this.point('journal:synced');
+        if (fd === this.journalFd) this.journalBytes += Buffer.byteLength(batch);
       } catch (error) {
         return this.fail(error as Error);
       }
@@ -234,28 +234,35 @@ export class StateFile {
     }
   }
 
-  private rotate(seq: number): void {
-    const want = this.rotationWanted as { resolve: (rotation: Rotation) => void };
-    this.rotationWanted = undefined;
-    const view = this.options.collections.beginSnapshot();
+  /**
+   * Moves on to the next journal: the records now are the state after the last change set
+   * queued; the lines queued and not yet taken by a write go to the next journal (those at or
+   * below the snapshot's seq are skipped on open), a write under way ends in the old one. Writes
+   * are one at a time, so the next journal holds a line only once the old one is complete.
+   */
+  private rotate(): Rotation {
+    const seq = this.queuedSeq;
     const header = journalHeaderLine(seq);
     replaceFile(this.paths, this.paths.next, header);
     const oldFd = this.journalFd;
     this.journalFd = openJournal(this.paths, this.paths.next);
     this.journalBytes = Buffer.byteLength(header);
-    want.resolve({ view, seq, oldFd });
+    return { view: this.options.collections.beginSnapshot(), seq, oldFd };
   }
 
   private async runCompaction(): Promise<CompactionReport> {
     const started = performance.now();
-    const rotation = await new Promise<Rotation>((resolve) => {
-      this.rotationWanted = { resolve };
-      this.kick();
-    });
+    let rotation: Rotation;
+    try {
+      rotation = this.rotate();
+    } catch (error) {
+      this.fail(error as Error);
+      throw error;
+    }
     this.point('compaction:rotated');
     try {
       const bytes = await writeSnapshot(this.paths, rotation.view, rotation.seq, (point) => this.point(point));
-      await this.durableAt(rotation.seq); // the old journal's last batch, before it is dropped
+      await this.durableAt(rotation.seq); // the old journal's last write, before it is dropped
       // In the thread pool: a rename over a large file frees its blocks, which takes a while.
       await renameAsync(temp(this.paths, 'snapshot'), this.paths.file);
       await fsyncFolderAsync(this.paths);

@@ -76,6 +76,11 @@ export function parseRecordLine(line: string, collections: ReadonlySet<string>):
   return checkOp(value, collections) ?? (value as unknown as RecordLine);
 }
 
+/** Whether a line can be what a write cut short: not JSON at all (a line that parses but is wrong is damage). */
+export function couldBeTorn(line: string): boolean {
+  return parseJson(line) === INVALID;
+}
+
 /** A journal line, or what is wrong with it. */
 export function parseEntryLine(line: string, collections: ReadonlySet<string>): Entry | string {
   const value = parseJson(line);

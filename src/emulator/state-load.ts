@@ -5,7 +5,7 @@
 // StateFileError that names the file and the line.
 import { closeSync, existsSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import type { Collections } from './collections.js';
-import { isSnapshotHeader, parseEntryLine, parseJournalHeader, parseRecordLine, parseSnapshotHeader, parseVersion1 } from './state-format.js';
+import { couldBeTorn, isSnapshotHeader, parseEntryLine, parseJournalHeader, parseRecordLine, parseSnapshotHeader, parseVersion1 } from './state-format.js';
 import { reason, StateFileError, StatePathError, type Paths } from './state-paths.js';
 
 export interface Loaded {
@@ -108,13 +108,14 @@ function replay(path: string, collections: Collections, names: ReadonlySet<strin
       if (bad) throw corrupt('journal', path, bad.number, bad.problem); // only the last line may be torn
       const entry = parseEntryLine(line.text, names);
       if (typeof entry === 'string') {
+        if (line.terminated && !couldBeTorn(line.text)) throw corrupt('journal', path, number, entry);
         bad = { number, problem: entry, start: line.start };
         continue;
       }
       if (entry.seq <= last) throw corrupt('journal', path, number, `change set ${entry.seq} follows ${last}`);
       last = entry.seq;
       if (entry.seq <= seq.value) continue; // the snapshot holds it
-      if (entry.seq !== seq.value + 1) throw corrupt('journal', path, number, `change sets ${seq.value + 1} to ${entry.seq - 1} are missing`);
+      if (entry.seq !== seq.value + 1) throw corrupt('journal', path, number, missing(seq.value + 1, entry.seq - 1));
       collections.apply(entry.ops);
       seq.value = entry.seq;
     }
@@ -122,6 +123,10 @@ function replay(path: string, collections: Collections, names: ReadonlySet<strin
   } finally {
     closeSync(fd);
   }
+}
+
+function missing(from: number, to: number): string {
+  return from === to ? `change set ${from} is missing` : `change sets ${from} to ${to} are missing`;
 }
 
 function corrupt(what: 'state file' | 'journal', path: string, line: number, problem: string): StateFileError {

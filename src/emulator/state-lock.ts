@@ -11,6 +11,7 @@ import { createHash } from 'node:crypto';
 import { closeSync, openSync, readFileSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { createConnection, createServer, type Server } from 'node:net';
 import { basename, dirname } from 'node:path';
+import { reason, StatePathError } from './state-paths.js';
 
 /** The state file is locked by another voiceid-local. */
 export class StateInUseError extends Error {}
@@ -110,7 +111,7 @@ function pidFileLock(file: string): StateLock {
         },
       };
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw new StatePathError(`cannot make the lock file ${path}: ${reason(error)}`);
     }
     const pid = readPid(path);
     if (pid !== undefined && isRunning(Number(pid))) throw inUse(file, pid);

@@ -121,6 +121,11 @@ export class EmulatorState {
     return this.file ? this.file.compact() : Promise.resolve(undefined);
   }
 
+  /** The compaction under way, if any. */
+  get compacting(): Promise<CompactionReport | undefined> | undefined {
+    return this.file?.compacting;
+  }
+
   /** Waits for pending writes, then releases the state file. */
   async close(): Promise<void> {
     await this.file?.close();
