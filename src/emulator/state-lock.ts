@@ -25,8 +25,8 @@ export type LockKind = 'abstract-socket' | 'pid-file';
 export const defaultLockKind = (): LockKind => (process.platform === 'linux' ? 'abstract-socket' : 'pid-file');
 
 /** Takes the lock on `file` (whose folder exists), or throws StateInUseError. */
-export function acquireLock(file: string, kind: LockKind = defaultLockKind()): Promise<StateLock> {
-  return kind === 'abstract-socket' ? socketLock(file) : Promise.resolve(pidFileLock(file));
+export async function acquireLock(file: string, kind: LockKind = defaultLockKind()): Promise<StateLock> {
+  return kind === 'abstract-socket' ? socketLock(file) : pidFileLock(file);
 }
 
 function inUse(file: string, pid: string | undefined): StateInUseError {

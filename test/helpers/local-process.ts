@@ -11,10 +11,11 @@ export interface LocalProcess {
   readonly exited: Promise<number | string>;
 }
 
-export async function startLocalProcess(args: readonly string[]): Promise<LocalProcess> {
+/** Starts voiceid-local with `args`, and `env` beside PATH (the crash tests' VOICEID_LOCAL_KILL_AT). */
+export async function startLocalProcess(args: readonly string[], env: Readonly<Record<string, string>> = {}): Promise<LocalProcess> {
   const child = spawn(process.execPath, [join(REPO_ROOT, 'bin/voiceid-local.js'), ...args], {
     stdio: ['ignore', 'pipe', 'pipe'],
-    env: { PATH: process.env.PATH ?? '/usr/bin:/bin' },
+    env: { PATH: process.env.PATH ?? '/usr/bin:/bin', ...env },
   });
   const exited = new Promise<number | string>((resolve) => child.on('exit', (code, signal) => resolve(code ?? signal ?? -1)));
   const url = await new Promise<string>((resolve, reject) => {
