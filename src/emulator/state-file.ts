@@ -14,27 +14,14 @@
 // Every step is ordered so that a kill -9 between any two of them leaves files that open to a
 // state holding every durable commit. A failed write or fsync is fatal (onFailure): after a
 // failed fsync the kernel may have dropped the data, so nothing more is answered as saved.
-import {
-  closeSync,
-  fdatasync,
-  fsync,
-  fsyncSync,
-  ftruncateSync,
-  openSync,
-  readdirSync,
-  rename,
-  renameSync,
-  statSync,
-  unlinkSync,
-  write,
-  writeSync,
-} from 'node:fs';
-import { join, resolve } from 'node:path';
+import { closeSync, fdatasync, rename, statSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { promisify } from 'node:util';
 import type { Collections, SnapshotView } from './collections.js';
-import { entryLine, journalHeaderLine, recordLine, snapshotHeaderLine, type Entry } from './state-format.js';
+import { entryLine, journalHeaderLine, type Entry } from './state-format.js';
+import { checkFolder, fsyncFolderAsync, openJournal, probeFolder, replaceFile, settle, writeAll, writeSnapshot } from './state-io.js';
 import { loadState } from './state-load.js';
-import { pathsOf, reason, StatePathError, temp, tempPrefix, type Paths } from './state-paths.js';
+import { pathsOf, reason, StatePathError, temp, type Paths } from './state-paths.js';
 import { acquireLock, type LockKind, type StateLock } from './state-lock.js';
 
 /** The points where a test may kill the process (VOICEID_LOCAL_KILL_AT). */
@@ -70,18 +57,8 @@ export interface CompactionReport {
 }
 
 const DEFAULT_JOURNAL_LIMIT = 1 << 20;
-/**
- * The text of a snapshot serialized between two turns of the event loop (64 KiB: about 1 ms;
- * 1 MiB chunks made starts during a compaction 10x slower), and how much of it may be written
- * before it is fdatasync'ed: a journal fdatasync on ext4 waits behind the dirty pages of other
- * files, so the snapshot's are flushed as it goes, not all at its end.
- */
-const CHUNK_CHARS = 1 << 16;
-const SYNC_BYTES = 1 << 22;
 
-const writeAsync = promisify(write);
 const fdatasyncAsync = promisify(fdatasync);
-const fsyncAsync = promisify(fsync);
 const renameAsync = promisify(rename);
 
 interface Waiter {
@@ -127,24 +104,9 @@ export class StateFile {
     try {
       probeFolder(paths);
       const loaded = loadState(paths, options.collections);
-      if (loaded.rewrite) {
-        const view = options.collections.beginSnapshot();
-        try {
-          await writeSnapshot(paths, view, loaded.seq);
-        } finally {
-          view.end();
-        }
-        renameSync(temp(paths, 'snapshot'), paths.file);
-        fsyncFolder(paths);
-        replaceFile(paths, paths.journal, journalHeaderLine(loaded.seq));
-        removeIfThere(paths.next);
-        fsyncFolder(paths);
-      } else if (loaded.tornAt !== undefined) {
-        const fd = openSync(paths.journal, 'r+');
-        ftruncateSync(fd, loaded.tornAt);
-        fsyncSync(fd);
-        closeSync(fd);
-      }
+      await settle(paths, options.collections, loaded).catch((error: unknown) => {
+        throw error instanceof StatePathError ? error : new StatePathError(`cannot write the state file ${paths.file}: ${reason(error)}`);
+      });
       const fd = openJournal(paths);
       return new StateFile(paths, options, lock, fd, statSync(paths.journal).size, statSync(paths.file).size, loaded.seq);
     } catch (error) {
@@ -261,7 +223,8 @@ export class StateFile {
     }
     this.point('compaction:rotated');
     try {
-      const bytes = await writeSnapshot(this.paths, rotation.view, rotation.seq, (point) => this.point(point));
+      const bytes = await writeSnapshot(this.paths, rotation.view, rotation.seq, () => this.point('compaction:chunk'));
+      this.point('compaction:snapshot-synced');
       await this.durableAt(rotation.seq); // the old journal's last write, before it is dropped
       // In the thread pool: a rename over a large file frees its blocks, which takes a while.
       await renameAsync(temp(this.paths, 'snapshot'), this.paths.file);
@@ -290,123 +253,5 @@ export class StateFile {
 
   private point(point: Failpoint): void {
     this.options.failpoint?.(point);
-  }
-}
-
-function checkFolder(paths: Paths): void {
-  let folder: ReturnType<typeof statSync>;
-  try {
-    folder = statSync(paths.folder);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new StatePathError(`the folder of the state file ${paths.file} does not exist`);
-    throw new StatePathError(`cannot use the folder of the state file ${paths.file}: ${reason(error)}`);
-  }
-  if (!folder.isDirectory()) throw new StatePathError(`the folder of the state file ${paths.file} is not a folder`);
-}
-
-/** Creates and removes a file in the folder (the compaction's temp files go there), and drops temp files a kill left. */
-function probeFolder(paths: Paths): void {
-  const probe = temp(paths, 'probe');
-  try {
-    closeSync(openSync(probe, 'w'));
-    unlinkSync(probe);
-  } catch (error) {
-    throw new StatePathError(`cannot write in the folder of the state file ${paths.file}: ${reason(error)}`);
-  }
-  const prefix = tempPrefix(paths);
-  for (const name of readdirSync(paths.folder)) {
-    if (name.startsWith(prefix) && name.endsWith('.tmp')) removeIfThere(join(paths.folder, name));
-  }
-}
-
-function openJournal(paths: Paths, path: string = paths.journal): number {
-  try {
-    return openSync(path, 'a');
-  } catch (error) {
-    throw new StatePathError(`cannot write the journal ${path}: ${reason(error)}`);
-  }
-}
-
-async function writeAll(fd: number, text: string): Promise<void> {
-  const buffer = Buffer.from(text);
-  let offset = 0;
-  while (offset < buffer.length) offset += (await writeAsync(fd, buffer, offset, buffer.length - offset, null)).bytesWritten;
-}
-
-/** Writes `view` as a snapshot to its temp file and fsyncs it (the caller renames it over FILE); returns its size. */
-async function writeSnapshot(paths: Paths, view: SnapshotView, seq: number, point?: (p: Failpoint) => void): Promise<number> {
-  const path = temp(paths, 'snapshot');
-  const fd = openSync(path, 'w');
-  let bytes = 0;
-  let unsynced = 0;
-  const flush = async (text: string): Promise<void> => {
-    await writeAll(fd, text);
-    const length = Buffer.byteLength(text);
-    bytes += length;
-    unsynced += length;
-    if (unsynced >= SYNC_BYTES) {
-      await fdatasyncAsync(fd);
-      unsynced = 0;
-    }
-  };
-  try {
-    let chunk = snapshotHeaderLine(seq, view.count);
-    for (const [collection, key, value] of view.records()) {
-      chunk += recordLine(collection, key, value);
-      if (chunk.length >= CHUNK_CHARS) {
-        await flush(chunk);
-        point?.('compaction:chunk');
-        chunk = '';
-      }
-    }
-    await flush(chunk);
-    await fsyncAsync(fd);
-  } finally {
-    closeSync(fd);
-  }
-  point?.('compaction:snapshot-synced');
-  return bytes;
-}
-
-/** Writes `text` to `path` atomically: a temp file, fsync, rename, fsync of the folder. */
-function replaceFile(paths: Paths, path: string, text: string): void {
-  const staging = temp(paths, 'journal');
-  const fd = openSync(staging, 'w');
-  try {
-    let offset = 0;
-    const buffer = Buffer.from(text);
-    while (offset < buffer.length) offset += writeSync(fd, buffer, offset, buffer.length - offset);
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
-  renameSync(staging, path);
-  fsyncFolder(paths);
-}
-
-async function fsyncFolderAsync(paths: Paths): Promise<void> {
-  const fd = openSync(paths.folder, 'r');
-  try {
-    await fsyncAsync(fd);
-  } finally {
-    closeSync(fd);
-  }
-}
-
-function fsyncFolder(paths: Paths): void {
-  const fd = openSync(paths.folder, 'r');
-  try {
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
-}
-
-function removeIfThere(path: string): void {
-  try {
-    unlinkSync(path);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
   }
 }

@@ -21,14 +21,18 @@ export function pathsOf(file: string): Paths {
   return { file, folder: dirname(file), journal: `${file}.journal`, next: `${file}.journal.next` };
 }
 
+/** What a temp file is for. */
+type TempPurpose = 'snapshot' | 'journal' | 'probe';
+
 /** A temp file beside the state file, named after this process. */
-export function temp(paths: Paths, purpose: string): string {
-  return join(paths.folder, `${tempPrefix(paths)}${purpose}.${process.pid}.tmp`);
+export function temp(paths: Paths, purpose: TempPurpose): string {
+  return join(paths.folder, `.${basename(paths.file)}.tmp-${purpose}-${process.pid}`);
 }
 
-/** What the names of the state's temp files start with (they end with .tmp). */
-export function tempPrefix(paths: Paths): string {
-  return `.${basename(paths.file)}.`;
+/** Whether `name` (in the state's folder) is one of this state's temp files (and no other state's). */
+export function isTempOf(paths: Paths, name: string): boolean {
+  const prefix = `.${basename(paths.file)}.tmp-`;
+  return name.startsWith(prefix) && /^(snapshot|journal|probe)-\d+$/.test(name.slice(prefix.length));
 }
 
 /** An error of the file system in short: `EACCES: permission denied` (without the path Node appends). */

@@ -164,6 +164,19 @@ describe('the journal', () => {
   });
 });
 
+describe('temp files', () => {
+  it("removes the temp files a kill left of this state, and no other state's", async () => {
+    const file = stateFile();
+    const dir = join(file, '..');
+    const left = [join(dir, '.state.json.tmp-snapshot-99999'), join(dir, '.state.json.tmp-journal-1')];
+    const others = [join(dir, '.state.json.2.tmp-snapshot-99999'), join(dir, '.state.json.tmp-notes')];
+    for (const path of [...left, ...others]) writeFileSync(path, 'x');
+    await openState(file);
+    expect(left.filter(existsSync)).toEqual([]);
+    expect(others.filter(existsSync)).toEqual(others);
+  });
+});
+
 describe('a version-1 state file', () => {
   it('opens, and is rewritten in the current form with every record', async () => {
     const file = stateFile();
