@@ -137,6 +137,7 @@ export class StateFile {
   /** Writes a new snapshot and starts an empty journal (one at a time; a second call shares the first). */
   compact(): Promise<CompactionReport> {
     if (this.failed) return Promise.reject(this.failed);
+    if (this.closed) return Promise.reject(new Error('the state is closed'));
     this.compaction ??= this.runCompaction().finally(() => {
       this.compaction = undefined;
     });
@@ -221,8 +222,8 @@ export class StateFile {
       this.fail(error as Error);
       throw error;
     }
-    this.point('compaction:rotated');
     try {
+      this.point('compaction:rotated');
       const bytes = await writeSnapshot(this.paths, rotation.view, rotation.seq, () => this.point('compaction:chunk'));
       this.point('compaction:snapshot-synced');
       await this.durableAt(rotation.seq); // the old journal's last write, before it is dropped

@@ -95,7 +95,7 @@ function burst(url: string, client: VoiceIDClient, prefix: string, count: number
   return { answered, settled };
 }
 
-const ROUNDS = 6;
+const ROUNDS = 10;
 const BURST = 150;
 
 describe('kill -9 during a burst of starts', () => {
