@@ -1,19 +1,27 @@
 // voiceid-local as a process and its --state: a second one on the same file exits 3, a kill -9
 // leaves no lock behind, a path it cannot write exits 4 and a damaged file exits 1, each with
-// one line on stderr and before it listens.
+// one line on stderr and before it listens; a write that fails while it runs stops it (exit 4).
 import { afterEach, describe, expect, it } from 'vitest';
 import { execFile } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { ListSpeakerEnrollmentJobsCommand, StartSpeakerEnrollmentJobCommand } from '@aws-sdk/client-voice-id';
 import { startLocalProcess, type LocalProcess } from '../helpers/local-process.js';
+import { localClient } from '../helpers/voiceid-client.js';
 import { timeoutFor } from '../helpers/budget.js';
 import { REPO_ROOT } from '../helpers/golden.js';
 
 const run = promisify(execFile);
 const DOMAIN = 'abcdefghij0123456789AB';
 const SCRIPT = join(REPO_ROOT, 'bin/voiceid-local.js');
+const JOB = {
+  DomainId: DOMAIN,
+  DataAccessRoleArn: 'arn:aws:iam::123456789012:role/VoiceIdRole',
+  InputDataConfig: { S3Uri: 's3://voiceid-input/manifest.json' },
+  OutputDataConfig: { S3Uri: 's3://voiceid-output/results' },
+};
 
 const processes: LocalProcess[] = [];
 const dirs: string[] = [];
@@ -104,6 +112,46 @@ describe('voiceid-local --state', () => {
     },
     timeoutFor(4),
   ); // up to four refused runs
+
+  it(
+    'stops with exit 4 and one line when a write fails, after a 500 to the start that waited for it',
+    async () => {
+      const state = join(folder(), 'state.json');
+      const args = ['--port', '0', '--state', state, '--domain', DOMAIN, '--credentials', 'AKIDEXAMPLE:secretkey'];
+      // Files of at most 64 blocks: the journal's append fails with EFBIG (SIGXFSZ ignored).
+      const limited = ['/bin/sh', '-c', `trap '' XFSZ; ulimit -f 64; exec "$0" "$@"`];
+      const p = await startLocalProcess(args, {}, limited);
+      processes.push(p);
+      let stderr = '';
+      p.child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+      const client = localClient(p.url);
+      const answered: string[] = [];
+      let failure: { name?: string; $metadata?: { httpStatusCode?: number } } | undefined;
+      for (let i = 0; failure === undefined; i += 1) {
+        await client
+          .send(new StartSpeakerEnrollmentJobCommand({ ...JOB, ClientToken: `fill-${i}` }))
+          .then((r) => answered.push(r.Job?.JobId as string))
+          .catch((error: typeof failure) => (failure = error));
+      }
+      client.destroy();
+      expect(failure).toMatchObject({ name: 'InternalServerException', $metadata: { httpStatusCode: 500 } });
+      expect(await p.exited).toBe(4);
+      expect(stderr).toMatch(/^voiceid-local: cannot write the state file .*state\.json: EFBIG: file too large, write; stopping\n$/);
+      const again = await local(args);
+      const restarted = localClient(again.url);
+      const saved = new Set<string | undefined>();
+      let NextToken: string | undefined;
+      do {
+        const page = await restarted.send(new ListSpeakerEnrollmentJobsCommand({ DomainId: DOMAIN, MaxResults: 100, NextToken }));
+        for (const job of page.JobSummaries ?? []) saved.add(job.JobId);
+        NextToken = page.NextToken;
+      } while (NextToken);
+      restarted.destroy();
+      expect(answered.length).toBeGreaterThan(0);
+      expect(answered.filter((id) => !saved.has(id))).toEqual([]);
+    },
+    timeoutFor(5),
+  ); // a start, the starts until one fails, the exit, a restart, a listing
 
   it(
     'refuses a damaged state file with exit 1 and one line, and leaves it as it was',
