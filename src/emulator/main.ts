@@ -161,6 +161,7 @@ export async function runProcess(argv: readonly string[]): Promise<void> {
       process.once('SIGTERM', () => stop(EXIT_CODES.ok));
     },
     onStateFailure: (error) => {
+      if (!running) return; // before it listens, main() says it and returns 4
       process.stderr.write(`voiceid-local: ${error.message}; stopping\n`);
       // After the requests that waited for the write have had their 500.
       setImmediate(() => stop(EXIT_CODES.stateNotWritable));
