@@ -1,5 +1,5 @@
 // voiceid-local's HTTP server: the Voice ID API on POST / and a control path for tests
-// (/__voiceid-local/: health, faults, reset). Listens on 127.0.0.1, port 0 by default.
+// (/__voiceid-local/: health, faults, reset, compact). Listens on 127.0.0.1, port 0 by default.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { EmulatorState, type StateOptions } from './state.js';
@@ -86,7 +86,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
         send(res, reply);
       })
       .catch(() => {
-        // The state could not be saved (disk full, ...): the job was not created; say so.
+        // The state could not be saved (disk full, ...): nothing that waited for it is answered as saved.
         if (!res.headersSent) send(res, errorAnswer(internalError()));
       });
   });
