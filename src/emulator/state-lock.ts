@@ -47,12 +47,16 @@ async function socketLock(file: string): Promise<StateLock> {
   const name = lockName(file);
   // A holder that ends between our bind and our question frees the name: try again, a few times.
   for (let attempt = 0; attempt < 5; attempt += 1) {
-    const server = createServer((socket) => socket.end(`${process.pid}\n`));
+    const server = createServer((socket) => {
+      socket.on('error', () => undefined); // an asker gone before the answer must not end the holder
+      socket.end(`${process.pid}\n`);
+    });
     const bound = await new Promise<boolean>((resolve, reject) => {
       server.once('error', (error: NodeJS.ErrnoException) => (error.code === 'EADDRINUSE' ? resolve(false) : reject(error)));
       server.listen(name, () => resolve(true));
     });
     if (bound) {
+      server.on('error', () => undefined);
       server.unref();
       return { release: () => closeServer(server) };
     }

@@ -5,8 +5,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { createConnection } from 'node:net';
 import { join } from 'node:path';
-import { acquireLock, StateInUseError, type StateLock } from '../../src/emulator/state-lock.js';
+import { acquireLock, lockName, StateInUseError, type StateLock } from '../../src/emulator/state-lock.js';
 import { EmulatorState } from '../../src/emulator/state.js';
 
 const held: StateLock[] = [];
@@ -52,6 +53,23 @@ describe.skipIf(process.platform !== 'linux')('the lock (an abstract socket, Lin
     await lock.release();
     held.splice(held.indexOf(lock), 1);
     await take(file);
+  });
+
+  it('outlives askers that hang up before its answer', async () => {
+    const file = join(folder(), 'state.json');
+    await take(file);
+    const hangUps = Array.from(
+      { length: 50 },
+      () =>
+        new Promise<void>((resolve) => {
+          const socket = createConnection(lockName(file));
+          socket.on('connect', () => socket.destroy());
+          socket.on('close', () => resolve());
+          socket.on('error', () => undefined);
+        }),
+    );
+    await Promise.all(hangUps);
+    await expect(acquireLock(file)).rejects.toThrow(`(pid ${process.pid})`);
   });
 
   it('keeps a second EmulatorState off the file', async () => {
