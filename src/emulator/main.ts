@@ -1,62 +1,88 @@
 // voiceid-local: the command that starts the local Voice ID endpoint.
 //   voiceid-local [--host 127.0.0.1] [--port N] [--state FILE] [--domain ID]... [--credentials KEY:SECRET]...
 //                 [--fault KIND[:COUNT[:MS]]]... [--job-duration SECONDS]
-// The first line on stdout holds the URL. SIGINT/SIGTERM stop it cleanly.
+// The first line on stdout holds the URL. SIGINT/SIGTERM stop it cleanly. Exit codes: exit-codes.ts.
 import { parseArgs } from 'node:util';
-import { DEFAULT_TIMING, LOCAL_CREDENTIALS, startEmulator, type Emulator } from './server.js';
+import { DEFAULT_TIMING, LOCAL_CREDENTIALS, startEmulator, type Emulator, type EmulatorOptions } from './server.js';
 import { parseFault } from './faults.js';
-import { StateFileError } from './state.js';
+import { EXIT_CODES } from './exit-codes.js';
+import { FAILPOINTS, type Failpoint } from './state-file.js';
+import { StatePathError } from './state-paths.js';
+import { StateInUseError } from './state-lock.js';
 
 const USAGE = `usage: voiceid-local [--host 127.0.0.1] [--port N] [--state FILE] [--domain DOMAIN_ID]...
                      [--credentials KEY_ID:SECRET]... [--fault KIND[:COUNT[:MS]]]... [--job-duration SECONDS]`;
+
+/** A bad command line. */
+class UsageError extends Error {}
 
 export interface LocalIo {
   readonly out: (text: string) => void;
   readonly err: (text: string) => void;
   /** Called once it listens, before the URL is printed (the process installs its signal handlers here). */
   readonly onListening?: (emulator: Emulator) => void;
+  /** Called once if the state file can no longer be written (the process then stops with exit 4). */
+  readonly onStateFailure?: (error: Error) => void;
+  /** Called at each point of the state's writes where a test may kill the process. */
+  readonly failpoint?: (point: Failpoint) => void;
 }
 
-/** Parses the arguments and starts the endpoint; returns it, or an exit code on a bad argument. */
+/** Parses the arguments and starts the endpoint; returns it, or an exit code. */
 export async function main(argv: readonly string[], io: LocalIo): Promise<Emulator | number> {
-  let values: ReturnType<typeof parse>;
+  let options: EmulatorOptions;
   try {
-    values = parse(argv);
+    const values = parse(argv);
+    if (values.help) {
+      io.out(`${USAGE}\n`);
+      return EXIT_CODES.ok;
+    }
+    options = emulatorOptions(values, io);
   } catch (error) {
     io.err(`voiceid-local: ${(error as Error).message}\n${USAGE}\n`);
-    return 2;
-  }
-  if (values.help) {
-    io.out(`${USAGE}\n`);
-    return 0;
+    return EXIT_CODES.usage;
   }
   try {
-    const credentials = (values.credentials ?? []).map(parseCredentials);
-    const port = values.port === undefined ? 0 : parsePort(values.port);
-    const duration = values['job-duration'] === undefined ? undefined : parseSeconds(values['job-duration']);
-    for (const domain of values.domain ?? []) {
-      if (!/^[a-zA-Z0-9]{22}$/.test(domain)) throw new Error(`--domain ${domain}: a domain id is 22 letters and digits`);
-    }
-    const emulator = await startEmulator({
-      host: values.host ?? '127.0.0.1',
-      port,
-      ...(values.state !== undefined ? { stateFile: values.state } : {}),
-      domains: values.domain ?? [],
-      ...(credentials.length > 0 ? { credentials: new Map(credentials) } : {}),
-      faults: (values.fault ?? []).map(parseFault),
-      ...(duration !== undefined ? { timing: { submittedMs: Math.min(DEFAULT_TIMING.submittedMs, duration / 5), durationMs: duration } } : {}),
-    });
+    const emulator = await startEmulator(options);
     io.onListening?.(emulator);
     io.out(`voiceid-local listening on ${emulator.url}\n`);
-    if (credentials.length === 0) {
+    if (!options.credentials) {
       io.out(`credentials: AWS_ACCESS_KEY_ID=${LOCAL_CREDENTIALS.accessKeyId} AWS_SECRET_ACCESS_KEY=${LOCAL_CREDENTIALS.secretAccessKey}\n`);
     }
     return emulator;
   } catch (error) {
-    const message = error instanceof StateFileError || error instanceof Error ? error.message : String(error);
-    io.err(`voiceid-local: ${message}\n`);
-    return 1;
+    io.err(`voiceid-local: ${error instanceof Error ? error.message : String(error)}\n`);
+    if (error instanceof StateInUseError) return EXIT_CODES.stateInUse;
+    if (error instanceof StatePathError) return EXIT_CODES.stateNotWritable;
+    return EXIT_CODES.startFailure;
   }
+}
+
+function emulatorOptions(values: ReturnType<typeof parse>, io: LocalIo): EmulatorOptions {
+  const credentials = (values.credentials ?? []).map(parseCredentials);
+  const duration = values['job-duration'] === undefined ? undefined : parseSeconds(values['job-duration']);
+  for (const domain of values.domain ?? []) {
+    if (!/^[a-zA-Z0-9]{22}$/.test(domain)) throw new UsageError(`--domain ${domain}: a domain id is 22 letters and digits`);
+  }
+  const faults = (values.fault ?? []).map((text) => {
+    try {
+      return parseFault(text);
+    } catch (error) {
+      throw new UsageError((error as Error).message);
+    }
+  });
+  return {
+    host: values.host ?? '127.0.0.1',
+    port: values.port === undefined ? 0 : parsePort(values.port),
+    ...(values.state !== undefined ? { stateFile: values.state } : {}),
+    stateOptions: {
+      ...(io.failpoint ? { failpoint: io.failpoint } : {}),
+      ...(io.onStateFailure ? { onFailure: io.onStateFailure } : {}),
+    },
+    domains: values.domain ?? [],
+    ...(credentials.length > 0 ? { credentials: new Map(credentials) } : {}),
+    faults,
+    ...(duration !== undefined ? { timing: { submittedMs: Math.min(DEFAULT_TIMING.submittedMs, duration / 5), durationMs: duration } } : {}),
+  };
 }
 
 function parse(argv: readonly string[]) {
@@ -79,33 +105,68 @@ function parse(argv: readonly string[]) {
 
 function parseCredentials(text: string): [string, string] {
   const colon = text.indexOf(':');
-  if (colon <= 0 || colon === text.length - 1) throw new Error(`--credentials ${text}: expected KEY_ID:SECRET`);
+  if (colon <= 0 || colon === text.length - 1) throw new UsageError(`--credentials ${text}: expected KEY_ID:SECRET`);
   return [text.slice(0, colon), text.slice(colon + 1)];
 }
 
 function parsePort(text: string): number {
   const port = Number(text);
-  if (!/^\d+$/.test(text) || port > 65535) throw new Error(`--port ${text}: expected a port number (0 picks a free one)`);
+  if (!/^\d+$/.test(text) || port > 65535) throw new UsageError(`--port ${text}: expected a port number (0 picks a free one)`);
   return port;
 }
 
 function parseSeconds(text: string): number {
   const seconds = Number(text);
-  if (!/^\d+(\.\d+)?$/.test(text)) throw new Error(`--job-duration ${text}: expected seconds`);
+  if (!/^\d+(\.\d+)?$/.test(text)) throw new UsageError(`--job-duration ${text}: expected seconds`);
   return seconds * 1000;
 }
 
-/** Runs as a process: starts, and stops on SIGINT/SIGTERM. */
-export async function runProcess(argv: readonly string[]): Promise<void> {
-  const onListening = (emulator: Emulator): void => {
-    const stop = (): void => {
-      void emulator.close().then(() => {
-        process.exitCode = 0;
-      });
-    };
-    process.once('SIGINT', stop);
-    process.once('SIGTERM', stop);
+/**
+ * VOICEID_LOCAL_KILL_AT=POINT[@N] (this repository's crash tests): the process kills itself with
+ * SIGKILL the Nth time (default 1) its state reaches POINT, one of FAILPOINTS.
+ */
+function killAt(text: string | undefined): ((point: Failpoint) => void) | undefined {
+  if (text === undefined || text === '') return undefined;
+  const [point, count = '1'] = text.split('@');
+  if (!FAILPOINTS.includes(point as Failpoint) || !/^[1-9]\d*$/.test(count)) {
+    throw new UsageError(`VOICEID_LOCAL_KILL_AT=${text}: expected POINT[@N], POINT one of ${FAILPOINTS.join(', ')}`);
+  }
+  let left = Number(count);
+  return (reached) => {
+    if (reached === point && --left === 0) process.kill(process.pid, 'SIGKILL');
   };
-  const result = await main(argv, { out: (t) => process.stdout.write(t), err: (t) => process.stderr.write(t), onListening });
+}
+
+/** Runs as a process: starts, and stops on SIGINT/SIGTERM, or with exit 4 when the state can no longer be written. */
+export async function runProcess(argv: readonly string[]): Promise<void> {
+  let running: Emulator | undefined;
+  const stop = (code: number): void => {
+    process.exitCode = code;
+    void running?.close();
+  };
+  let failpoint: ((point: Failpoint) => void) | undefined;
+  try {
+    failpoint = killAt(process.env.VOICEID_LOCAL_KILL_AT);
+  } catch (error) {
+    process.stderr.write(`voiceid-local: ${(error as Error).message}\n`);
+    process.exitCode = EXIT_CODES.usage;
+    return;
+  }
+  const result = await main(argv, {
+    out: (t) => process.stdout.write(t),
+    err: (t) => process.stderr.write(t),
+    onListening: (emulator) => {
+      running = emulator;
+      process.once('SIGINT', () => stop(EXIT_CODES.ok));
+      process.once('SIGTERM', () => stop(EXIT_CODES.ok));
+    },
+    onStateFailure: (error) => {
+      if (!running) return; // before it listens, main() says it and returns 4
+      process.stderr.write(`voiceid-local: ${error.message}; stopping\n`);
+      // After the requests that waited for the write have had their 500.
+      setImmediate(() => stop(EXIT_CODES.stateNotWritable));
+    },
+    ...(failpoint ? { failpoint } : {}),
+  });
   if (typeof result === 'number') process.exitCode = result;
 }

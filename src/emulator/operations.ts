@@ -3,7 +3,7 @@
 // SUBMITTED → IN_PROGRESS → an end state as time passes, computed on read from CreatedAt, so the
 // progress needs no timers and survives restarts.
 import { createHash, randomBytes } from 'node:crypto';
-import type { DomainRecord, EmulatorState, JobRecord } from './state.js';
+import { tokenKey, type DomainRecord, type EmulatorState, type JobRecord } from './state.js';
 import { conflict, notFound, validationError } from './service-error.js';
 
 export interface JobTiming {
@@ -51,7 +51,7 @@ function sortKeys(value: unknown): unknown {
 }
 
 function requireDomain(ctx: OperationContext, domainId: string): DomainRecord {
-  const domain = ctx.state.domains[domainId];
+  const domain = ctx.state.get('domains', domainId);
   if (!domain) throw notFound('DOMAIN', `Domain with ID ${domainId} does not exist.`);
   return domain;
 }
@@ -73,7 +73,7 @@ function domainView(domain: DomainRecord): Body {
 
 /** Adds an active domain with a given id (voiceid-local --domain). */
 export function ensureDomain(ctx: OperationContext, domainId: string): void {
-  if (ctx.state.domains[domainId]) return;
+  if (ctx.state.get('domains', domainId)) return;
   const domain: DomainRecord = {
     DomainId: domainId,
     Arn: `arn:aws:voiceid:${ctx.region}:${ctx.accountId}:domain/${domainId}`,
@@ -83,9 +83,7 @@ export function ensureDomain(ctx: OperationContext, domainId: string): void {
     CreatedAt: ctx.nowMs,
     UpdatedAt: ctx.nowMs,
   };
-  ctx.state.update((draft) => {
-    draft.domains[domainId] = domain;
-  });
+  ctx.state.commit([{ collection: 'domains', key: domainId, value: domain }]);
 }
 
 const createDomain: Operation = (input, ctx) => {
@@ -93,7 +91,7 @@ const createDomain: Operation = (input, ctx) => {
   const token = typeof input.ClientToken === 'string' ? input.ClientToken : undefined;
   const existing = token ? ctx.state.token('CreateDomain', token) : undefined;
   if (existing) {
-    const domain = ctx.state.domains[existing];
+    const domain = ctx.state.get('domains', existing);
     if (domain && domain.request === request) return { Domain: domainView(domain) };
     throw conflict('CONCURRENT_CHANGES', 'The ClientToken was already used with different parameters.');
   }
@@ -109,17 +107,17 @@ const createDomain: Operation = (input, ctx) => {
     UpdatedAt: ctx.nowMs,
     request,
   };
-  ctx.state.update((draft) => {
-    draft.domains[domainId] = domain;
-    if (token) draft.tokens[`CreateDomain/${token}`] = domainId;
-  });
+  ctx.state.commit([
+    { collection: 'domains', key: domainId, value: domain },
+    ...(token ? [{ collection: 'tokens', key: tokenKey('CreateDomain', token), value: domainId } as const] : []),
+  ]);
   return { Domain: domainView(domain) };
 };
 
 const describeDomain: Operation = (input, ctx) => ({ Domain: domainView(requireDomain(ctx, input.DomainId as string)) });
 
 const listDomains: Operation = (input, ctx) => {
-  const all = Object.values(ctx.state.domains).sort((a, b) => a.CreatedAt - b.CreatedAt || (a.DomainId < b.DomainId ? -1 : 1));
+  const all = [...ctx.state.values('domains')].sort((a, b) => a.CreatedAt - b.CreatedAt || (a.DomainId < b.DomainId ? -1 : 1));
   const { items, nextToken } = page('ListDomains', all, input, 10);
   return { DomainSummaries: items.map(domainView), ...(nextToken ? { NextToken: nextToken } : {}) };
 };
@@ -181,7 +179,7 @@ const startSpeakerEnrollmentJob: Operation = (input, ctx) => {
   const token = typeof input.ClientToken === 'string' ? input.ClientToken : newId();
   const existing = ctx.state.token('StartSpeakerEnrollmentJob', token);
   if (existing) {
-    const job = ctx.state.jobs[existing];
+    const job = ctx.state.get('jobs', existing);
     if (job && job.request === request) return { Job: jobView(job, ctx) };
     throw conflict('CONCURRENT_CHANGES', 'The ClientToken was already used with different parameters.');
   }
@@ -196,23 +194,23 @@ const startSpeakerEnrollmentJob: Operation = (input, ctx) => {
     CreatedAt: ctx.nowMs,
     request,
   };
-  ctx.state.update((draft) => {
-    draft.jobs[job.JobId] = job;
-    draft.tokens[`StartSpeakerEnrollmentJob/${token}`] = job.JobId;
-  });
+  ctx.state.commit([
+    { collection: 'jobs', key: job.JobId, value: job },
+    { collection: 'tokens', key: tokenKey('StartSpeakerEnrollmentJob', token), value: job.JobId },
+  ]);
   return { Job: jobView(job, ctx) };
 };
 
 const describeSpeakerEnrollmentJob: Operation = (input, ctx) => {
   requireDomain(ctx, input.DomainId as string);
-  const job = ctx.state.jobs[input.JobId as string];
+  const job = ctx.state.get('jobs', input.JobId as string);
   if (!job || job.DomainId !== input.DomainId) throw notFound('BATCH_JOB', `Job with ID ${String(input.JobId)} does not exist.`);
   return { Job: jobView(job, ctx) };
 };
 
 const listSpeakerEnrollmentJobs: Operation = (input, ctx) => {
   requireDomain(ctx, input.DomainId as string);
-  const jobs = Object.values(ctx.state.jobs)
+  const jobs = [...ctx.state.values('jobs')]
     .filter((job) => job.DomainId === input.DomainId)
     .filter((job) => input.JobStatus === undefined || progress(job, ctx).status === input.JobStatus)
     .sort((a, b) => a.CreatedAt - b.CreatedAt || (a.JobId < b.JobId ? -1 : 1));

@@ -1,10 +1,10 @@
 // voiceid-local's HTTP server: the Voice ID API on POST / and a control path for tests
-// (/__voiceid-local/: health, faults, reset). Listens on 127.0.0.1, port 0 by default. What one
+// (/__voiceid-local/: health, faults, reset, compact). Listens on 127.0.0.1, port 0 by default. What one
 // client may cost it (body and header size, timeouts) is bounded by http-limits.ts.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import type { Duplex } from 'node:stream';
-import { EmulatorState } from './state.js';
+import { EmulatorState, type StateOptions } from './state.js';
 import { ensureDomain, type JobTiming, type OperationContext } from './operations.js';
 import { errorAnswer, handleApiRequest, type ApiAnswer } from './handlers.js';
 import { FaultPlan, faultFromJson, type Fault } from './faults.js';
@@ -22,6 +22,8 @@ export interface EmulatorOptions {
   readonly port?: number;
   /** The state file; without one the state lives in memory. */
   readonly stateFile?: string;
+  /** How the state file is kept (state.ts): journal size, failpoints, what to do when it cannot be written. */
+  readonly stateOptions?: Omit<StateOptions, 'file'>;
   /** Active domains to create at start (when absent). */
   readonly domains?: readonly string[];
   /** Access key id → secret key. Default: LOCAL_CREDENTIALS. */
@@ -49,7 +51,7 @@ export interface Emulator {
 /** Starts the local endpoint; resolves once it listens. */
 export async function startEmulator(options: EmulatorOptions = {}): Promise<Emulator> {
   const now = options.now ?? Date.now;
-  const state = EmulatorState.open(options.stateFile);
+  const state = await EmulatorState.open({ ...options.stateOptions, ...(options.stateFile !== undefined ? { file: options.stateFile } : {}) });
   const faults = new FaultPlan();
   for (const fault of options.faults ?? []) faults.add(fault);
   const secrets = options.credentials ?? new Map([[LOCAL_CREDENTIALS.accessKeyId, LOCAL_CREDENTIALS.secretAccessKey]]);
@@ -60,7 +62,14 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     accountId: options.accountId ?? '123456789012',
     timing: options.timing ?? DEFAULT_TIMING,
   });
-  for (const domainId of options.domains ?? []) ensureDomain(context(options.region ?? 'us-east-1'), domainId);
+  const domains = options.domains ?? [];
+  try {
+    for (const domainId of domains) ensureDomain(context(options.region ?? 'us-east-1'), domainId);
+    await state.durable();
+  } catch (error) {
+    await state.close();
+    throw error;
+  }
 
   const limits: ServerLimits = { ...DEFAULT_LIMITS, ...options.limits };
   let count = 0;
@@ -82,7 +91,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
         // Reading stopped: answer, then close, so that the rest of the body is never read.
         if (read.kind === 'too-large') return send(res, errorAnswer(bodyTooLarge(limits.maxBodyBytes)), true);
         const body = read.body;
-        if (isControl) return control(req, res, body, state, faults);
+        if (isControl) return control(req, res, body, { state, faults, domains });
         const fault = faults.next();
         if (fault?.kind === 'delay') await new Promise((resolve) => timers.add(setTimeout(resolve, fault.delayMs ?? 1000)));
         if (fault?.kind === 'drop') return void req.socket.destroy();
@@ -90,11 +99,13 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
         const reply =
           injected ??
           handleApiRequest({ method: req.method ?? 'GET', url: req.url ?? '/', headers: flatHeaders(req), body }, { secrets, context, nowMs: now() });
+        // Nothing is answered before what it shows is on disk.
+        await state.durable();
         if (fault?.kind === 'truncate') return truncated(res, reply);
         send(res, reply);
       })
       .catch(() => {
-        // The state could not be saved (disk full, ...): the job was not created; say so.
+        // The state could not be saved (disk full, ...): nothing that waited for it is answered as saved.
         if (!res.headersSent) send(res, errorAnswer(internalError()));
       });
   };
@@ -124,10 +135,15 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     sockets.add(socket);
     socket.on('close', () => sockets.delete(socket));
   });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port ?? 0, options.host ?? '127.0.0.1', () => resolve());
-  });
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(options.port ?? 0, options.host ?? '127.0.0.1', () => resolve());
+    });
+  } catch (error) {
+    await state.close();
+    throw error;
+  }
   const { port, address } = server.address() as AddressInfo;
   const host = address.includes(':') ? `[${address}]` : address;
   return {
@@ -136,12 +152,14 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     state,
     faults,
     requestCount: () => count,
-    close: () =>
-      new Promise<void>((resolve) => {
+    close: async () => {
+      await new Promise<void>((resolve) => {
         for (const timer of timers) clearTimeout(timer);
         server.close(() => resolve());
         for (const socket of sockets) socket.destroy();
-      }),
+      });
+      await state.close();
+    },
   };
 }
 
@@ -170,15 +188,27 @@ function send(res: ServerResponse, reply: ApiAnswer, close = false): void {
   res.end(reply.body);
 }
 
-// The control path: GET health, GET/POST/DELETE faults, POST reset. Loopback test plumbing only.
-function control(req: IncomingMessage, res: ServerResponse, body: Buffer, state: EmulatorState, faults: FaultPlan): void {
+interface Controlled {
+  readonly state: EmulatorState;
+  readonly faults: FaultPlan;
+  /** The --domain domains, which a reset keeps. */
+  readonly domains: readonly string[];
+}
+
+// The control path: GET health, GET/POST/DELETE faults, POST reset, POST compact. Loopback test plumbing only.
+async function control(req: IncomingMessage, res: ServerResponse, body: Buffer, { state, faults, domains }: Controlled): Promise<void> {
   const path = (req.url ?? '').slice(CONTROL_PREFIX.length).split('?')[0];
   const json = (status: number, value: unknown): void => send(res, { status, headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(value) });
   if (path === 'health') return json(200, { ok: true });
   if (path === 'reset' && req.method === 'POST') {
-    state.reset();
+    state.reset(domains);
     faults.clear();
+    await state.durable();
     return json(200, { ok: true });
+  }
+  if (path === 'compact' && req.method === 'POST') {
+    const report = await state.compact();
+    return json(200, { ok: true, ...report });
   }
   if (path === 'faults') {
     if (req.method === 'GET') return json(200, { faults: faults.pending() });

@@ -1,9 +1,12 @@
-// The local endpoint's state: domains, jobs and the client tokens that made them. Kept in
-// memory, and with a state file written atomically (temp file, fsync, rename, fsync of the
-// folder) after every change and before the answer goes out, so a job that was answered
-// survives even `kill -9`.
-import { closeSync, fsyncSync, openSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname, basename, join } from 'node:path';
+// The local endpoint's state: named collections of records (domains, jobs, the client tokens
+// that made them), kept in memory as plain Maps and, with a state file, made durable by a
+// journal (state-file.ts): each commit is one journal line, on disk before the answer goes out
+// (the server awaits durable()), so an answered change survives even `kill -9`.
+// A new kind of record is a new entry of Records and COLLECTIONS; nothing else changes.
+import { Collections } from './collections.js';
+import { StateFile, type CompactionReport, type Failpoint } from './state-file.js';
+import type { Op } from './state-format.js';
+import type { LockKind } from './state-lock.js';
 
 export interface DomainRecord {
   readonly DomainId: string;
@@ -31,99 +34,108 @@ export interface JobRecord {
   readonly request: string;
 }
 
-export interface StateData {
-  readonly version: 1;
-  readonly domains: Record<string, DomainRecord>;
-  readonly jobs: Record<string, JobRecord>;
+/** The collections and the record each holds. */
+export interface Records {
+  readonly domains: DomainRecord;
+  readonly jobs: JobRecord;
   /** `<operation>/<ClientToken>` → the id of what that token created. */
-  readonly tokens: Record<string, string>;
+  readonly tokens: string;
 }
 
-/** The state file could not be read as a state. */
-export class StateFileError extends Error {}
+export type CollectionName = keyof Records;
 
-export function emptyState(): StateData {
-  return { version: 1, domains: {}, jobs: {}, tokens: {} };
+export const COLLECTIONS: readonly CollectionName[] = ['domains', 'jobs', 'tokens'];
+
+/** A put (with a value) or a delete (without) of one record. */
+export type Change = { readonly [C in CollectionName]: { readonly collection: C; readonly key: string; readonly value?: Records[C] } }[CollectionName];
+
+/** The key of a client token in `tokens`. */
+export const tokenKey = (operation: string, clientToken: string): string => `${operation}/${clientToken}`;
+
+export interface StateOptions {
+  /** The state file; without one the state lives in memory. */
+  readonly file?: string;
+  readonly journalLimit?: number;
+  readonly failpoint?: (point: Failpoint) => void;
+  /** Called once when the state file can no longer be written. */
+  readonly onFailure?: (error: Error) => void;
+  readonly lockKind?: LockKind;
 }
 
-/** Domains, jobs and tokens, saved to `file` (when given) after each change. */
 export class EmulatorState {
+  private seq: number;
+
   private constructor(
-    private data: StateData,
-    private readonly file: string | undefined,
-  ) {}
-
-  /** Opens the state file (a missing file is an empty state), or an in-memory state. */
-  static open(file?: string): EmulatorState {
-    if (!file) return new EmulatorState(emptyState(), undefined);
-    let text: string;
-    try {
-      text = readFileSync(file, 'utf8');
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return new EmulatorState(emptyState(), file);
-      throw new StateFileError(`cannot read the state file ${file}: ${(error as Error).message}`);
-    }
-    return new EmulatorState(parseState(text, file), file);
+    private readonly collections: Collections,
+    private readonly file: StateFile | undefined,
+    seq: number,
+  ) {
+    this.seq = seq;
   }
 
-  get domains(): Readonly<Record<string, DomainRecord>> {
-    return this.data.domains;
+  /** Opens (and locks) the state file, or an in-memory state. */
+  static async open(options: StateOptions = {}): Promise<EmulatorState> {
+    const collections = new Collections(COLLECTIONS);
+    if (options.file === undefined) return new EmulatorState(collections, undefined, 0);
+    const file = await StateFile.open({ ...options, file: options.file, collections });
+    return new EmulatorState(collections, file, file.seq);
   }
 
-  get jobs(): Readonly<Record<string, JobRecord>> {
-    return this.data.jobs;
+  get<C extends CollectionName>(collection: C, key: string): Records[C] | undefined {
+    return this.collections.get(collection, key) as Records[C] | undefined;
+  }
+
+  values<C extends CollectionName>(collection: C): IterableIterator<Records[C]> {
+    return this.collections.values(collection) as IterableIterator<Records[C]>;
+  }
+
+  count(collection: CollectionName): number {
+    return this.collections.size(collection);
   }
 
   token(operation: string, clientToken: string): string | undefined {
-    return this.data.tokens[`${operation}/${clientToken}`];
+    return this.get('tokens', tokenKey(operation, clientToken));
   }
 
-  /** Applies a change and saves it before returning. */
-  update(change: (draft: StateData) => void): void {
-    const draft = structuredClone(this.data) as StateData;
-    change(draft);
-    if (this.file) writeAtomically(this.file, `${JSON.stringify(draft, null, 1)}\n`);
-    this.data = draft;
+  /** Applies the changes, all or none, and queues them for the journal; await durable() before answering. */
+  commit(changes: readonly Change[]): void {
+    this.apply(changes.map((c): Op => (c.value === undefined ? [c.collection, c.key] : [c.collection, c.key, c.value])));
   }
 
-  /** Forgets everything (tests). */
-  reset(): void {
-    this.update((draft) => {
-      for (const key of ['domains', 'jobs', 'tokens'] as const) for (const id of Object.keys(draft[key])) delete draft[key][id];
+  /** Forgets every record but the domains in `keepDomains` (POST /__voiceid-local/reset). */
+  reset(keepDomains: Iterable<string>): void {
+    const kept = [...keepDomains].flatMap((id): Op[] => {
+      const domain = this.get('domains', id);
+      return domain ? [['domains', id, domain]] : [];
     });
+    this.apply([...COLLECTIONS.map((collection): Op => [collection]), ...kept]);
   }
-}
 
-function parseState(text: string, file: string): StateData {
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (error) {
-    throw new StateFileError(`the state file ${file} is not valid JSON: ${(error as Error).message}`);
+  /** Resolves once every change committed so far is on disk (at once without a state file); rejects if it cannot be. */
+  durable(): Promise<void> {
+    return this.file ? this.file.durable() : Promise.resolve();
   }
-  const ok =
-    typeof value === 'object' &&
-    value !== null &&
-    (value as { version?: unknown }).version === 1 &&
-    ['domains', 'jobs', 'tokens'].every((key) => typeof (value as Record<string, unknown>)[key] === 'object');
-  if (!ok) throw new StateFileError(`the state file ${file} is not a voiceid-local state (version 1)`);
-  return value as StateData;
-}
 
-function writeAtomically(file: string, text: string): void {
-  const temp = join(dirname(file), `.${basename(file)}.${process.pid}.tmp`);
-  writeFileSync(temp, text);
-  const fd = openSync(temp, 'r');
-  try {
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
+  /** Writes a new snapshot and empties the journal (also done by itself as the journal grows). */
+  compact(): Promise<CompactionReport | undefined> {
+    return this.file ? this.file.compact() : Promise.resolve(undefined);
   }
-  renameSync(temp, file);
-  const dir = openSync(dirname(file), 'r');
-  try {
-    fsyncSync(dir);
-  } finally {
-    closeSync(dir);
+
+  /** The compaction under way, if any. */
+  get compacting(): Promise<CompactionReport | undefined> | undefined {
+    return this.file?.compacting;
+  }
+
+  /** Waits for pending writes, then releases the state file. */
+  async close(): Promise<void> {
+    await this.file?.close();
+  }
+
+  private apply(ops: readonly Op[]): void {
+    const seq = this.seq + 1;
+    // Encoded first (a record JSON cannot hold throws here), then queued, then applied.
+    this.file?.append({ seq, ops });
+    this.collections.apply(ops);
+    this.seq = seq;
   }
 }

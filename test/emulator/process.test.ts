@@ -3,7 +3,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -62,7 +62,6 @@ describe('voiceid-local', () => {
       const jobId = JSON.parse(started.stdout).Job.JobId as string;
       first.child.kill('SIGKILL');
       await first.exited;
-      JSON.parse(await readFile(state, 'utf8'));
       const second = await local(args);
       const client = localClient(second.url);
       const { Job } = await client.send(new DescribeSpeakerEnrollmentJobCommand({ DomainId: DOMAIN, JobId: jobId }));

@@ -18,11 +18,11 @@ afterAll(() => emulator.close());
 let jobsBefore = 0;
 beforeEach(() => {
   emulator.faults.clear();
-  jobsBefore = Object.keys(emulator.state.jobs).length;
+  jobsBefore = emulator.state.count('jobs');
 });
 
 const cli = (...extra: string[]) => runCli(['--endpoint-url', emulator.url, ...OPERATION, ...REQUIRED_ARGS, ...extra], { env });
-const jobCount = (): number => Object.keys(emulator.state.jobs).length - jobsBefore;
+const jobCount = (): number => emulator.state.count('jobs') - jobsBefore;
 
 describe('retries', () => {
   it('retries throttling with the same ClientToken and makes one job', async () => {

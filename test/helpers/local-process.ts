@@ -11,10 +11,19 @@ export interface LocalProcess {
   readonly exited: Promise<number | string>;
 }
 
-export async function startLocalProcess(args: readonly string[]): Promise<LocalProcess> {
-  const child = spawn(process.execPath, [join(REPO_ROOT, 'bin/voiceid-local.js'), ...args], {
+/**
+ * Starts voiceid-local with `args`, and `env` beside PATH (the crash tests' VOICEID_LOCAL_KILL_AT);
+ * through the command `via` when given (a shell that sets a limit, then execs the rest).
+ */
+export async function startLocalProcess(
+  args: readonly string[],
+  env: Readonly<Record<string, string>> = {},
+  via: readonly string[] = [],
+): Promise<LocalProcess> {
+  const command = [...via, process.execPath, join(REPO_ROOT, 'bin/voiceid-local.js'), ...args];
+  const child = spawn(command[0] as string, command.slice(1), {
     stdio: ['ignore', 'pipe', 'pipe'],
-    env: { PATH: process.env.PATH ?? '/usr/bin:/bin' },
+    env: { PATH: process.env.PATH ?? '/usr/bin:/bin', ...env },
   });
   const exited = new Promise<number | string>((resolve) => child.on('exit', (code, signal) => resolve(code ?? signal ?? -1)));
   const url = await new Promise<string>((resolve, reject) => {
