@@ -6,7 +6,7 @@
 // on the raw socket, which then closes.
 import type { Duplex } from 'node:stream';
 import { STATUS_CODES } from 'node:http';
-import { errorAnswer } from './handlers.js';
+import { errorAnswer, type ApiAnswer } from './handlers.js';
 import { frameworkError, type ServiceFault } from './service-error.js';
 
 export interface ServerLimits {
@@ -63,8 +63,12 @@ export function answerClientError(error: Error & { code?: string }, socket: Dupl
     socket.destroy();
     return;
   }
-  const reply = errorAnswer(clientErrorFault(error.code, limits));
+  socket.end(rawAnswer(errorAnswer(clientErrorFault(error.code, limits))), () => socket.destroy());
+}
+
+/** An answer as the bytes of an HTTP/1.1 response that closes the connection, for writing on a socket. */
+export function rawAnswer(reply: ApiAnswer): string {
   const headers = { ...reply.headers, 'Content-Length': String(Buffer.byteLength(reply.body)), Connection: 'close' };
   const head = [`HTTP/1.1 ${reply.status} ${STATUS_CODES[reply.status] ?? ''}`, ...Object.entries(headers).map(([name, value]) => `${name}: ${value}`)];
-  socket.end(`${head.join('\r\n')}\r\n\r\n${reply.body}`, () => socket.destroy());
+  return `${head.join('\r\n')}\r\n\r\n${reply.body}`;
 }

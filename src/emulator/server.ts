@@ -9,7 +9,7 @@ import { ensureDomain, type JobTiming, type OperationContext } from './operation
 import { errorAnswer, handleApiRequest, type ApiAnswer } from './handlers.js';
 import { FaultPlan, faultFromJson, type Fault } from './faults.js';
 import { internalError, throttled } from './service-error.js';
-import { answerClientError, bodyTooLarge, DEFAULT_LIMITS, type ServerLimits } from './http-limits.js';
+import { answerClientError, bodyTooLarge, DEFAULT_LIMITS, rawAnswer, type ServerLimits } from './http-limits.js';
 import { declaresTooLarge, readLimitedBody } from './body-reader.js';
 
 /** The key pair voiceid-local accepts when no --credentials are given (the demo uses it). */
@@ -89,7 +89,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
         if (read.kind === 'aborted') return void req.socket.destroy();
         if (!isControl) count += 1;
         // Reading stopped: answer, then close, so that the rest of the body is never read.
-        if (read.kind === 'too-large') return send(res, errorAnswer(bodyTooLarge(limits.maxBodyBytes)), true);
+        if (read.kind === 'too-large') return sendAndLinger(req, errorAnswer(bodyTooLarge(limits.maxBodyBytes)), timers);
         const body = read.body;
         if (isControl) return control(req, res, body, { state, faults, domains });
         const fault = faults.next();
@@ -182,10 +182,39 @@ function truncated(res: ServerResponse, reply: ApiAnswer): void {
   res.end(cut);
 }
 
-// close: the connection closes once the answer is out (Node then destroys the socket).
-function send(res: ServerResponse, reply: ApiAnswer, close = false): void {
-  res.writeHead(reply.status, { ...reply.headers, 'Content-Length': String(Buffer.byteLength(reply.body)), ...(close ? { Connection: 'close' } : {}) });
+function send(res: ServerResponse, reply: ApiAnswer): void {
+  res.writeHead(reply.status, { ...reply.headers, 'Content-Length': String(Buffer.byteLength(reply.body)) });
   res.end(reply.body);
+}
+
+/** How long, and for how many bytes, the rest of a refused body is read and dropped. */
+const LINGER_MS = 2000;
+const LINGER_BYTES = 64 * 1024 * 1024;
+
+// An answer given before the body was read (the 413): the client may still be sending. Closing
+// at once would make the kernel reset the connection on the next bytes, and a reset can destroy
+// the answer in the client's receive buffer before it reads it. So, as web servers do (lingering
+// close), the answer is written on the socket with `Connection: close` and this side is ended
+// (the socket stays readable: Node's HTTP sockets allow half-open), and what still comes is read
+// and dropped, memory flat, for a bounded time and size; then the socket is destroyed.
+function sendAndLinger(req: IncomingMessage, reply: ApiAnswer, timers: Set<NodeJS.Timeout>): void {
+  const socket = req.socket;
+  let dropped = 0;
+  const stop = (): void => {
+    clearTimeout(timer);
+    timers.delete(timer);
+    socket.destroy();
+  };
+  const timer = setTimeout(stop, LINGER_MS);
+  timers.add(timer);
+  socket.end(rawAnswer(reply));
+  req.on('data', (chunk: Buffer) => {
+    dropped += chunk.length;
+    if (dropped > LINGER_BYTES) stop();
+  });
+  req.once('end', stop);
+  socket.once('end', stop);
+  req.resume();
 }
 
 interface Controlled {
