@@ -8,7 +8,7 @@
 // - each pattern of the model matched against a value of the body limit's size, in process;
 // - the endpoint's resident memory (peak and now).
 // Build first and run it on a quiet machine:
-//   npm run build && npx tsx scripts/bench-emulator-hostile.ts [--requests 3000] [--senders 8] [--starts 200]
+//   npm run bench:hostile -- [--requests 3000] [--senders 8] [--starts 200]
 import { readFileSync } from 'node:fs';
 import { DescribeDomainCommand, ListSpeakerEnrollmentJobsCommand, StartSpeakerEnrollmentJobCommand, type VoiceIDClient } from '@aws-sdk/client-voice-id';
 import { DEFAULT_LIMITS } from '../src/emulator/http-limits.js';
@@ -120,7 +120,7 @@ async function main(): Promise<void> {
     for (let i = 0; i < STARTS; i += 1) after.push(await timedStart(client));
     const describedAfter: number[] = [];
     for (let i = 0; i < STARTS; i += 1) describedAfter.push(await timedDescribe(client));
-    console.log(`start latency after the run:    ${summary(after)}  (${await jobCount(client)} jobs; a start copies the whole state)`);
+    console.log(`start latency after the run:    ${summary(after)}  (${await jobCount(client)} jobs in the state)`);
     console.log(`describe-domain after the run:  ${summary(describedAfter)}`);
     console.log(`memory after the run:           ${memory(pid)}`);
 
