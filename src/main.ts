@@ -24,6 +24,7 @@ import { needsProfile, NOT_A_TERMINAL_STDERR, resolveAutoPromptMode, type AutoPr
 import { runAutoPrompt } from './prompt/run-auto-prompt.js';
 import { ENV_DEFAULT_PROFILE, ENV_PROFILE, loadSharedFiles, profileString, resolveSettings, type Settings, type SharedFiles } from './config/settings.js';
 import { checkBinaryFormat, resolveTimestampFormat, type TimestampFormat } from './config/session-checks.js';
+import { DEFAULT_GENERATION, ENV_COMPAT, PROFILE_COMPAT, resolveGeneration, type Generation } from './model/generation.js';
 import { createClientContext } from './service/client-context.js';
 import { buildRequest } from './params/build-request.js';
 import { skeletonValue } from './params/skeleton.js';
@@ -79,6 +80,7 @@ export async function warmUp(): Promise<void> {
 /** Runs one invocation; writes to io and returns the exit code. Never throws. */
 export async function run(argv: readonly string[], io: Io): Promise<number> {
   const files = once(() => loadSharedFiles(io));
+  let generation: Generation = DEFAULT_GENERATION;
   try {
     // Shell completion: `aws-voiceid completion bash|zsh` and the scripts' `__complete` calls.
     const completion = completionCommand(argv);
@@ -94,32 +96,43 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       return EXIT.OK;
     }
     logStart(io, argv, first.debug);
+    // The generation of the AWS CLI to follow (AWS_VOICEID_COMPAT, voiceid_compat): it decides the
+    // model and how errors are printed from here on.
+    generation = await generationOf(first.profile, io, files);
     // 2. The auto-prompt mode, before anything else is parsed.
     const mode = await autoPromptMode(argv, first.profile, io, files);
-    if (mode === 'on') return await promptThenRun(argv, io, files);
-    if (mode === 'off') return await runPipeline(argv, io, files);
+    const context: Invocation = { io, files, generation };
+    if (mode === 'on') return await promptThenRun(argv, context);
+    if (mode === 'off') return await runPipeline(argv, context);
     // on-partial: run with parameter errors held back; a 252 opens the prompt instead.
     const held: string[] = [];
-    const code = await guarded(argv, { ...io, writeStderr: (text) => void held.push(text) }, files);
-    if (code === EXIT.PARAM_VALIDATION) return await promptThenRun(argv, io, files);
+    const code = await guarded(argv, { ...context, io: { ...io, writeStderr: (text) => void held.push(text) } });
+    if (code === EXIT.PARAM_VALIDATION) return await promptThenRun(argv, context);
     for (const text of held) io.writeStderr(text);
     return code;
   } catch (error) {
-    return reportTo(io, error, argv);
+    return reportTo(io, error, argv, generation);
   }
 }
 
-async function guarded(argv: readonly string[], io: Io, files: () => Promise<SharedFiles>): Promise<number> {
+/** What every step of one invocation shares. */
+interface Invocation {
+  readonly io: Io;
+  readonly files: () => Promise<SharedFiles>;
+  readonly generation: Generation;
+}
+
+async function guarded(argv: readonly string[], context: Invocation): Promise<number> {
   try {
-    return await runPipeline(argv, io, files);
+    return await runPipeline(argv, context);
   } catch (error) {
-    return reportTo(io, error, argv);
+    return reportTo(context.io, error, argv, context.generation);
   }
 }
 
-function reportTo(io: Io, error: unknown, argv: readonly string[]): number {
+function reportTo(io: Io, error: unknown, argv: readonly string[], generation: Generation): number {
   if (!(error instanceof CliError)) io.onUnexpectedError?.(error);
-  const report = reportError(error, argv.includes('--debug'));
+  const report = reportError(error, { debug: argv.includes('--debug'), generation });
   if (error instanceof InterruptedError) io.writeStdout('\n');
   io.writeStderr(report.stderr);
   return report.exitCode;
@@ -128,20 +141,35 @@ function reportTo(io: Io, error: unknown, argv: readonly string[]): number {
 async function autoPromptMode(argv: readonly string[], profileFlag: string | undefined, io: Io, files: () => Promise<SharedFiles>): Promise<AutoPromptMode> {
   if (argv.includes(AUTO_PROMPT) && argv.includes(NO_AUTO_PROMPT)) return 'off'; // the parser reports it
   if (!needsProfile(argv, io.env)) return resolveAutoPromptMode(argv, io.env);
-  const name = profileFlag ?? (io.env[ENV_PROFILE] || io.env[ENV_DEFAULT_PROFILE] || 'default');
-  const profile = (await files()).profiles.get(name);
+  const profile = (await files()).profiles.get(profileNameOf(profileFlag, io.env));
   return resolveAutoPromptMode(argv, io.env, profileString(profile, 'cli_auto_prompt'));
 }
 
+// The profile's voiceid_compat is read only when the environment does not decide. Shared files
+// that cannot be read here are left to the step that reads them in the reference's order.
+async function generationOf(profileFlag: string | undefined, io: Io, files: () => Promise<SharedFiles>): Promise<Generation> {
+  if (io.env[ENV_COMPAT]) return resolveGeneration(io.env, undefined);
+  const profile = await files().then(
+    (loaded) => loaded.profiles.get(profileNameOf(profileFlag, io.env)),
+    () => undefined,
+  );
+  return resolveGeneration(io.env, profileString(profile, PROFILE_COMPAT));
+}
+
+function profileNameOf(flag: string | undefined, env: Io['env']): string {
+  return flag ?? (env[ENV_PROFILE] || env[ENV_DEFAULT_PROFILE] || 'default');
+}
+
 // The interactive prompt; then the command line it built runs as usual (auto-prompt off).
-async function promptThenRun(argv: readonly string[], io: Io, files: () => Promise<SharedFiles>): Promise<number> {
+async function promptThenRun(argv: readonly string[], context: Invocation): Promise<number> {
+  const { io } = context;
   if (!io.stdinIsTTY) {
     io.writeStderr(NOT_A_TERMINAL_STDERR);
     return EXIT.GENERAL;
   }
   const args = await runAutoPrompt(argv, io.promptIo());
   if (args === undefined) return EXIT.INTERRUPTED;
-  return guarded(withoutAutoPrompt(args), io, files);
+  return guarded(withoutAutoPrompt(args), context);
 }
 
 function withoutAutoPrompt(args: readonly string[]): string[] {
@@ -156,7 +184,8 @@ function once<T>(make: () => T): () => T {
   };
 }
 
-async function runPipeline(argv: readonly string[], io: Io, files: () => Promise<SharedFiles>): Promise<number> {
+async function runPipeline(argv: readonly string[], context: Invocation): Promise<number> {
+  const { io, files } = context;
   // 3. The global parser: global options anywhere, and the command.
   const parsed = parseGlobals(argv);
   if (parsed.kind === 'version') {

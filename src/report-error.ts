@@ -2,6 +2,7 @@
 // knows how errors are framed: usage errors under the usage block, everything else as `\n<msg>\n`.
 import { CliError, InterruptedError, UsageError } from './errors.js';
 import { EXIT, type ExitCode } from './exit-codes.js';
+import type { Generation } from './model/generation.js';
 
 export const USAGE_BLOCK = [
   'usage: aws [options] <command> <subcommand> [<subcommand> ...] [parameters]',
@@ -18,8 +19,16 @@ export interface ErrorReport {
   readonly exitCode: ExitCode;
 }
 
-/** The stderr text and exit code for `error`; `debug` adds the stack of unexpected errors. */
-export function reportError(error: unknown, debug = false): ErrorReport {
+export interface ReportOptions {
+  /** --debug: the stack of an unexpected error too. */
+  readonly debug?: boolean;
+  /** The AWS CLI release whose way of printing errors to follow. */
+  readonly generation?: Generation;
+}
+
+/** The stderr text and exit code for `error`. */
+export function reportError(error: unknown, options: ReportOptions = {}): ErrorReport {
+  const { debug = false } = options;
   if (error instanceof UsageError) {
     const line = error.code === 'UNKNOWN_OPTIONS' ? error.message : `aws: error: ${error.message}`;
     return { stderr: `\n${error.usage ?? USAGE_BLOCK}\n${line}\n\n`, exitCode: error.exitCode };

@@ -1,0 +1,29 @@
+// Which AWS CLI v2 release the clone follows: 2.9.19 (Debian's, the default) or 2.36.7 (the last
+// release with Voice ID's final model), read like every other setting: AWS_VOICEID_COMPAT in the
+// environment, then voiceid_compat in the profile. It chooses the model (and the CLI's behaviour). Pure.
+import { ConfigError } from '../errors.js';
+
+export const GENERATIONS = ['2.9.19', '2.36.7'] as const;
+export type Generation = (typeof GENERATIONS)[number];
+export const DEFAULT_GENERATION: Generation = '2.9.19';
+
+export const ENV_COMPAT = 'AWS_VOICEID_COMPAT';
+export const PROFILE_COMPAT = 'voiceid_compat';
+
+/** Other names a value may take: `latest` is the newest generation. */
+const ALIASES: Readonly<Record<string, Generation>> = { latest: '2.36.7' };
+
+/**
+ * The generation from the environment or else the profile's value (an empty value counts as not
+ * set, as a CI variable left blank should); the default when neither is set. An unknown value is a configuration error that names the accepted ones.
+ * @example resolveGeneration({ AWS_VOICEID_COMPAT: 'latest' }, undefined) === '2.36.7'
+ */
+export function resolveGeneration(env: Readonly<Record<string, string | undefined>>, profileValue: string | undefined): Generation {
+  const fromEnv = env[ENV_COMPAT] || undefined;
+  const [value, source] = fromEnv !== undefined ? [fromEnv, ENV_COMPAT] : [profileValue || undefined, PROFILE_COMPAT];
+  if (value === undefined) return DEFAULT_GENERATION;
+  const known = (GENERATIONS as readonly string[]).includes(value) ? (value as Generation) : Object.hasOwn(ALIASES, value) ? ALIASES[value] : undefined;
+  if (known) return known;
+  const accepted = [...GENERATIONS, ...Object.keys(ALIASES)].map((name) => `"${name}"`).join(', ');
+  throw new ConfigError('BAD_CONFIG_VALUE', `Unknown ${source} value: "${value}"; valid values are ${accepted}`);
+}
