@@ -13,7 +13,8 @@ import { readFileSync } from 'node:fs';
 import { DescribeDomainCommand, ListSpeakerEnrollmentJobsCommand, StartSpeakerEnrollmentJobCommand, type VoiceIDClient } from '@aws-sdk/client-voice-id';
 import { DEFAULT_LIMITS } from '../src/emulator/http-limits.js';
 import { matchesModelPattern } from '../src/emulator/validate-service.js';
-import { MODEL } from '../src/model/shapes.js';
+import { FINAL_GENERATION } from '../src/model/generation.js';
+import { serviceModelFor } from '../src/model/service-model.js';
 import { deliver, HostileRequests } from '../test/helpers/hostile-requests.js';
 import { startLocalProcess } from '../test/helpers/local-process.js';
 import { exchange, RequestSigner, requestBytes } from '../test/helpers/raw-http.js';
@@ -154,7 +155,7 @@ async function main(): Promise<void> {
 
     console.log(`\nthe model's patterns on a value of ${DEFAULT_LIMITS.maxBodyBytes} characters that fails near its end:`);
     const evil = `${'a'.repeat(DEFAULT_LIMITS.maxBodyBytes - 1)}\u0000`;
-    for (const [name, shape] of Object.entries(MODEL.shapes)) {
+    for (const [name, shape] of Object.entries((await serviceModelFor(FINAL_GENERATION)).shapes)) {
       if (shape.pattern === undefined) continue;
       const at = performance.now();
       matchesModelPattern(shape.pattern, evil);

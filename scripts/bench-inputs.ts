@@ -8,7 +8,9 @@ import { parseShorthand } from '../src/params/shorthand.js';
 import { loadYamlInput } from '../src/yaml-read/load-yaml-input.js';
 import { parsePyJson } from '../src/values/py-json-parse.js';
 import { compileQuery, searchQuery } from '../src/jmespath/query.js';
-import { operationInputShape, validateServiceRequest } from '../src/emulator/validate-service.js';
+import { validateServiceRequest } from '../src/emulator/validate-service.js';
+import { FINAL_GENERATION } from '../src/model/generation.js';
+import { serviceModelFor } from '../src/model/service-model.js';
 import {
   JMESPATH_INPUTS,
   JSON_UNTERMINATED_BACKSLASHES,
@@ -38,10 +40,11 @@ function attempt(run: () => unknown): void {
   }
 }
 
+// The service's model: the final one, as voiceid-local serves it.
+const MODEL = await serviceModelFor(FINAL_GENERATION);
+
 function validate(operation: string, body: unknown): unknown {
-  const shape = operationInputShape(operation);
-  if (!shape) throw new Error(`no input shape for ${operation}`);
-  return validateServiceRequest(shape, body);
+  return validateServiceRequest(MODEL.operation(operation).input, body);
 }
 
 const largeJson = largeJsonDocument();

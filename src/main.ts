@@ -13,31 +13,33 @@ import {
   parseService,
   type CommandLine,
   type GlobalValues,
+  type HelpRequest,
 } from './cli/parse-command-line.js';
 import { prepareQuery, type QueryFn } from './output/query.js';
 import { checkEndpointScheme } from './config/endpoint.js';
 import { checkTimeoutSyntax } from './config/transport.js';
 import { FORMATTERS } from './output/formatters.js';
 import { showHelp } from './help/show-help.js';
-import { completionCommand } from './cli/completion.js';
+import { completionCommand, isCompletionCommand } from './cli/completion.js';
+import { servedOperations } from './cli/served-operations.js';
 import { needsProfile, NOT_A_TERMINAL_STDERR, resolveAutoPromptMode, type AutoPromptMode } from './cli/auto-prompt.js';
 import { runAutoPrompt } from './prompt/run-auto-prompt.js';
 import { ENV_DEFAULT_PROFILE, ENV_PROFILE, loadSharedFiles, profileString, resolveSettings, type Settings, type SharedFiles } from './config/settings.js';
 import { checkBinaryFormat, resolveTimestampFormat, type TimestampFormat } from './config/session-checks.js';
-import { DEFAULT_GENERATION, ENV_COMPAT, PROFILE_COMPAT, resolveGeneration, type Generation } from './model/generation.js';
+import { DEFAULT_GENERATION, ENV_COMPAT, GENERATIONS, PROFILE_COMPAT, resolveGeneration, type Generation } from './model/generation.js';
+import { serviceModelFor, type Operation, type ServiceModel } from './model/service-model.js';
 import { createClientContext } from './service/client-context.js';
 import { buildRequest } from './params/build-request.js';
 import { skeletonValue } from './params/skeleton.js';
 import { yamlSkeleton } from './params/skeleton-yaml.js';
 import { checkParameters } from './validate/check-parameters.js';
-import { inputShape, OPERATION_NAME, outputShape } from './model/shapes.js';
 import { callService } from './service/call.js';
 import { responseView } from './output/response-view.js';
 import { emitResult, outputSettings, type OutputSettings } from './output/emit.js';
 import { createDebugLog, logClientContext, logStart, redactSensitive } from './service/debug-log.js';
 import { dumpPyJson } from './values/py-json-dump.js';
 import { pyRepr } from './values/py-repr.js';
-import type { PyDict } from './values/py-value.js';
+import { PyDict, type PyValue } from './values/py-value.js';
 import { versionLine } from './version.js';
 
 export { nodeIo } from './node-io.js';
@@ -52,21 +54,27 @@ const WARM_UP_QUERY = [
 
 /**
  * Build-time only (scripts/warm-cache.mjs, through bin/aws-voiceid.js): runs the code that the
- * warm-up request did not (--query, every formatter, with and without colour) so that it is in
- * the V8 code cache too. Every formatter gets inputs it accepts: the output shape with every
- * member, and a --query result with scalars, lists of scalars (strings that YAML must quote, as
- * a response's timestamps, and wide characters) and a list of dicts. No list mixes dicts with
- * other values: text.py fails on one. Rejects, naming the format, when a formatter throws; the
- * build then fails.
+ * warm-up request did not (every generation's model, --query, every formatter, with and without
+ * colour) so that it is in the V8 code cache too. Every formatter gets inputs it accepts: each
+ * served operation's output shape with every member, and a --query result with scalars, lists of
+ * scalars (strings that YAML must quote, as a response's timestamps, and wide characters) and a
+ * list of dicts. No list mixes dicts with other values: text.py fails on one. Rejects, naming the
+ * format, when a formatter throws; the build then fails.
  */
 export async function warmUp(): Promise<void> {
-  const sample = skeletonValue(outputShape(), { memberNames: true });
   const query = await prepareQuery(WARM_UP_QUERY);
-  const values = [sample, query(sample)];
+  const samples: [title: string, value: PyValue][] = [];
+  for (const generation of GENERATIONS) {
+    for (const operation of servedOperations(await serviceModelFor(generation))) {
+      if (!operation.output) continue;
+      const sample = skeletonValue(operation.output, { memberNames: true });
+      samples.push([operation.name, sample], [operation.name, query(sample)]);
+    }
+  }
   for (const [name, formatter] of Object.entries(FORMATTERS)) {
     for (const color of [false, true]) {
-      const options = { title: OPERATION_NAME, color, autoreset: color, width: 80 };
-      for (const value of values) {
+      for (const [title, value] of samples) {
+        const options = { title, color, autoreset: color, width: 80 };
         try {
           await formatter.format(value, options);
         } catch (error) {
@@ -82,12 +90,16 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   const files = once(() => loadSharedFiles(io));
   let generation: Generation = DEFAULT_GENERATION;
   try {
-    // Shell completion: `aws-voiceid completion bash|zsh` and the scripts' `__complete` calls.
-    const completion = completionCommand(argv);
-    if (completion) {
-      io.writeStdout(completion.stdout);
-      io.writeStderr(completion.stderr);
-      return completion.exitCode;
+    // Shell completion: `aws-voiceid completion bash|zsh` and the scripts' `__complete` calls,
+    // before anything is parsed: the model is the generation's of the environment.
+    if (isCompletionCommand(argv)) {
+      generation = resolveGeneration(io.env, undefined);
+      const completion = completionCommand(argv, await serviceModelFor(generation));
+      if (completion) {
+        io.writeStdout(completion.stdout);
+        io.writeStderr(completion.stderr);
+        return completion.exitCode;
+      }
     }
     // 1. The first pass: --debug, --profile (and -h).
     const first = parseFirstPass(argv);
@@ -95,13 +107,14 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
       io.writeStdout(FIRST_PASS_HELP);
       return EXIT.OK;
     }
-    logStart(io, argv, first.debug);
     // The generation of the AWS CLI to follow (AWS_VOICEID_COMPAT, voiceid_compat): it decides the
     // model and how errors are printed from here on.
     generation = await generationOf(first.profile, io, files);
+    const model = await serviceModelFor(generation);
+    logStart(io, argv, first.debug, model);
     // 2. The auto-prompt mode, before anything else is parsed.
     const mode = await autoPromptMode(argv, first.profile, io, files);
-    const context: Invocation = { io, files, generation };
+    const context: Invocation = { io, files, generation, model };
     if (mode === 'on') return await promptThenRun(argv, context);
     if (mode === 'off') return await runPipeline(argv, context);
     // on-partial: run with parameter errors held back; a 252 opens the prompt instead.
@@ -120,6 +133,8 @@ interface Invocation {
   readonly io: Io;
   readonly files: () => Promise<SharedFiles>;
   readonly generation: Generation;
+  /** The generation's service model: every operation, option and check comes from it. */
+  readonly model: ServiceModel;
 }
 
 async function guarded(argv: readonly string[], context: Invocation): Promise<number> {
@@ -167,7 +182,7 @@ async function promptThenRun(argv: readonly string[], context: Invocation): Prom
     io.writeStderr(NOT_A_TERMINAL_STDERR);
     return EXIT.GENERAL;
   }
-  const args = await runAutoPrompt(argv, io.promptIo());
+  const args = await runAutoPrompt(argv, io.promptIo(), context.model);
   if (args === undefined) return EXIT.INTERRUPTED;
   return guarded(withoutAutoPrompt(args), context);
 }
@@ -185,14 +200,14 @@ function once<T>(make: () => T): () => T {
 }
 
 async function runPipeline(argv: readonly string[], context: Invocation): Promise<number> {
-  const { io, files } = context;
+  const { io, files, model } = context;
   // 3. The global parser: global options anywhere, and the command.
-  const parsed = parseGlobals(argv);
+  const parsed = parseGlobals(argv, model);
   if (parsed.kind === 'version') {
     io.writeStdout(`${versionLine(io)}\n`);
     return EXIT.OK;
   }
-  if (parsed.kind === 'help') return help(io, parsed.topic);
+  if (parsed.kind === 'help') return help(io, parsed, model);
   // 4. Top-level option handlers.
   const query = await checkGlobalOptions(parsed.globals);
   // 5. The session: settings from the environment and the shared files.
@@ -200,21 +215,22 @@ async function runPipeline(argv: readonly string[], context: Invocation): Promis
   const timestampFormat = resolveTimestampFormat(settings);
   checkBinaryFormat(settings);
   // 6–7. The service and operation parsers.
-  const command = parseService(parsed.rest, parsed.globals);
-  if (command.kind !== 'operation') return help(io, command.kind === 'help' ? command.topic : []);
+  const command = parseService(parsed.rest, parsed.globals, model);
+  if (command.kind !== 'operation') return help(io, command.kind === 'help' ? command : { topic: [] }, model);
+  const { operation } = command;
   // 8–9. Unpack the options, merge --cli-input-*; input skeletons stop here.
-  const request = await buildRequest(command.params, command, io);
+  const request = await buildRequest(operation, command.params, command, io);
   const skeleton = command.generateCliSkeleton;
   if (skeleton === 'input') {
-    io.writeStdout(`${dumpPyJson(skeletonValue(inputShape()), { indent: 4, ensureAscii: true })}\n`);
+    io.writeStdout(`${dumpPyJson(skeletonValue(operation.input), { indent: 4, ensureAscii: true })}\n`);
     return EXIT.OK;
   }
   if (skeleton === 'yaml-input') {
-    io.writeStdout(yamlSkeleton(inputShape()));
+    io.writeStdout(yamlSkeleton(operation.input));
     return EXIT.OK;
   }
-  const output = (): OutputSettings => outputSettings(settings, io, query);
-  return invoke(request, command.globals, settings, { io, files, output, timestampFormat, sample: skeleton === 'output' });
+  const output = (): OutputSettings => outputSettings(settings, io, operation.name, query);
+  return invoke(operation, request, command.globals, settings, { io, files, output, timestampFormat, sample: skeleton === 'output' });
 }
 
 // Step 4 of the reference, the top-level option handlers: --query is compiled (exit 252 for a bad
@@ -229,9 +245,10 @@ async function checkGlobalOptions(globals: GlobalValues): Promise<QueryFn> {
 }
 
 // `help`, `voice-id help`, `voice-id start-speaker-enrollment-job help`: the manual through the help pager.
-async function help(io: Io, topic: readonly string[]): Promise<number> {
+async function help(io: Io, request: Pick<HelpRequest, 'topic' | 'operation'>, model: ServiceModel): Promise<number> {
   const { renderOperationHelp, renderServiceHelp, renderTopHelp } = await loadHelp();
-  const manual = topic.length >= 2 ? renderOperationHelp() : topic.length === 1 ? renderServiceHelp() : renderTopHelp();
+  const { operation, topic } = request;
+  const manual = operation ? renderOperationHelp(operation) : topic.length === 1 ? renderServiceHelp(model) : renderTopHelp(model);
   await showHelp(io, manual);
   return EXIT.OK;
 }
@@ -251,31 +268,40 @@ interface InvokeContext {
 }
 
 // Steps 10–12: the client, the call, the output.
-async function invoke(request: PyDict, globals: GlobalValues, settings: Settings, ctx: InvokeContext): Promise<number> {
+async function invoke(operation: Operation, request: PyDict, globals: GlobalValues, settings: Settings, ctx: InvokeContext): Promise<number> {
   const { io } = ctx;
   // 10. Client creation: credentials, region, profile, endpoint, retries, transport.
   const client = await createClientContext(globals, settings, await ctx.files(), io);
   const debug = createDebugLog(io, settings.debug);
   logClientContext(debug, settings, client);
-  // 11. The idempotency token and validation (or, with validation off, the serializer's crash).
-  if (!request.has('ClientToken')) {
-    request.set('ClientToken', io.randomUuid());
-    debug.log('botocore.handlers', `injecting idempotency token (${String(request.get('ClientToken'))}) into param 'ClientToken'.`);
+  // 11. The idempotency token (the member the model marks) and validation (or, with validation
+  // off, the serializer's crash).
+  const token = operation.idempotencyToken;
+  if (token !== undefined && !request.has(token)) {
+    request.set(token, io.randomUuid());
+    debug.log('botocore.handlers', `injecting idempotency token (${String(request.get(token))}) into param '${token}'.`);
   }
   if (debug.enabled)
-    debug.log('botocore.endpoint', `Making request for OperationModel(name=${OPERATION_NAME}) with params: ${pyRepr(redactSensitive(request, inputShape()))}`);
-  checkParameters(request, settings);
+    debug.log(
+      'botocore.endpoint',
+      `Making request for OperationModel(name=${operation.name}) with params: ${pyRepr(redactSensitive(request, operation.input))}`,
+    );
+  checkParameters(operation, request, settings);
   if (ctx.sample) {
     // What 2.9.19 means to do (its own check of this sample fails): a sample answer, no call.
-    await emitResult(skeletonValue(outputShape(), { memberNames: true }), ctx.output(), io);
+    const sample = operation.output ? skeletonValue(operation.output, { memberNames: true }) : new PyDict();
+    await emitResult(sample, ctx.output(), io);
     return EXIT.OK;
   }
-  const response = await callService(request, settings, client, io, debug);
+  const response = await callService(operation, request, settings, client, io, debug);
   // 12. Output.
-  const view = responseView(new TextDecoder().decode(response.body), outputShape(), {
-    timestampFormat: ctx.timestampFormat,
-    timeZone: { name: io.env.TZ, ...(io.localZoneOffset ? { localOffset: io.localZoneOffset } : {}) },
-  });
+  const bodyText = new TextDecoder().decode(response.body);
+  const view = operation.output
+    ? responseView(bodyText, operation.output, {
+        timestampFormat: ctx.timestampFormat,
+        timeZone: { name: io.env.TZ, ...(io.localZoneOffset ? { localOffset: io.localZoneOffset } : {}) },
+      })
+    : new PyDict();
   await emitResult(view, ctx.output(), io);
   return EXIT.OK;
 }

@@ -4,8 +4,11 @@
 import type { Nargs } from './argparse.js';
 import { GLOBAL_OPTIONS } from './global-options.js';
 import { operationOptions } from './operation-options.js';
-import { OPERATION_CLI_NAME, SERVICE_ALIASES, SERVICE_NAME } from './parse-command-line.js';
+import { SERVICE_ALIASES, SERVICE_NAME } from './parse-command-line.js';
+import { servedOperation, servedOperations } from './served-operations.js';
 import { EXIT } from '../exit-codes.js';
+import type { Operation, ServiceModel } from '../model/service-model.js';
+import { memberShape, type Shape } from '../model/shapes.js';
 
 export type CompletionShell = 'bash' | 'zsh';
 
@@ -22,17 +25,28 @@ export interface CompletionOption {
   readonly nargs: Nargs;
   readonly choices?: readonly string[];
   readonly scope: 'global' | 'operation';
-  /** The input member it sets (operation options from the model). */
+  /** The input member it sets (operation options from the model), and its shape. */
   readonly member?: string;
+  readonly shape?: Shape;
   readonly required: boolean;
 }
 
-/** What the next word of a command line is. `given`: the flags already on it. */
+/**
+ * What the next word of a command line is. `given`: the flags already on it; `model`: the one the
+ * command line is read with; `operation`: the operation it names.
+ */
 export type WordContext =
-  | { readonly kind: 'service'; readonly given: ReadonlySet<string> }
-  | { readonly kind: 'operation'; readonly given: ReadonlySet<string> }
-  | { readonly kind: 'parameters'; readonly given: ReadonlySet<string> }
-  | { readonly kind: 'value'; readonly option: CompletionOption; readonly given: ReadonlySet<string>; readonly afterOperation: boolean }
+  | { readonly kind: 'service'; readonly given: ReadonlySet<string>; readonly model: ServiceModel }
+  | { readonly kind: 'operation'; readonly given: ReadonlySet<string>; readonly model: ServiceModel }
+  | { readonly kind: 'parameters'; readonly given: ReadonlySet<string>; readonly operation: Operation }
+  | {
+      readonly kind: 'value';
+      readonly option: CompletionOption;
+      readonly given: ReadonlySet<string>;
+      readonly model: ServiceModel;
+      /** Set once the operation stands on the line. */
+      readonly operation: Operation | undefined;
+    }
   /** Another service or operation: nothing to offer. */
   | { readonly kind: 'none' };
 
@@ -42,12 +56,12 @@ export function globalCompletionOptions(): CompletionOption[] {
 }
 
 /** The operation's options (model members, then the cli-input and skeleton options). */
-export function operationCompletionOptions(): CompletionOption[] {
-  return operationOptions(false).map((o) => ({
+export function operationCompletionOptions(operation: Operation): CompletionOption[] {
+  return operationOptions(false, operation).map((o) => ({
     flag: o.flag,
     nargs: o.nargs,
     ...(o.choices ? { choices: o.choices } : {}),
-    ...(o.member ? { member: o.member } : {}),
+    ...(o.member ? { member: o.member, shape: memberShape(operation.input, o.member) } : {}),
     scope: 'operation',
     required: o.required === true,
   }));
@@ -63,49 +77,60 @@ function looksLikeOption(word: string): boolean {
 }
 
 /**
- * Where the word after `words` stands (`words`: the tokens after the program name).
- * @example wordContext(['voice-id', 'start-speaker-enrollment-job', '--output']) // { kind: 'value', option: --output, ... }
+ * Where the word after `words` stands (`words`: the tokens after the program name), read with `model`.
+ * @example wordContext(['voice-id', 'start-speaker-enrollment-job', '--output'], model) // { kind: 'value', option: --output, ... }
  */
-export function wordContext(words: readonly string[]): WordContext {
+export function wordContext(words: readonly string[], model: ServiceModel): WordContext {
   const globals = globalCompletionOptions();
-  const operation = operationCompletionOptions();
+  let operation: Operation | undefined;
+  let operationOptions: CompletionOption[] = [];
   const given = new Set<string>();
   let positionals = 0;
   for (let i = 0; i < words.length; i++) {
     const word = words[i] as string;
     if (!word.startsWith('--')) {
       if (positionals === 0 && !isService(word)) return { kind: 'none' };
-      if (positionals === 1 && word !== OPERATION_CLI_NAME) return { kind: 'none' };
+      if (positionals === 1) {
+        operation = servedOperation(model, word);
+        if (!operation) return { kind: 'none' };
+        operationOptions = operationCompletionOptions(operation);
+      }
       positionals++;
       continue;
     }
-    const option = globals.find((o) => o.flag === word) ?? (positionals >= 2 ? operation.find((o) => o.flag === word) : undefined);
+    const option = globals.find((o) => o.flag === word) ?? operationOptions.find((o) => o.flag === word);
     if (!option) continue;
     given.add(option.flag);
     if (option.nargs === 0) continue;
-    if (i === words.length - 1) return { kind: 'value', option, given, afterOperation: positionals >= 2 };
+    if (i === words.length - 1) return { kind: 'value', option, given, model, operation };
     // argparse: an option never takes a value that looks like an option (`--domain-id --debug`).
     if (looksLikeOption(words[i + 1] as string)) continue;
     i++;
   }
-  if (positionals === 0) return { kind: 'service', given };
-  if (positionals === 1) return { kind: 'operation', given };
-  return { kind: 'parameters', given };
+  if (operation) return { kind: 'parameters', given, operation };
+  return { kind: positionals === 0 ? 'service' : 'operation', given, model };
 }
 
 /** The options still worth offering at `context` (not given yet), operation options first. */
 export function offeredOptions(context: WordContext): CompletionOption[] {
   if (context.kind === 'none' || context.kind === 'value') return [];
-  const operation = context.kind === 'parameters' ? operationCompletionOptions() : [];
+  const operation = context.kind === 'parameters' ? operationCompletionOptions(context.operation) : [];
   return [...operation, ...globalCompletionOptions()].filter((o) => !context.given.has(o.flag));
 }
 
+/** The positional words possible at `context`: the service's names, or the operations served. */
+export function positionalWords(context: WordContext): readonly string[] {
+  if (context.kind === 'service') return [SERVICE_NAME, ...SERVICE_ALIASES];
+  if (context.kind === 'operation') return servedOperations(context.model).map((operation) => operation.cliName);
+  return [];
+}
+
 /**
- * The completions of `cursorWord`, the word being typed after `words`.
- * @example complete(['voice-id', 'start-speaker-enrollment-job', '--output'], 'j') // ['json']
+ * The completions of `cursorWord`, the word being typed after `words`, read with `model`.
+ * @example complete(['voice-id', 'start-speaker-enrollment-job', '--output'], 'j', model) // ['json']
  */
-export function complete(words: readonly string[], cursorWord: string): string[] {
-  const context = wordContext(words);
+export function complete(words: readonly string[], cursorWord: string, model: ServiceModel): string[] {
+  const context = wordContext(words, model);
   return candidates(context, cursorWord).filter((c) => c.startsWith(cursorWord));
 }
 
@@ -117,14 +142,15 @@ function candidates(context: WordContext, cursorWord: string): string[] {
       const values = [...(context.option.choices ?? [])];
       // A '?' option may be followed by the next option instead of a value.
       if (context.option.nargs === '?' && cursorWord.startsWith('-')) {
-        return offeredOptions({ kind: context.afterOperation ? 'parameters' : 'service', given: context.given }).map((o) => o.flag);
+        const { given, model, operation } = context;
+        return offeredOptions(operation ? { kind: 'parameters', given, operation } : { kind: 'service', given, model }).map((o) => o.flag);
       }
       return values;
     }
     case 'service':
     case 'operation': {
       if (cursorWord.startsWith('-')) return offeredOptions(context).map((o) => o.flag);
-      return context.kind === 'service' ? [SERVICE_NAME, ...SERVICE_ALIASES] : [OPERATION_CLI_NAME];
+      return [...positionalWords(context)];
     }
     case 'parameters':
       return offeredOptions(context).map((o) => o.flag);
@@ -142,14 +168,19 @@ export interface CompletionCommandResult {
   readonly exitCode: number;
 }
 
+/** Whether argv is `aws-voiceid completion ...` or `aws-voiceid __complete ...`. */
+export function isCompletionCommand(argv: readonly string[]): boolean {
+  return argv[0] === COMPLETE_COMMAND || argv[0] === COMPLETION_COMMAND;
+}
+
 /**
- * `aws-voiceid completion bash|zsh` and `aws-voiceid __complete <words...> <cursor word>`;
- * undefined for any other command line.
+ * `aws-voiceid completion bash|zsh` and `aws-voiceid __complete <words...> <cursor word>` (whose
+ * candidates come from `model`); undefined for any other command line.
  */
-export function completionCommand(argv: readonly string[]): CompletionCommandResult | undefined {
+export function completionCommand(argv: readonly string[], model: ServiceModel): CompletionCommandResult | undefined {
   if (argv[0] === COMPLETE_COMMAND) {
     const words = argv.slice(1, -1);
-    const found = complete(words, argv.length > 1 ? (argv[argv.length - 1] as string) : '');
+    const found = complete(words, argv.length > 1 ? (argv[argv.length - 1] as string) : '', model);
     return { stdout: found.map((c) => `${c}\n`).join(''), stderr: '', exitCode: EXIT.OK };
   }
   if (argv[0] !== COMPLETION_COMMAND) return undefined;

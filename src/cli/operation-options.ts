@@ -1,7 +1,8 @@
-// The operation's options, built from the model's input shape (awscli _create_argument_table):
+// An operation's options, built from its input shape in the model (awscli _create_argument_table):
 // one --kebab-case option per input member in model order, then the three options awscli adds.
 import type { OptionSpec } from './argparse.js';
-import { inputShape, members, requiredMembers, type Shape } from '../model/shapes.js';
+import type { Operation } from '../model/service-model.js';
+import { members, requiredMembers } from '../model/shapes.js';
 import { optionName } from '../model/names.js';
 
 export const SKELETON_CHOICES = ['input', 'output', 'yaml-input'] as const;
@@ -27,9 +28,9 @@ export interface OperationOption extends OptionSpec {
  * option optional when `--cli-input-json`, `--cli-input-yaml` or `--generate-cli-skeleton`
  * (not followed by `output`) stands in the arguments as that exact token.
  */
-export function operationOptions(requiredSuppressed: boolean, shape: Shape = inputShape()): OperationOption[] {
-  const required = new Set(requiredMembers(shape));
-  const modelOptions: OperationOption[] = members(shape).map(([member]) => ({
+export function operationOptions(requiredSuppressed: boolean, operation: Operation): OperationOption[] {
+  const required = new Set(requiredMembers(operation.input));
+  const modelOptions: OperationOption[] = members(operation.input).map(([member]) => ({
     flag: optionName(member),
     dest: member,
     member,

@@ -5,29 +5,39 @@ import { ArgparseError, parseKnownArgs, type ParseResult } from './argparse.js';
 import { GLOBAL_OPTIONS, type GlobalOptionDest } from './global-options.js';
 import { EXTRA_DESTS, isRequiredSuppressed, operationOptions } from './operation-options.js';
 import commandData from './aws-commands.json' with { type: 'json' };
-import { MODEL, OPERATION_NAME } from '../model/shapes.js';
+import type { Operation, ServiceModel } from '../model/service-model.js';
 import { operationCliName } from '../model/names.js';
 import { ParamError, UnsupportedCommandError, UsageError } from '../errors.js';
+import { servedOperation, servedOperations } from './served-operations.js';
 
 export const SERVICE_NAME = 'voice-id';
 /** Accepted as a name for voice-id, though the reference does not know it. */
 export const SERVICE_ALIASES = ['voiceid'] as const;
-export const OPERATION_CLI_NAME = operationCliName(OPERATION_NAME);
 
 export type GlobalValues = ReadonlyMap<GlobalOptionDest, string | true>;
 
 export type CommandLine =
   | { readonly kind: 'version'; readonly globals: GlobalValues }
-  | { readonly kind: 'help'; readonly globals: GlobalValues; readonly topic: readonly string[] }
+  | HelpRequest
   | {
       readonly kind: 'operation';
       readonly globals: GlobalValues;
+      /** The operation argv names, from the model. */
+      readonly operation: Operation;
       /** Input member name → the raw option value, in argument-table order. */
       readonly params: ReadonlyMap<string, string>;
       readonly cliInputJson?: string;
       readonly cliInputYaml?: string;
       readonly generateCliSkeleton?: string;
     };
+
+/** `help` for the CLI (topic []), the service ([voice-id]) or an operation ([voice-id, <operation>], with it). */
+export interface HelpRequest {
+  readonly kind: 'help';
+  readonly globals: GlobalValues;
+  readonly topic: readonly string[];
+  readonly operation?: Operation;
+}
 
 export const AUTO_PROMPT = '--cli-auto-prompt';
 export const NO_AUTO_PROMPT = '--no-cli-auto-prompt';
@@ -38,7 +48,7 @@ export type FirstPass = { readonly kind: 'first-pass-help' } | { readonly kind: 
 /** The global parser's result: the global options, and the arguments left for the service. */
 export type GlobalParse =
   | { readonly kind: 'version'; readonly globals: GlobalValues }
-  | { readonly kind: 'help'; readonly globals: GlobalValues; readonly topic: readonly string[] }
+  | HelpRequest
   | { readonly kind: 'service'; readonly globals: GlobalValues; readonly rest: readonly string[] };
 
 const FIRST_PASS_OPTIONS = [
@@ -66,8 +76,8 @@ export function parseFirstPass(argv: readonly string[]): FirstPass {
   return { kind: 'first-pass', debug: parsed.values.get('debug') === true, ...(typeof profile === 'string' ? { profile } : {}) };
 }
 
-/** Step 3: the global parser: global options anywhere, and the command. */
-export function parseGlobals(argv: readonly string[]): GlobalParse {
+/** Step 3: the global parser: global options anywhere, and the command (another one is refused, naming what `model` serves). */
+export function parseGlobals(argv: readonly string[], model: ServiceModel): GlobalParse {
   if (argv.includes(AUTO_PROMPT) && argv.includes(NO_AUTO_PROMPT)) {
     throw new ParamError('AUTO_PROMPT_CONFLICT', 'Both --cli-auto-prompt and --no-cli-auto-prompt cannot be specified at the same time.');
   }
@@ -80,39 +90,45 @@ export function parseGlobals(argv: readonly string[]): GlobalParse {
   const command = main.values.get('command') as string;
   if (command === 'help') return { kind: 'help', globals, topic: [] };
   if (command !== SERVICE_NAME && !(SERVICE_ALIASES as readonly string[]).includes(command)) {
-    throw new UnsupportedCommandError('UNSUPPORTED_COMMAND', `aws-voiceid implements only "aws ${SERVICE_NAME} ${OPERATION_CLI_NAME}", not "aws ${command}".`);
+    throw new UnsupportedCommandError('UNSUPPORTED_COMMAND', `aws-voiceid implements only ${servedCommands(model)}, not "aws ${command}".`);
   }
   return { kind: 'service', globals, rest: main.extras };
 }
 
-/** Steps 6–7: the service parser (the operation) and the operation's own parser. */
-export function parseService(rest: readonly string[], globals: GlobalValues): CommandLine {
-  const operations = [...MODEL.operationNames.map(operationCliName), 'help'];
+/** Steps 6–7: the service parser (the operation, one of `model`'s) and the operation's own parser. */
+export function parseService(rest: readonly string[], globals: GlobalValues, model: ServiceModel): CommandLine {
+  const operations = [...model.operationNames.map(operationCliName), 'help'];
   const service = argparse({ options: [], positionals: [{ dest: 'operation', nargs: 1, choices: operations }] }, rest);
-  const operation = service.values.get('operation') as string;
-  if (operation === 'help') return { kind: 'help', globals, topic: [SERVICE_NAME] };
-  if (operation !== OPERATION_CLI_NAME) {
-    throw new UnsupportedCommandError(
-      'UNSUPPORTED_COMMAND',
-      `aws-voiceid implements only "aws ${SERVICE_NAME} ${OPERATION_CLI_NAME}", not "aws ${SERVICE_NAME} ${operation}".`,
-    );
+  const name = service.values.get('operation') as string;
+  if (name === 'help') return { kind: 'help', globals, topic: [SERVICE_NAME] };
+  const operation = servedOperation(model, name);
+  if (!operation) {
+    throw new UnsupportedCommandError('UNSUPPORTED_COMMAND', `aws-voiceid implements only ${servedCommands(model)}, not "aws ${SERVICE_NAME} ${name}".`);
   }
-  return parseOperation(service.extras, globals);
+  return parseOperation(service.extras, globals, operation);
 }
 
 /** Parses argv (without the program name) in one go: the global, service and operation parsers. */
-export function parseCommandLine(argv: readonly string[]): CommandLine {
-  const parsed = parseGlobals(argv);
-  return parsed.kind === 'service' ? parseService(parsed.rest, parsed.globals) : parsed;
+export function parseCommandLine(argv: readonly string[], model: ServiceModel): CommandLine {
+  const parsed = parseGlobals(argv, model);
+  return parsed.kind === 'service' ? parseService(parsed.rest, parsed.globals, model) : parsed;
 }
 
-function parseOperation(args: readonly string[], globals: GlobalValues): CommandLine {
+// `"aws voice-id start-speaker-enrollment-job"`, for each operation served.
+function servedCommands(model: ServiceModel): string {
+  return servedOperations(model)
+    .map((operation) => `"aws ${SERVICE_NAME} ${operation.cliName}"`)
+    .join(', ');
+}
+
+function parseOperation(args: readonly string[], globals: GlobalValues, operation: Operation): CommandLine {
+  const helpRequest: HelpRequest = { kind: 'help', globals, topic: [SERVICE_NAME, operation.cliName], operation };
   // ArgTableArgParser: a lone `help` is help, whatever is required.
-  if (args.length === 1 && args[0] === 'help') return { kind: 'help', globals, topic: [SERVICE_NAME, OPERATION_CLI_NAME] };
-  const options = operationOptions(isRequiredSuppressed(args));
+  if (args.length === 1 && args[0] === 'help') return helpRequest;
+  const options = operationOptions(isRequiredSuppressed(args), operation);
   const parsed = argparse({ options, positionals: [{ dest: 'help', nargs: '?' }] }, args);
   const help = parsed.values.get('help');
-  if (help === 'help') return { kind: 'help', globals, topic: [SERVICE_NAME, OPERATION_CLI_NAME] };
+  if (help === 'help') return helpRequest;
   const remaining = typeof help === 'string' ? [...parsed.extras, help] : parsed.extras;
   if (remaining.length > 0) throw new UsageError('UNKNOWN_OPTIONS', `Unknown options: ${remaining.join(', ')}`);
   const params = new Map<string, string>();
@@ -127,6 +143,7 @@ function parseOperation(args: readonly string[], globals: GlobalValues): Command
   return {
     kind: 'operation',
     globals,
+    operation,
     params,
     ...optional('cliInputJson', text(EXTRA_DESTS.cliInputJson)),
     ...optional('cliInputYaml', text(EXTRA_DESTS.cliInputYaml)),

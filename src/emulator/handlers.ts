@@ -3,7 +3,7 @@
 // validation, then the operation; every error with the body service-error.ts gives it and the
 // x-amzn-ErrorType and x-amzn-RequestId headers.
 import { randomUUID } from 'node:crypto';
-import { MODEL } from '../model/shapes.js';
+import type { Operation as ModelOperation, ServiceModel } from '../model/service-model.js';
 import { OPERATIONS, type Operation, type OperationContext } from './operations.js';
 import { errorBody, frameworkError, internalError, ServiceFault, serializationError } from './service-error.js';
 import { verifySigV4, type SignedRequest } from './sigv4-verify.js';
@@ -19,6 +19,8 @@ export interface ApiAnswer {
 }
 
 export interface HandlerOptions {
+  /** The model served: the final one. */
+  readonly model: ServiceModel;
   readonly secrets: ReadonlyMap<string, string>;
   readonly context: (region: string) => OperationContext;
   readonly nowMs: number;
@@ -30,7 +32,7 @@ export function handleApiRequest(request: SignedRequest, options: HandlerOptions
   try {
     return answer(200, requestId, dispatch(request, options));
   } catch (error) {
-    return errorAnswer(error instanceof ServiceFault ? error : internalError(), requestId);
+    return errorAnswer(error instanceof ServiceFault ? error : internalError(options.model), requestId);
   }
 }
 
@@ -44,28 +46,31 @@ export function errorAnswer(fault: ServiceFault, requestId: string = randomUUID(
 }
 
 /**
- * The operation an X-Amz-Target names: exactly `VoiceID.<Operation>`, for an operation the model
+ * The operation an X-Amz-Target names: exactly `VoiceID.<Operation>`, for an operation `model`
  * defines and this endpoint serves (own properties only: `VoiceID.constructor` is no operation).
  */
-export function targetOperation(target: string): { readonly name: string; readonly run: Operation } | undefined {
-  const prefix = `${MODEL.metadata.targetPrefix}.`;
+export function targetOperation(
+  target: string,
+  model: ServiceModel,
+): { readonly name: string; readonly run: Operation; readonly operation: ModelOperation } | undefined {
+  const prefix = `${model.metadata.targetPrefix}.`;
   if (!target.startsWith(prefix)) return undefined;
   const name = target.slice(prefix.length);
-  const run = Object.hasOwn(MODEL.operations, name) && Object.hasOwn(OPERATIONS, name) ? OPERATIONS[name] : undefined;
-  return run ? { name, run } : undefined;
+  const run = model.hasOperation(name) && Object.hasOwn(OPERATIONS, name) ? OPERATIONS[name] : undefined;
+  return run ? { name, run, operation: model.operation(name) } : undefined;
 }
 
 function dispatch(request: SignedRequest, options: HandlerOptions): Record<string, unknown> {
   const caller = verifySigV4(request, options.secrets, options.nowMs);
   if (request.method !== 'POST') throw frameworkError('UnknownOperationException', `${request.method} is not supported; use POST.`);
   const target = request.headers['x-amz-target'] ?? '';
-  const operation = targetOperation(target);
+  const operation = targetOperation(target, options.model);
   if (!operation) throw frameworkError('UnknownOperationException', `Unknown operation: ${target || '(no X-Amz-Target)'}`);
   const contentType = (request.headers['content-type'] ?? '').split(';')[0]?.trim();
   if (contentType !== JSON_CONTENT_TYPE && contentType !== 'application/x-amz-json-1.1') {
     throw serializationError(`Unsupported Content-Type: ${contentType || '(none)'}`);
   }
-  const input = checkRequest(operation.name, parseJsonBody(request.body));
+  const input = checkRequest(operation.operation, parseJsonBody(request.body));
   return operation.run(input, options.context(caller.region));
 }
 

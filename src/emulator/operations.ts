@@ -5,6 +5,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { tokenKey, type DomainRecord, type EmulatorState, type JobRecord } from './state.js';
 import { conflict, notFound, validationError } from './service-error.js';
+import type { ServiceModel } from '../model/service-model.js';
 
 export interface JobTiming {
   /** How long a job stays SUBMITTED, in ms. */
@@ -14,6 +15,8 @@ export interface JobTiming {
 }
 
 export interface OperationContext {
+  /** The model served (its error shapes). */
+  readonly model: ServiceModel;
   readonly state: EmulatorState;
   readonly nowMs: number;
   readonly region: string;
@@ -52,7 +55,7 @@ function sortKeys(value: unknown): unknown {
 
 function requireDomain(ctx: OperationContext, domainId: string): DomainRecord {
   const domain = ctx.state.get('domains', domainId);
-  if (!domain) throw notFound('DOMAIN', `Domain with ID ${domainId} does not exist.`);
+  if (!domain) throw notFound(ctx.model, 'DOMAIN', `Domain with ID ${domainId} does not exist.`);
   return domain;
 }
 
@@ -93,7 +96,7 @@ const createDomain: Operation = (input, ctx) => {
   if (existing) {
     const domain = ctx.state.get('domains', existing);
     if (domain && domain.request === request) return { Domain: domainView(domain) };
-    throw conflict('CONCURRENT_CHANGES', 'The ClientToken was already used with different parameters.');
+    throw conflict(ctx.model, 'CONCURRENT_CHANGES', 'The ClientToken was already used with different parameters.');
   }
   const domainId = newId();
   const domain: DomainRecord = {
@@ -118,7 +121,7 @@ const describeDomain: Operation = (input, ctx) => ({ Domain: domainView(requireD
 
 const listDomains: Operation = (input, ctx) => {
   const all = [...ctx.state.values('domains')].sort((a, b) => a.CreatedAt - b.CreatedAt || (a.DomainId < b.DomainId ? -1 : 1));
-  const { items, nextToken } = page('ListDomains', all, input, 10);
+  const { items, nextToken } = page(ctx, 'ListDomains', all, input, 10);
   return { DomainSummaries: items.map(domainView), ...(nextToken ? { NextToken: nextToken } : {}) };
 };
 
@@ -173,7 +176,7 @@ function jobView(job: JobRecord, ctx: OperationContext, summary = false): Body {
 
 const startSpeakerEnrollmentJob: Operation = (input, ctx) => {
   const domain = requireDomain(ctx, input.DomainId as string);
-  if (domain.DomainStatus !== 'ACTIVE') throw conflict('DOMAIN_NOT_ACTIVE', `Domain ${domain.DomainId} is not active.`);
+  if (domain.DomainStatus !== 'ACTIVE') throw conflict(ctx.model, 'DOMAIN_NOT_ACTIVE', `Domain ${domain.DomainId} is not active.`);
   const request = withoutToken(input);
   // The SDKs always send a token; a raw request without one gets a token of its own.
   const token = typeof input.ClientToken === 'string' ? input.ClientToken : newId();
@@ -181,7 +184,7 @@ const startSpeakerEnrollmentJob: Operation = (input, ctx) => {
   if (existing) {
     const job = ctx.state.get('jobs', existing);
     if (job && job.request === request) return { Job: jobView(job, ctx) };
-    throw conflict('CONCURRENT_CHANGES', 'The ClientToken was already used with different parameters.');
+    throw conflict(ctx.model, 'CONCURRENT_CHANGES', 'The ClientToken was already used with different parameters.');
   }
   const job: JobRecord = {
     JobId: newId(),
@@ -204,7 +207,7 @@ const startSpeakerEnrollmentJob: Operation = (input, ctx) => {
 const describeSpeakerEnrollmentJob: Operation = (input, ctx) => {
   requireDomain(ctx, input.DomainId as string);
   const job = ctx.state.get('jobs', input.JobId as string);
-  if (!job || job.DomainId !== input.DomainId) throw notFound('BATCH_JOB', `Job with ID ${String(input.JobId)} does not exist.`);
+  if (!job || job.DomainId !== input.DomainId) throw notFound(ctx.model, 'BATCH_JOB', `Job with ID ${String(input.JobId)} does not exist.`);
   return { Job: jobView(job, ctx) };
 };
 
@@ -214,7 +217,7 @@ const listSpeakerEnrollmentJobs: Operation = (input, ctx) => {
     .filter((job) => job.DomainId === input.DomainId)
     .filter((job) => input.JobStatus === undefined || progress(job, ctx).status === input.JobStatus)
     .sort((a, b) => a.CreatedAt - b.CreatedAt || (a.JobId < b.JobId ? -1 : 1));
-  const { items, nextToken } = page('ListSpeakerEnrollmentJobs', jobs, input, 100);
+  const { items, nextToken } = page(ctx, 'ListSpeakerEnrollmentJobs', jobs, input, 100);
   return { JobSummaries: items.map((job) => jobView(job, ctx, true)), ...(nextToken ? { NextToken: nextToken } : {}) };
 };
 
@@ -222,20 +225,20 @@ const listSpeakerEnrollmentJobs: Operation = (input, ctx) => {
 // it belongs to (the operation and its parameters but NextToken and MaxResults), so a token is
 // only good for the listing that gave it: another operation, domain or JobStatus filter refuses
 // it. MaxResults arrives an integer in range: validated by the model, a fraction truncated.
-function page<T>(operation: string, all: readonly T[], input: Body, defaultMax: number): { items: T[]; nextToken?: string } {
+function page<T>(ctx: OperationContext, operation: string, all: readonly T[], input: Body, defaultMax: number): { items: T[]; nextToken?: string } {
   const max = typeof input.MaxResults === 'number' ? input.MaxResults : defaultMax;
   const { NextToken: given, MaxResults: _max, ...parameters } = input;
   const listing = createHash('sha256')
     .update(JSON.stringify([operation, sortKeys(parameters)]))
     .digest('base64url')
     .slice(0, 22);
-  const offset = typeof given === 'string' && given !== '' ? tokenOffset(given, listing) : 0;
+  const offset = typeof given === 'string' && given !== '' ? tokenOffset(ctx, given, listing) : 0;
   const items = all.slice(offset, offset + max);
   const next = offset + max < all.length ? Buffer.from(JSON.stringify({ listing, offset: offset + max })).toString('base64') : undefined;
   return { items, ...(next ? { nextToken: next } : {}) };
 }
 
-function tokenOffset(token: string, listing: string): number {
+function tokenOffset(ctx: OperationContext, token: string, listing: string): number {
   let decoded: unknown;
   try {
     decoded = JSON.parse(Buffer.from(token, 'base64').toString('utf8'));
@@ -243,7 +246,8 @@ function tokenOffset(token: string, listing: string): number {
     decoded = undefined;
   }
   const { listing: from, offset } = (typeof decoded === 'object' && decoded !== null ? decoded : {}) as Record<string, unknown>;
-  if (from !== listing || typeof offset !== 'number' || !Number.isSafeInteger(offset) || offset < 0) throw validationError('Invalid NextToken provided.');
+  if (from !== listing || typeof offset !== 'number' || !Number.isSafeInteger(offset) || offset < 0)
+    throw validationError(ctx.model, 'Invalid NextToken provided.');
   return offset;
 }
 

@@ -11,6 +11,8 @@ import { FaultPlan, faultFromJson, type Fault } from './faults.js';
 import { internalError, throttled } from './service-error.js';
 import { answerClientError, bodyTooLarge, DEFAULT_LIMITS, rawAnswer, type ServerLimits } from './http-limits.js';
 import { declaresTooLarge, readLimitedBody } from './body-reader.js';
+import { FINAL_GENERATION } from '../model/generation.js';
+import { serviceModelFor, type ServiceModel } from '../model/service-model.js';
 
 /** The key pair voiceid-local accepts when no --credentials are given (the demo uses it). */
 export const LOCAL_CREDENTIALS = { accessKeyId: 'AKIDLOCALVOICEID', secretAccessKey: 'voiceid-local-secret' } as const;
@@ -51,11 +53,14 @@ export interface Emulator {
 /** Starts the local endpoint; resolves once it listens. */
 export async function startEmulator(options: EmulatorOptions = {}): Promise<Emulator> {
   const now = options.now ?? Date.now;
+  // voiceid-local is the service itself: it follows the final model, whatever the CLI follows.
+  const model = await serviceModelFor(FINAL_GENERATION);
   const state = await EmulatorState.open({ ...options.stateOptions, ...(options.stateFile !== undefined ? { file: options.stateFile } : {}) });
   const faults = new FaultPlan();
   for (const fault of options.faults ?? []) faults.add(fault);
   const secrets = options.credentials ?? new Map([[LOCAL_CREDENTIALS.accessKeyId, LOCAL_CREDENTIALS.secretAccessKey]]);
   const context = (region: string): OperationContext => ({
+    model,
     state,
     nowMs: now(),
     region,
@@ -95,10 +100,10 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
         const fault = faults.next();
         if (fault?.kind === 'delay') await new Promise((resolve) => timers.add(setTimeout(resolve, fault.delayMs ?? 1000)));
         if (fault?.kind === 'drop') return void req.socket.destroy();
-        const injected = injectedAnswer(fault);
+        const injected = injectedAnswer(fault, model);
         const reply =
           injected ??
-          handleApiRequest({ method: req.method ?? 'GET', url: req.url ?? '/', headers: flatHeaders(req), body }, { secrets, context, nowMs: now() });
+          handleApiRequest({ method: req.method ?? 'GET', url: req.url ?? '/', headers: flatHeaders(req), body }, { model, secrets, context, nowMs: now() });
         // Nothing is answered before what it shows is on disk.
         await state.durable();
         if (fault?.kind === 'truncate') return truncated(res, reply);
@@ -106,7 +111,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       })
       .catch(() => {
         // The state could not be saved (disk full, ...): nothing that waited for it is answered as saved.
-        if (!res.headersSent) send(res, errorAnswer(internalError()));
+        if (!res.headersSent) send(res, errorAnswer(internalError(model)));
       });
   };
   const headersTimeout = Math.min(limits.headersTimeoutMs, limits.requestTimeoutMs);
@@ -163,12 +168,12 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   };
 }
 
-function injectedAnswer(fault: Fault | undefined): ApiAnswer | undefined {
+function injectedAnswer(fault: Fault | undefined, model: ServiceModel): ApiAnswer | undefined {
   switch (fault?.kind) {
     case 'throttle':
-      return errorAnswer(throttled());
+      return errorAnswer(throttled(model));
     case 'internal':
-      return errorAnswer(internalError());
+      return errorAnswer(internalError(model));
     case 'unavailable':
       return { status: 503, headers: { 'Content-Type': 'text/html' }, body: '' };
     default:

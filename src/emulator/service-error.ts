@@ -4,8 +4,9 @@
 // of the error's structure in the model under the model's names: `Message` (which the JS SDK
 // reads as `err.Message`, and AWS CLI v2 prints), `ResourceType`, `ConflictType`. Errors of the
 // service framework itself (authentication, dispatch, serialization, HTTP limits) are not in the
-// model: those carry `message`, as AWS's Coral framework words them.
-import { MODEL, type ServiceModel } from '../model/shapes.js';
+// model: those carry `message`, as AWS's Coral framework words them. The model is the one the
+// caller serves (the final one).
+import type { ServiceModel } from '../model/service-model.js';
 
 /** The Smithy namespace of Voice ID's shapes (the botocore model does not name it). */
 export const SERVICE_NAMESPACE = 'com.amazonaws.voiceid';
@@ -19,40 +20,42 @@ export class ServiceFault extends Error {
     readonly status: number = 400,
     /** Members of a modelled error beyond Message (ResourceType, ConflictType). */
     readonly extra: Readonly<Record<string, unknown>> = {},
+    /** The members of a modelled error's structure, in model order; undefined for a framework error. */
+    readonly modelMembers?: readonly string[],
   ) {
     super(message);
   }
 }
 
-/** An error the model defines: its HTTP status from the model (500 for a fault, else 400). */
-function modelError(type: string, message: string, extra: Readonly<Record<string, unknown>> = {}, model: ServiceModel = MODEL): ServiceFault {
+/** An error `model` defines: its HTTP status from the model (500 for a fault, else 400). */
+export function modelError(model: ServiceModel, type: string, message: string, extra: Readonly<Record<string, unknown>> = {}): ServiceFault {
   const shape = Object.hasOwn(model.shapes, type) ? model.shapes[type] : undefined;
   if (!shape?.exception) throw new Error(`${type} is not an error shape of the model`);
-  return new ServiceFault(type, message, shape.error?.httpStatusCode ?? (shape.fault ? 500 : 400), extra);
+  return new ServiceFault(type, message, shape.error?.httpStatusCode ?? (shape.fault ? 500 : 400), extra, Object.keys(shape.members ?? {}));
 }
 
 /** The JSON body of an error: the model's members for a modelled error, `message` for a framework one. */
-export function errorBody(fault: ServiceFault, model: ServiceModel = MODEL): Record<string, unknown> {
-  const shape = Object.hasOwn(model.shapes, fault.type) ? model.shapes[fault.type] : undefined;
-  if (!shape?.exception) return { __type: `${FRAMEWORK_NAMESPACE}#${fault.type}`, message: fault.message };
+export function errorBody(fault: ServiceFault): Record<string, unknown> {
+  if (!fault.modelMembers) return { __type: `${FRAMEWORK_NAMESPACE}#${fault.type}`, message: fault.message };
   const body: Record<string, unknown> = { __type: `${SERVICE_NAMESPACE}#${fault.type}` };
-  for (const name of Object.keys(shape.members ?? {})) {
+  for (const name of fault.modelMembers) {
     if (name === 'Message') body[name] = fault.message;
     else if (Object.hasOwn(fault.extra, name)) body[name] = fault.extra[name];
   }
   return body;
 }
 
-export const validationError = (message: string): ServiceFault => modelError('ValidationException', message);
+export const validationError = (model: ServiceModel, message: string): ServiceFault => modelError(model, 'ValidationException', message);
 
-export const notFound = (resourceType: string, message: string): ServiceFault =>
-  modelError('ResourceNotFoundException', message, { ResourceType: resourceType });
+export const notFound = (model: ServiceModel, resourceType: string, message: string): ServiceFault =>
+  modelError(model, 'ResourceNotFoundException', message, { ResourceType: resourceType });
 
-export const conflict = (conflictType: string, message: string): ServiceFault => modelError('ConflictException', message, { ConflictType: conflictType });
+export const conflict = (model: ServiceModel, conflictType: string, message: string): ServiceFault =>
+  modelError(model, 'ConflictException', message, { ConflictType: conflictType });
 
-export const internalError = (): ServiceFault => modelError('InternalServerException', 'Internal server error');
+export const internalError = (model: ServiceModel): ServiceFault => modelError(model, 'InternalServerException', 'Internal server error');
 
-export const throttled = (): ServiceFault => modelError('ThrottlingException', 'Rate exceeded');
+export const throttled = (model: ServiceModel): ServiceFault => modelError(model, 'ThrottlingException', 'Rate exceeded');
 
 /** A framework error (not in the model), 400 unless said otherwise. */
 export const frameworkError = (type: string, message: string, status = 400): ServiceFault => new ServiceFault(type, message, status);

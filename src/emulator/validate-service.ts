@@ -10,7 +10,7 @@
 //   IAM); items "tags.51.member.key" (IAM); enum sets as in aws-doc-sdk-examples#891 (Cognito);
 //   ranges as in boto/botocore#3337; maps "Map keys|value must satisfy constraint: [...]" (DynamoDB).
 // - SerializationException texts: Athena answers recorded over raw HTTP in another public emulator.
-import { MODEL, getShape, members, type MemberRef, type ServiceModel, type Shape } from '../model/shapes.js';
+import { getShape, members, type MemberRef, type ShapeResolver, type Shape } from '../model/shapes.js';
 
 /** How a violation shows the offending value: quoted text, the bare word null, or nothing at all. */
 export type ShownValue = { readonly kind: 'text'; readonly text: string } | { readonly kind: 'null' } | { readonly kind: 'hidden' };
@@ -50,18 +50,13 @@ const CONVERSION_TARGETS: Readonly<Record<string, string>> = {
   blob: 'a Blob',
 };
 
-/** The input shape of an operation, or undefined when the model has no such operation or input. */
-export function operationInputShape(operationName: string, model: ServiceModel = MODEL): Shape | undefined {
-  const operation = Object.hasOwn(model.operations, operationName) ? model.operations[operationName] : undefined;
-  return operation?.input ? getShape(operation.input.shape, undefined, model) : undefined;
-}
-
 /**
  * Checks a parsed request body against an input shape: the first type mismatch in body order wins,
  * otherwise every constraint violation in model member order, depth first.
- * @example validateServiceRequest(operationInputShape('DescribeDomain')!, { DomainId: 'x' })
+ * @example validateServiceRequest(model.operation('DescribeDomain').input, { DomainId: 'x' })
  */
-export function validateServiceRequest(shape: Shape, body: unknown, model: ServiceModel = MODEL): ServiceCheck {
+export function validateServiceRequest(shape: Shape, body: unknown): ServiceCheck {
+  const { model } = shape;
   // Coral quirk (Athena, measured): a top-level array names the list, other non-objects get no Message.
   if (Array.isArray(body)) return { kind: 'serialization', message: LIST_FOUND };
   if (!isObject(body)) return { kind: 'serialization' };
@@ -153,13 +148,13 @@ function translateDots(pattern: string): string {
  * null map values (null is absent); a fraction sent for an integer is truncated (Jackson's
  * ACCEPT_FLOAT_AS_INT, as acceptsScalar says). A value of the wrong JSON type is kept as it is, for
  * validateServiceRequest to refuse. Builds new objects, in body order.
- * @example readServiceInput(operationInputShape('DescribeDomain')!, { DomainId: 'x', Extra: 1 }) // { DomainId: 'x' }
+ * @example readServiceInput(model.operation('DescribeDomain').input, { DomainId: 'x', Extra: 1 }) // { DomainId: 'x' }
  */
-export function readServiceInput(shape: Shape, body: Readonly<Record<string, unknown>>, model: ServiceModel = MODEL): Record<string, unknown> {
-  return readValue(shape, body, model) as Record<string, unknown>;
+export function readServiceInput(shape: Shape, body: Readonly<Record<string, unknown>>): Record<string, unknown> {
+  return readValue(shape, body, shape.model) as Record<string, unknown>;
 }
 
-function readValue(shape: Shape, value: unknown, model: ServiceModel): unknown {
+function readValue(shape: Shape, value: unknown, model: ShapeResolver): unknown {
   if (shape.type === 'structure' && isObject(value)) {
     const out: Record<string, unknown> = {};
     for (const [name, item] of Object.entries(value)) {
@@ -187,7 +182,7 @@ function readValue(shape: Shape, value: unknown, model: ServiceModel): unknown {
 
 // ---- Deserialization: body order, unknown members skipped, null is absent. ----
 
-function findTypeMismatch(shape: Shape, value: unknown, model: ServiceModel): string | undefined {
+function findTypeMismatch(shape: Shape, value: unknown, model: ShapeResolver): string | undefined {
   if (value === null) return undefined;
   if (shape.type === 'structure') {
     if (Array.isArray(value)) return LIST_FOUND;
@@ -215,7 +210,7 @@ function findTypeMismatch(shape: Shape, value: unknown, model: ServiceModel): st
   return `${jsonToken(value)} can not be converted to ${CONVERSION_TARGETS[shape.type] ?? 'a String'}`;
 }
 
-function itemsMismatch(ref: MemberRef | undefined, items: readonly unknown[], model: ServiceModel): string | undefined {
+function itemsMismatch(ref: MemberRef | undefined, items: readonly unknown[], model: ShapeResolver): string | undefined {
   if (!ref) return undefined;
   const itemShape = resolve(ref, model);
   for (const item of items) {
@@ -256,15 +251,15 @@ interface Constraint {
   readonly fails: (value: unknown) => boolean;
 }
 
-function checkValue(shape: Shape, value: unknown, path: string, model: ServiceModel, out: Violation[]): void {
+function checkValue(shape: Shape, value: unknown, path: string, model: ShapeResolver, out: Violation[]): void {
   const failed = constraintsOf(shape).filter((constraint) => constraint.fails(value));
   for (const constraint of failed) out.push({ path, constraint: constraint.text, value: showValue(shape, value) });
   checkChildren(shape, value, path, model, out);
 }
 
-function checkChildren(shape: Shape, value: unknown, path: string, model: ServiceModel, out: Violation[]): void {
+function checkChildren(shape: Shape, value: unknown, path: string, model: ShapeResolver, out: Violation[]): void {
   if (shape.type === 'structure' && isObject(value)) {
-    for (const [name, memberShape] of members(shape, model)) {
+    for (const [name, memberShape] of members(shape)) {
       const item = Object.hasOwn(value, name) ? value[name] : undefined;
       const memberPath = joinPath(path, name.charAt(0).toLowerCase() + name.slice(1));
       if (item !== undefined && item !== null) checkValue(memberShape, item, memberPath, model, out);
@@ -280,7 +275,7 @@ function checkChildren(shape: Shape, value: unknown, path: string, model: Servic
 
 // Coral reports a map's keys once and its values once, listing every constraint of the key or value
 // shape ("Map value must satisfy constraint: [Member must have length less than or equal to 25, ...]").
-function checkMapEntries(shape: Shape, value: Readonly<Record<string, unknown>>, path: string, model: ServiceModel, out: Violation[]): void {
+function checkMapEntries(shape: Shape, value: Readonly<Record<string, unknown>>, path: string, model: ShapeResolver, out: Violation[]): void {
   const entries = Object.entries(value).filter(([, item]) => item !== null);
   const aspects = [
     ['Map keys', shape.key, entries.map(([key]) => key)],
@@ -353,8 +348,8 @@ function presentItems(items: readonly unknown[]): unknown[] {
   return items.filter((item) => item !== null);
 }
 
-function resolve(ref: MemberRef, model: ServiceModel): Shape {
-  return getShape(ref.shape, ref, model);
+function resolve(ref: MemberRef, model: ShapeResolver): Shape {
+  return getShape(model, ref.shape, ref);
 }
 
 function joinPath(parent: string, child: string): string {

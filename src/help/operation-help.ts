@@ -2,8 +2,9 @@
 // way awscli/clidocs.py OperationDocumentEventHandler writes it (DESCRIPTION, SYNOPSIS, OPTIONS,
 // GLOBAL OPTIONS, OUTPUT), then formatted like groff. Only arguments that come from the model and
 // the three the CLI adds to every operation; no pagination arguments, no EXAMPLES. No I/O.
-import { operationCliName, optionName } from '../model/names.js';
-import { MODEL, OPERATION_NAME, type Operation, type Shape, getOperation, getShape, inputShape, isScalarType, members, outputShape } from '../model/shapes.js';
+import { optionName } from '../model/names.js';
+import type { Operation } from '../model/service-model.js';
+import { type Shape, elementShape, isScalarType, members } from '../model/shapes.js';
 import type { DocSection, ManualPage } from './doc-tree.js';
 import { globalSynopsisLines, writeGlobalOptions } from './global-options-help.js';
 import helpData from './help-data.json' with { type: 'json' };
@@ -28,15 +29,14 @@ interface CliArgument {
  * The manual page of an operation, as `aws voice-id <operation> help` prints it with PAGER=cat:
  * groff -T ascii output with overstrike bold (`X\bX`) and underline (`_\bX`).
  */
-export function renderOperationHelp(operationName: string = OPERATION_NAME): string {
-  return renderManPage(operationManualPage(operationName));
+export function renderOperationHelp(operation: Operation): string {
+  return renderManPage(operationManualPage(operation));
 }
 
 /** The document tree of an operation's manual page. */
-export function operationManualPage(operationName: string = OPERATION_NAME): ManualPage {
-  const operation = getOperation(operationName);
-  const name = operationCliName(operationName);
-  const args = argumentTable(operationName);
+export function operationManualPage(operation: Operation): ManualPage {
+  const name = operation.cliName;
+  const args = argumentTable(operation);
   return {
     name,
     sections: [
@@ -44,7 +44,7 @@ export function operationManualPage(operationName: string = OPERATION_NAME): Man
       section('Synopsis', (doc) => writeSynopsis(doc, name, args)),
       section('Options', (doc) => writeOptions(doc, args)),
       section('Global Options', writeGlobalOptions),
-      section('Output', (doc) => writeOutput(doc, operationName)),
+      section('Output', (doc) => writeOutput(doc, operation)),
     ],
   };
 }
@@ -58,8 +58,8 @@ export function section(title: string, write: (doc: RstWriter) => void): DocSect
 
 // clidriver's argument table: the input members in model order (a boolean as `--x | --no-x`),
 // then --cli-input-json, --cli-input-yaml and --generate-cli-skeleton.
-function argumentTable(operationName: string): CliArgument[] {
-  const input = inputShape(operationName);
+function argumentTable(operation: Operation): CliArgument[] {
+  const { input } = operation;
   const required = new Set(input.required ?? []);
   const args: CliArgument[] = [];
   for (const [memberName, shape] of members(input)) {
@@ -86,18 +86,13 @@ function docOf(shape: Shape): string {
 function writeDescription(doc: RstWriter, operation: Operation): void {
   includeDocString(doc, operation.documentation);
   // awscli: no cross link when the model has no uid.
-  if (serviceUid() === undefined) return;
+  if (operation.model.metadata.uid === undefined) return;
   doc.newParagraph();
   doc.write('See also: ');
   // bcdoc: in man pages an external link is only its title, here for the link to
   // https://docs.aws.amazon.com/goto/WebAPI/<uid>/<operation>.
   doc.write('AWS API Documentation');
   doc.writeln('');
-}
-
-function serviceUid(): string | undefined {
-  const metadata: object = MODEL.metadata;
-  return 'uid' in metadata && typeof metadata.uid === 'string' ? metadata.uid : undefined;
 }
 
 /** Groups in table order, each once: the arguments documented by one entry. */
@@ -156,12 +151,7 @@ function writeEnums(doc: RstWriter, shape: Shape): void {
 }
 
 function writeNestedMembers(doc: RstWriter, shape: Shape): void {
-  if (shape.type === 'structure') for (const [name, member] of members(shape)) writeMember(doc, name, member, [shape.name]);
-  else if (shape.type === 'list' && shape.member) writeMember(doc, '', getShape(shape.member.shape, shape.member), [shape.name]);
-  else if (shape.type === 'map' && shape.key && shape.value) {
-    writeMember(doc, 'key', getShape(shape.key.shape, shape.key), [shape.name]);
-    writeMember(doc, 'value', getShape(shape.value.shape, shape.value), [shape.name]);
-  }
+  writeElements(doc, shape, [shape.name]);
 }
 
 // clidocs _doc_member: `Name -> (type)`, then its documentation and members one level deeper.
@@ -176,14 +166,22 @@ function writeMember(doc: RstWriter, name: string, shape: Shape, stack: string[]
   doc.newParagraph();
   includeDocString(doc, docOf(shape));
   doc.newParagraph();
-  if (shape.type === 'structure') for (const [memberName, member] of members(shape)) writeMember(doc, memberName, member, stack);
-  else if (shape.type === 'map' && shape.key && shape.value) {
-    writeMember(doc, 'key', getShape(shape.key.shape, shape.key), stack);
-    writeMember(doc, 'value', getShape(shape.value.shape, shape.value), stack);
-  } else if (shape.type === 'list' && shape.member) writeMember(doc, '', getShape(shape.member.shape, shape.member), stack);
+  writeElements(doc, shape, stack);
   doc.dedent();
   doc.newParagraph();
   stack.pop();
+}
+
+// A structure's members, a map's key and value, a list's element, each as a member.
+function writeElements(doc: RstWriter, shape: Shape, stack: string[]): void {
+  if (shape.type === 'structure') for (const [name, member] of members(shape)) writeMember(doc, name, member, stack);
+  const [key, value] = shape.type === 'map' ? [elementShape(shape, 'key'), elementShape(shape, 'value')] : [];
+  if (key && value) {
+    writeMember(doc, 'key', key, stack);
+    writeMember(doc, 'value', value, stack);
+  }
+  const item = shape.type === 'list' ? elementShape(shape, 'member') : undefined;
+  if (item) writeMember(doc, '', item, stack);
 }
 
 // clidocs doc_option_example: shorthand for complex shapes, then JSON syntax (or, for a list of
@@ -200,7 +198,7 @@ function writeOptionSyntax(doc: RstWriter, shape: Shape): void {
       doc.endCodeblock();
     }
   }
-  const member = shape.type === 'list' && shape.member ? getShape(shape.member.shape, shape.member) : undefined;
+  const member = shape.type === 'list' ? elementShape(shape, 'member') : undefined;
   if (member && isScalarType(member.type)) {
     doc.newParagraph();
     doc.write('Syntax');
@@ -225,9 +223,8 @@ function writeOptionSyntax(doc: RstWriter, shape: Shape): void {
   }
 }
 
-function writeOutput(doc: RstWriter, operationName: string): void {
-  const output = getOperation(operationName).output ? outputShape(operationName) : undefined;
-  const outputMembers = output ? members(output) : [];
+function writeOutput(doc: RstWriter, operation: Operation): void {
+  const outputMembers = operation.output ? members(operation.output) : [];
   if (outputMembers.length === 0) doc.write('None');
   for (const [name, shape] of outputMembers) writeMember(doc, name, shape, []);
 }

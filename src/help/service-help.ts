@@ -1,10 +1,10 @@
 // `aws voice-id help` and `aws help`: the service page (DESCRIPTION, AVAILABLE COMMANDS) and the
 // top-level page (DESCRIPTION, SYNOPSIS, GLOBAL OPTIONS, AVAILABLE SERVICES, SEE ALSO), written
 // as awscli/clidocs.py ServiceDocumentEventHandler and ProviderDocumentEventHandler write them.
-// Deliberate difference: each DESCRIPTION ends with a note that only one command is implemented,
+// Deliberate difference: each DESCRIPTION ends with a note that names the commands implemented,
 // and `aws help` lists only voice-id. No I/O.
-import { operationCliName } from '../model/names.js';
-import { MODEL, OPERATION_NAME } from '../model/shapes.js';
+import { servedOperations } from '../cli/served-operations.js';
+import type { ServiceModel } from '../model/service-model.js';
 import type { ManualPage } from './doc-tree.js';
 import { writeGlobalOptions } from './global-options-help.js';
 import helpData from './help-data.json' with { type: 'json' };
@@ -20,48 +20,51 @@ export const SERVICE_CLI_NAME = helpData.service.cliName;
 const TOP_RELATED_ITEMS = ['aws help topics'];
 
 /**
- * The note added to both pages. It fits on one line on purpose: groff alternates the side that
- * gets the extra spaces of every line it breaks, so a longer note would change every adjusted line
- * after it; this way the rest of each page stays byte for byte the reference's.
+ * The note added to both pages. With one command it fits on one line on purpose: groff alternates
+ * the side that gets the extra spaces of every line it breaks, so a longer note would change every
+ * adjusted line after it; this way the rest of each page stays byte for byte the reference's.
  */
-export const IMPLEMENTED_NOTE = `Only ${SERVICE_CLI_NAME} ${operationCliName(OPERATION_NAME)} is implemented here.`;
+export function implementedNote(model: ServiceModel): string {
+  const commands = servedOperations(model).map((operation) => `${SERVICE_CLI_NAME} ${operation.cliName}`);
+  return `Only ${commands.join(', ')} ${commands.length === 1 ? 'is' : 'are'} implemented here.`;
+}
 
 /** The commands of `aws voice-id`: the model's operations and `help`, sorted. */
-export function serviceCommandNames(): string[] {
-  return [...MODEL.operationNames.map((name) => operationCliName(name)), 'help'].sort();
+export function serviceCommandNames(model: ServiceModel): string[] {
+  return [...model.operationNames.map((name) => model.operation(name).cliName), 'help'].sort();
 }
 
 /** `aws voice-id help` with PAGER=cat: groff -T ascii output with overstrike. */
-export function renderServiceHelp(): string {
-  return renderManPage(serviceManualPage());
+export function renderServiceHelp(model: ServiceModel): string {
+  return renderManPage(serviceManualPage(model));
 }
 
 /** `aws help` with PAGER=cat: groff -T ascii output with overstrike. */
-export function renderTopHelp(): string {
-  return renderManPage(topManualPage());
+export function renderTopHelp(model: ServiceModel): string {
+  return renderManPage(topManualPage(model));
 }
 
-export function serviceManualPage(): ManualPage {
+export function serviceManualPage(model: ServiceModel): ManualPage {
   return {
     name: SERVICE_CLI_NAME,
     sections: [
       section('Description', (doc) => {
-        includeDocString(doc, helpData.service.documentation);
-        writeNote(doc);
+        includeDocString(doc, model.documentation);
+        writeNote(doc, model);
       }),
-      section('Available Commands', (doc) => writeList(doc, serviceCommandNames())),
+      section('Available Commands', (doc) => writeList(doc, serviceCommandNames(model))),
     ],
   };
 }
 
-export function topManualPage(): ManualPage {
+export function topManualPage(model: ServiceModel): ManualPage {
   return {
     name: 'aws',
     sections: [
       section('Description', (doc) => {
         includeDocString(doc, helpData.cli.description);
         doc.newParagraph();
-        writeNote(doc);
+        writeNote(doc, model);
       }),
       section('Synopsis', (doc) => {
         doc.codeblock(helpData.cli.synopsis);
@@ -77,9 +80,9 @@ export function topManualPage(): ManualPage {
   };
 }
 
-function writeNote(doc: RstWriter): void {
+function writeNote(doc: RstWriter, model: ServiceModel): void {
   doc.newParagraph();
-  doc.write(IMPLEMENTED_NOTE);
+  doc.write(implementedNote(model));
   doc.newParagraph();
 }
 

@@ -1,6 +1,6 @@
 // The "Shorthand Syntax" and "JSON Syntax" examples of an operation option, derived from its
 // shape as awscli does (argprocess.py ParamShorthandDocGen, clidocs.py _json_example). No I/O.
-import { type Shape, isScalarType, members, getShape } from '../model/shapes.js';
+import { type Shape, elementShape, isScalarType, members } from '../model/shapes.js';
 import type { RstWriter } from './rst-writer.js';
 
 const MAX_SHORTHAND_STACK = 3;
@@ -10,7 +10,8 @@ class TooComplexError extends Error {}
 /** Whether shorthand syntax applies: a structure, a map, or a list of those (_supports_shorthand_syntax). */
 export function supportsShorthand(shape: Shape): boolean {
   if (shape.type === 'structure' || shape.type === 'map') return true;
-  return shape.type === 'list' && shape.member !== undefined && !isScalarType(getShape(shape.member.shape).type);
+  const member = shape.type === 'list' ? elementShape(shape, 'member') : undefined;
+  return member !== undefined && !isScalarType(member.type);
 }
 
 /**
@@ -24,7 +25,8 @@ export function shorthandExample(shape: Shape): string | undefined {
     return undefined;
   }
   try {
-    if (shape.type === 'list' && shape.member) return `${shorthandDocs(getShape(shape.member.shape, shape.member), [])} ...`;
+    const member = shape.type === 'list' ? elementShape(shape, 'member') : undefined;
+    if (member) return `${shorthandDocs(member, [])} ...`;
     return shorthandDocs(shape, []);
   } catch (error) {
     if (error instanceof TooComplexError) return '';
@@ -40,16 +42,16 @@ function shorthandDocs(shape: Shape, stack: string[]): string {
       .join(',');
     return stack.length === 0 ? inner : `{${inner}}`;
   }
-  if (shape.type === 'list' && shape.member) {
-    const member = getShape(shape.member.shape, shape.member);
+  const member = shape.type === 'list' ? elementShape(shape, 'member') : undefined;
+  if (member) {
     stack.push(member.name);
     const element = shorthandDocs(member, stack);
     stack.pop();
     return !isScalarType(member.type) || stack.length > 1 ? `[${element},${element}]` : `${element},${element}`;
   }
-  if (shape.type === 'map' && shape.key && shape.value) {
-    const key = getShape(shape.key.shape, shape.key);
-    const value = shorthandDocs(getShape(shape.value.shape, shape.value), stack);
+  const [key, valueShape] = shape.type === 'map' ? [elementShape(shape, 'key'), elementShape(shape, 'value')] : [];
+  if (key && valueShape) {
+    const value = shorthandDocs(valueShape, stack);
     let text = `KeyName1=${value},KeyName2=${value}`;
     if (key.enum && stack.length === 0) text += `\n\nWhere valid key names are:\n${key.enum.map((e) => `  ${e}\n`).join('')}`;
     else if (stack.length > 0) text = `{${text}}`;
@@ -92,8 +94,9 @@ export function writeJsonExample(doc: RstWriter, shape: Shape, stack: string[] =
 }
 
 function writeJsonValue(doc: RstWriter, shape: Shape, stack: string[]): void {
-  if (shape.type === 'list' && shape.member) {
-    const member = getShape(shape.member.shape, shape.member);
+  const member = shape.type === 'list' ? elementShape(shape, 'member') : undefined;
+  const [key, value] = shape.type === 'map' ? [elementShape(shape, 'key'), elementShape(shape, 'value')] : [];
+  if (member) {
     doc.write('[');
     if (isScalarType(member.type)) doc.write(`${jsonValueName(member)}, ...`);
     else {
@@ -106,12 +109,11 @@ function writeJsonValue(doc: RstWriter, shape: Shape, stack: string[]): void {
       doc.newLine();
     }
     doc.write(']');
-  } else if (shape.type === 'map' && shape.key && shape.value) {
-    const value = getShape(shape.value.shape, shape.value);
+  } else if (key && value) {
     doc.write('{');
     doc.indent();
     // awscli quirk (clidocs._do_json_example): no line break between `{` and the first key.
-    doc.write(`${jsonValueName(getShape(shape.key.shape, shape.key))}: `);
+    doc.write(`${jsonValueName(key)}: `);
     if (isScalarType(value.type)) doc.write(jsonValueName(value));
     else {
       doc.indent();

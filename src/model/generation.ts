@@ -6,12 +6,14 @@ import { ConfigError } from '../errors.js';
 export const GENERATIONS = ['2.9.19', '2.36.7'] as const;
 export type Generation = (typeof GENERATIONS)[number];
 export const DEFAULT_GENERATION: Generation = '2.9.19';
+/** The generation with Voice ID's final model: the one the service itself (voiceid-local) follows. */
+export const FINAL_GENERATION: Generation = '2.36.7';
 
 export const ENV_COMPAT = 'AWS_VOICEID_COMPAT';
 export const PROFILE_COMPAT = 'voiceid_compat';
 
 /** Other names a value may take: `latest` is the newest generation. */
-const ALIASES: Readonly<Record<string, Generation>> = { latest: '2.36.7' };
+const ALIASES: Readonly<Record<string, Generation>> = { latest: FINAL_GENERATION };
 
 /**
  * The generation from the environment or else the profile's value (an empty value counts as not

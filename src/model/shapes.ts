@@ -1,6 +1,7 @@
-// Typed access to the service model in voice-id.json (a botocore-format subset). Everything the
-// CLI knows about members, types, required flags, enums and limits comes from here. No I/O.
-import modelData from './voice-id.json' with { type: 'json' };
+// Typed access to a botocore service model (the data of voice-id-<generation>.json): its shapes,
+// each resolved within the model it belongs to, as botocore's Shape carries its shape resolver.
+// Everything the CLI knows about members, types, required flags, enums and limits comes from here.
+// No I/O, no model of its own: service-model.ts makes the model values.
 
 export type ShapeType = 'structure' | 'list' | 'map' | 'string' | 'integer' | 'long' | 'float' | 'double' | 'boolean' | 'timestamp' | 'blob';
 
@@ -28,84 +29,92 @@ export interface RawShape {
   readonly fault?: boolean;
 }
 
-/** A shape with its model name, plus the documentation of the member that refers to it. */
-export interface Shape extends RawShape {
-  readonly name: string;
-  readonly memberDocumentation?: string;
-  readonly idempotencyToken?: boolean;
-}
-
-export interface Operation {
+/** An operation as the model's data holds it. */
+export interface OperationData {
   readonly name: string;
   readonly http: { readonly method: string; readonly requestUri: string };
   readonly input?: { readonly shape: string };
   readonly output?: { readonly shape: string };
   readonly errors?: readonly { readonly shape: string }[];
   readonly documentation?: string;
+  readonly idempotent?: boolean;
 }
 
-export interface ServiceModel {
-  readonly metadata: {
-    readonly apiVersion: string;
-    readonly endpointPrefix: string;
-    readonly serviceId: string;
-    readonly signingName: string;
-    readonly targetPrefix: string;
-    readonly jsonVersion: string;
-  };
-  readonly operationNames: readonly string[];
-  readonly operations: Readonly<Record<string, Operation>>;
+/** A paginator of paginators-1.json. */
+export interface PaginatorData {
+  readonly input_token: string | readonly string[];
+  readonly output_token: string | readonly string[];
+  readonly limit_key?: string;
+  readonly result_key: string | readonly string[];
+}
+
+export interface ServiceMetadata {
+  readonly apiVersion: string;
+  readonly endpointPrefix: string;
+  readonly serviceId: string;
+  readonly signingName: string;
+  readonly targetPrefix: string;
+  readonly jsonVersion: string;
+  readonly uid?: string;
+}
+
+/** A model's data: service-2.json, its paginators, and where it comes from. */
+export interface ServiceModelData {
+  readonly source?: string;
+  readonly license?: string;
+  readonly metadata: ServiceMetadata;
+  readonly documentation?: string;
+  readonly operations: Readonly<Record<string, OperationData>>;
+  readonly shapes: Readonly<Record<string, RawShape>>;
+  readonly paginators?: Readonly<Record<string, PaginatorData>>;
+}
+
+/** The lookups every shape needs from its model. */
+export interface ShapeResolver {
   readonly shapes: Readonly<Record<string, RawShape>>;
 }
 
-export const MODEL = modelData as unknown as ServiceModel;
+/** A shape with its model name and model, plus the documentation of the member that refers to it. */
+export interface Shape extends RawShape {
+  readonly name: string;
+  /** The model the shape belongs to: its members are resolved there. */
+  readonly model: ShapeResolver;
+  readonly memberDocumentation?: string;
+  readonly idempotencyToken?: boolean;
+}
 
-/** The one operation this CLI sends. */
-export const OPERATION_NAME = 'StartSpeakerEnrollmentJob';
-
-/** The shape named `name`. */
-export function getShape(name: string, ref?: MemberRef, model: ServiceModel = MODEL): Shape {
-  const raw = model.shapes[name];
+/** The shape named `name` in `model`; `ref`, the member that refers to it, adds its documentation. */
+export function getShape(model: ShapeResolver, name: string, ref?: MemberRef): Shape {
+  const raw = Object.hasOwn(model.shapes, name) ? model.shapes[name] : undefined;
   if (!raw) throw new Error(`no shape ${name} in the model`);
   return {
     ...raw,
     name,
+    model,
     ...(ref?.documentation !== undefined ? { memberDocumentation: ref.documentation } : {}),
     ...(ref?.idempotencyToken ? { idempotencyToken: true } : {}),
   };
 }
 
-export function getOperation(name: string, model: ServiceModel = MODEL): Operation {
-  const op = model.operations[name];
-  if (!op) throw new Error(`no operation ${name} in the model`);
-  return op;
-}
-
 /** The members of a structure shape, in model order, each resolved to its shape. */
-export function members(shape: Shape, model: ServiceModel = MODEL): [string, Shape][] {
-  return Object.entries(shape.members ?? {}).map(([memberName, ref]) => [memberName, getShape(ref.shape, ref, model)]);
+export function members(shape: Shape): [string, Shape][] {
+  return Object.entries(shape.members ?? {}).map(([memberName, ref]) => [memberName, getShape(shape.model, ref.shape, ref)]);
 }
 
 /** One member of a structure, or undefined when the structure has no such member. */
-export function memberShape(shape: Shape, memberName: string, model: ServiceModel = MODEL): Shape | undefined {
-  const ref = shape.members?.[memberName];
-  return ref ? getShape(ref.shape, ref, model) : undefined;
+export function memberShape(shape: Shape, memberName: string): Shape | undefined {
+  const ref = shape.members && Object.hasOwn(shape.members, memberName) ? shape.members[memberName] : undefined;
+  return ref ? getShape(shape.model, ref.shape, ref) : undefined;
+}
+
+/** A list's element (`member`) or a map's `key` or `value` shape; undefined when the shape has none. */
+export function elementShape(shape: Shape, part: 'member' | 'key' | 'value'): Shape | undefined {
+  const ref = shape[part];
+  return ref ? getShape(shape.model, ref.shape, ref) : undefined;
 }
 
 export function requiredMembers(shape: Shape): readonly string[] {
   return shape.required ?? [];
-}
-
-export function inputShape(operationName: string = OPERATION_NAME, model: ServiceModel = MODEL): Shape {
-  const op = getOperation(operationName, model);
-  if (!op.input) throw new Error(`operation ${operationName} has no input`);
-  return getShape(op.input.shape, undefined, model);
-}
-
-export function outputShape(operationName: string = OPERATION_NAME, model: ServiceModel = MODEL): Shape {
-  const op = getOperation(operationName, model);
-  if (!op.output) throw new Error(`operation ${operationName} has no output`);
-  return getShape(op.output.shape, undefined, model);
 }
 
 export function isScalarType(type: ShapeType): boolean {

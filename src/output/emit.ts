@@ -4,7 +4,6 @@ import type { Io } from '../io.js';
 import type { PyValue } from '../values/py-value.js';
 import { GeneralError } from '../errors.js';
 import { profileString, type Settings } from '../config/settings.js';
-import { OPERATION_NAME } from '../model/shapes.js';
 import { FORMATTERS, type FormatOptions, type Formatter } from './formatters.js';
 import { findLoneSurrogate } from './surrogates.js';
 import { page, resolvePager } from './pager.js';
@@ -19,16 +18,17 @@ export interface OutputSettings {
 
 /**
  * The output settings of this invocation, in awscli's order: the formatter (an unknown name is
- * exit 255), then the output stream (the pager is split), then --query and formatting.
+ * exit 255), then the output stream (the pager is split), then --query and formatting. `title`:
+ * the table's, the operation's model name.
  */
-export function outputSettings(settings: Settings, io: Io, query: (value: PyValue) => PyValue = (v) => v): OutputSettings {
+export function outputSettings(settings: Settings, io: Io, title: string, query: (value: PyValue) => PyValue = (v) => v): OutputSettings {
   formatterFor(settings.output);
   const pager = resolvePager(io.env, profileString(settings.profile, 'cli_pager'), io.stdoutIsTTY, settings.noCliPager);
   const color = settings.color === 'on' || (settings.color === 'auto' && io.stdoutIsTTY);
   return {
     format: settings.output,
     formatOptions: {
-      title: OPERATION_NAME,
+      title,
       color,
       autoreset: color && pager === undefined,
       width: io.stdoutIsTTY && io.stdoutColumns ? io.stdoutColumns : 80,

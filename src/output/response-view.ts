@@ -1,7 +1,7 @@
 // The wire response body → what the formatters print, as botocore's parser builds it: only
 // modeled members, in model order, nulls dropped, timestamps formatted. Pure.
 import { GeneralError } from '../errors.js';
-import { getShape, members, type Shape } from '../model/shapes.js';
+import { elementShape, members, type Shape } from '../model/shapes.js';
 import { PyDict, type PyValue } from '../values/py-value.js';
 import { parsePyJson, PyJsonDecodeError } from '../values/py-json-parse.js';
 import { pyTypePath } from '../values/py-repr.js';
@@ -36,13 +36,13 @@ function project(value: PyValue, shape: Shape, options: ViewOptions): PyValue {
     case 'structure':
       return projectStructure(value, shape, options);
     case 'list': {
-      if (!Array.isArray(value) || !shape.member) return value;
-      const item = getShape(shape.member.shape);
+      const item = elementShape(shape, 'member');
+      if (!Array.isArray(value) || !item) return value;
       return value.map((element) => project(element, item, options));
     }
     case 'map': {
-      if (!(value instanceof PyDict) || !shape.value) return value;
-      const item = getShape(shape.value.shape);
+      const item = elementShape(shape, 'value');
+      if (!(value instanceof PyDict) || !item) return value;
       return new PyDict([...value].map(([k, v]) => [k, project(v, item, options)] as const));
     }
     case 'timestamp':

@@ -2,14 +2,15 @@
 // command-line members in argument-table order, then the input document's keys.
 import type { Io } from '../io.js';
 import { PyDict } from '../values/py-value.js';
-import { inputShape, memberShape } from '../model/shapes.js';
+import type { Operation } from '../model/service-model.js';
+import { memberShape } from '../model/shapes.js';
 import { optionName } from '../model/names.js';
 import { unpackOption } from './unpack.js';
 import { loadCliInputs, mergeCliInput, type CliInputs } from './cli-input.js';
 
-/** Unpacks every option, then merges the --cli-input-* document under them. */
-export async function buildRequest(params: ReadonlyMap<string, string>, inputs: CliInputs, io: Io): Promise<PyDict> {
-  const shape = inputShape();
+/** Unpacks every option of `operation`, then merges the --cli-input-* document under them. */
+export async function buildRequest(operation: Operation, params: ReadonlyMap<string, string>, inputs: CliInputs, io: Io): Promise<PyDict> {
+  const shape = operation.input;
   const request = new PyDict();
   for (const [member, raw] of params) {
     const sub = memberShape(shape, member);

@@ -2,7 +2,7 @@
 // become ints, floats and booleans where the model says so, and a bare value given for a list
 // becomes a 1-element list. Wrong shapes are left for validation; Python's own crashes are kept.
 import { GeneralError } from '../errors.js';
-import { getShape, members, MODEL, type ServiceModel, type Shape } from '../model/shapes.js';
+import { elementShape, members, type Shape } from '../model/shapes.js';
 import { pyTypePath } from '../values/py-repr.js';
 import { pyFloat, pyInt } from '../values/py-number.js';
 import { PyDict, type PyValue } from '../values/py-value.js';
@@ -19,12 +19,12 @@ class DocumentTypeFound extends Error {}
  * Throws GeneralError (PYTHON_CRASH) with Python's text where the CLI crashes (`int('5.0')`).
  * @example coerceShorthand(parseShorthand('FraudDetectionConfig={RiskThreshold=050}'), enrollmentConfig)
  */
-export function coerceShorthand(value: PyValue, shape: Shape, model: ServiceModel = MODEL): PyValue {
+export function coerceShorthand(value: PyValue, shape: Shape): PyValue {
   const copy = deepCopy(value);
   try {
     // AWS CLI quirk (ModelVisitor.visit): the top-level value sits in a throwaway parent, so
     // converting it (a scalar shape, or a dict given for a list) changes nothing.
-    visit(copy, shape, model, () => undefined);
+    visit(copy, shape, () => undefined);
   } catch (error) {
     if (error instanceof DocumentTypeFound) throw new GeneralError('PYTHON_CRASH', '', { cause: error });
     throw error;
@@ -32,20 +32,20 @@ export function coerceShorthand(value: PyValue, shape: Shape, model: ServiceMode
   return copy;
 }
 
-function visit(value: PyValue, shape: Shape, model: ServiceModel, slot: Slot): void {
-  if (shape.type === 'structure') visitStructure(value, shape, model);
-  else if (shape.type === 'list') visitList(value, shape, model, slot);
-  else if (shape.type === 'map') visitMap(value, shape, model);
+function visit(value: PyValue, shape: Shape, slot: Slot): void {
+  if (shape.type === 'structure') visitStructure(value, shape);
+  else if (shape.type === 'list') visitList(value, shape, slot);
+  else if (shape.type === 'map') visitMap(value, shape);
   else visitScalar(value, shape, slot);
 }
 
 // Members are visited in model order, so the first bad member in the model is the one reported.
-function visitStructure(value: PyValue, shape: Shape, model: ServiceModel): void {
+function visitStructure(value: PyValue, shape: Shape): void {
   if (value !== null && isDocument(shape)) throw new DocumentTypeFound();
   if (!(value instanceof PyDict)) return;
-  for (const [name, memberShape] of members(shape, model)) {
+  for (const [name, memberShape] of members(shape)) {
     try {
-      visit(value.get(name) ?? null, memberShape, model, (converted) => value.set(name, converted));
+      visit(value.get(name) ?? null, memberShape, (converted) => value.set(name, converted));
     } catch (error) {
       if (!(error instanceof DocumentTypeFound)) throw error;
       throw new ShorthandParseError(
@@ -55,24 +55,24 @@ function visitStructure(value: PyValue, shape: Shape, model: ServiceModel): void
   }
 }
 
-function visitList(value: PyValue, shape: Shape, model: ServiceModel, slot: Slot): void {
+function visitList(value: PyValue, shape: Shape, slot: Slot): void {
   if (!Array.isArray(value)) {
     // foo=bar for a list of strings means ["bar"].
     if (value !== null) slot([value]);
     return;
   }
-  const memberShape = elementShape(shape, 'member', model);
+  const memberShape = requiredElement(shape, 'member');
   for (const [i, element] of value.entries()) {
-    visit(element, memberShape, model, (converted) => {
+    visit(element, memberShape, (converted) => {
       value[i] = converted;
     });
   }
 }
 
-function visitMap(value: PyValue, shape: Shape, model: ServiceModel): void {
+function visitMap(value: PyValue, shape: Shape): void {
   if (!(value instanceof PyDict)) return;
-  const valueShape = elementShape(shape, 'value', model);
-  for (const [key, element] of value) visit(element, valueShape, model, (converted) => value.set(key, converted));
+  const valueShape = requiredElement(shape, 'value');
+  for (const [key, element] of value) visit(element, valueShape, (converted) => value.set(key, converted));
 }
 
 function visitScalar(value: PyValue, shape: Shape, slot: Slot): void {
@@ -87,10 +87,10 @@ function visitScalar(value: PyValue, shape: Shape, slot: Slot): void {
   }
 }
 
-function elementShape(shape: Shape, part: 'member' | 'value', model: ServiceModel): Shape {
-  const ref = shape[part];
-  if (ref === undefined) throw new Error(`shape ${shape.name} has no ${part}`);
-  return getShape(ref.shape, ref, model);
+function requiredElement(shape: Shape, part: 'member' | 'value'): Shape {
+  const element = elementShape(shape, part);
+  if (element === undefined) throw new Error(`shape ${shape.name} has no ${part}`);
+  return element;
 }
 
 function isDocument(shape: Shape): boolean {

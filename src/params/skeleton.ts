@@ -1,6 +1,6 @@
 // --generate-cli-skeleton: sample input (and output) values built from the model's shapes, as
 // awscli's ArgumentGenerator('skeleton') builds them. Pure.
-import { members, getShape, type Shape } from '../model/shapes.js';
+import { elementShape, members, type Shape } from '../model/shapes.js';
 import { PyDateTime, PyDict, PyFloat, PyBytes, type PyValue } from '../values/py-value.js';
 
 export interface SkeletonOptions {
@@ -16,10 +16,14 @@ export function skeletonValue(shape: Shape, options: SkeletonOptions = {}, stack
   switch (shape.type) {
     case 'structure':
       return new PyDict(members(shape).map(([name, sub]) => [name, skeletonValue(sub, options, inner, name)] as const));
-    case 'list':
-      return shape.member ? [skeletonValue(getShape(shape.member.shape), options, inner, memberName)] : [];
-    case 'map':
-      return new PyDict(shape.value ? [['KeyName', skeletonValue(getShape(shape.value.shape), options, inner, memberName)]] : []);
+    case 'list': {
+      const item = elementShape(shape, 'member');
+      return item ? [skeletonValue(item, options, inner, memberName)] : [];
+    }
+    case 'map': {
+      const value = elementShape(shape, 'value');
+      return new PyDict(value ? [['KeyName', skeletonValue(value, options, inner, memberName)]] : []);
+    }
     case 'string':
       if (options.memberNames) return memberName;
       return shape.enum?.[0] ?? '';

@@ -1,7 +1,7 @@
 // What the prompt shows about each option: its type name and documentation, from the model for
 // the operation's members and from the reference's help text for the rest. No I/O.
 import type { CompletionOption } from '../cli/completion.js';
-import { inputShape, memberShape, members, type Shape } from '../model/shapes.js';
+import { members, type Shape } from '../model/shapes.js';
 
 /** An option with what the prompt displays about it. */
 export interface PromptParam extends CompletionOption {
@@ -9,8 +9,6 @@ export interface PromptParam extends CompletionOption {
   readonly typeName: string;
   /** The documentation as plain text (HTML removed, whitespace collapsed). */
   readonly doc: string;
-  /** The model shape of an operation member. */
-  readonly shape?: Shape;
 }
 
 // The reference's help text (awscli/data/cli.json and the customizations), first sentences.
@@ -57,10 +55,8 @@ export function plainDoc(html: string): string {
 
 /** The display information of `option`. */
 export function promptParam(option: CompletionOption): PromptParam {
-  if (option.member) {
-    const shape = memberShape(inputShape(), option.member);
-    if (shape) return { ...option, typeName: shape.type, doc: plainDoc(shape.memberDocumentation ?? shape.documentation ?? ''), shape };
-  }
+  const { shape } = option;
+  if (shape) return { ...option, typeName: shape.type, doc: plainDoc(shape.memberDocumentation ?? shape.documentation ?? ''), shape };
   const [typeName, doc] = OTHER_DOCS[option.flag] ?? ['string', ''];
   return { ...option, typeName, doc };
 }

@@ -1,11 +1,11 @@
 // The prompt's screen for a state: the command line being built (with the cursor at its end),
 // a status line, the parameters or completions with their documentation, and a key legend.
 // Pure: lines of plain text; the terminal painting is screen.ts.
-import type { CompletionOption } from '../cli/completion.js';
+import { positionalWords, type CompletionOption } from '../cli/completion.js';
 import { isRequiredSuppressed } from '../cli/operation-options.js';
 import { members, type Shape } from '../model/shapes.js';
 import { promptParam, shorthandSyntax } from './catalogue.js';
-import { isNameLine, lineContext, nameMatches, positionalWords, promptOptions } from './line-completion.js';
+import { isNameLine, lineContext, nameMatches, promptOptions } from './line-completion.js';
 import { commandText } from './quote.js';
 import { missingRequired, type PromptState } from './state.js';
 
@@ -44,7 +44,7 @@ export function renderPrompt(state: PromptState, options: ViewOptions): Frame {
 
 function statusLine(state: PromptState): string {
   if (state.message) return state.message;
-  const context = lineContext(state.tokens, state.pending);
+  const context = lineContext(state.model, state.tokens, state.pending);
   switch (context.kind) {
     case 'none':
       return 'Not a command of this CLI; Enter on an empty line runs it as it is.';
@@ -62,7 +62,7 @@ function statusLine(state: PromptState): string {
 }
 
 function bodyLines(state: PromptState, width: number): string[] {
-  const context = lineContext(state.tokens, state.pending);
+  const context = lineContext(state.model, state.tokens, state.pending);
   if (context.kind === 'value') return valueDoc(context.option, width);
   if (context.kind === 'none') return [];
   if (!isNameLine(context, state.line))
@@ -77,7 +77,7 @@ function bodyLines(state: PromptState, width: number): string[] {
 
 function menuLines(state: PromptState): string[] {
   if (!state.menu.every((item) => item.startsWith('--'))) return state.menu.map((item) => `  ${item}`);
-  const options = promptOptions(lineContext(state.tokens, undefined));
+  const options = promptOptions(lineContext(state.model, state.tokens, undefined));
   return optionRows(state.menu.map((flag) => options.find((o) => o.flag === flag) ?? { flag, nargs: 1, scope: 'global', required: false }));
 }
 

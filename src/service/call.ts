@@ -7,7 +7,7 @@ import type { ClientContext } from './client-context.js';
 import { loadCredentials, noCredentialsError } from '../credentials/credentials.js';
 import type { DebugLog } from './debug-log.js';
 import { redactSensitive } from './debug-log.js';
-import { outputShape } from '../model/shapes.js';
+import type { Operation } from '../model/service-model.js';
 import { dumpPyJson } from '../values/py-json-dump.js';
 import { parsePyJson } from '../values/py-json-parse.js';
 import type { PyDict } from '../values/py-value.js';
@@ -16,11 +16,20 @@ import { CREDENTIAL_CLIENTS } from './credential-clients.js';
 import { toSdkInput } from './sdk-input.js';
 import { sendRequest, type WireResponse } from './send.js';
 
-export async function callService(request: PyDict, settings: Settings, client: ClientContext, io: Io, debug: DebugLog): Promise<WireResponse> {
+/** Sends `request` for `operation`; resolves to the 2xx response. */
+export async function callService(
+  operation: Operation,
+  request: PyDict,
+  settings: Settings,
+  client: ClientContext,
+  io: Io,
+  debug: DebugLog,
+): Promise<WireResponse> {
   const { region, endpoint, retry, transport, credentialSource } = client;
   if (settings.signRequest && !credentialSource) throw noCredentialsError();
   const credentials = settings.signRequest && credentialSource ? await loadCredentials(credentialSource, io, CREDENTIAL_CLIENTS, region) : undefined;
   return sendRequest({
+    operation: operation.name,
     region,
     endpoint,
     credentials,
@@ -33,13 +42,16 @@ export async function callService(request: PyDict, settings: Settings, client: C
     interrupt: io.interrupt,
     transport: { ...transport, readFile: (path) => io.readFile(path), env: io.env },
     warn: (text) => io.writeStderr(text),
-    ...(debug.enabled ? { debug: (message: string) => debug.log('botocore.endpoint', message), redactResponse: redactResponseBody } : {}),
+    ...(debug.enabled
+      ? { debug: (message: string) => debug.log('botocore.endpoint', message), redactResponse: (body: string) => redactResponseBody(body, operation) }
+      : {}),
   });
 }
 
-function redactResponseBody(body: string): string {
+function redactResponseBody(body: string, operation: Operation): string {
+  if (!operation.output) return body;
   try {
-    return dumpPyJson(redactSensitive(parsePyJson(body), outputShape()), { ensureAscii: false });
+    return dumpPyJson(redactSensitive(parsePyJson(body), operation.output), { ensureAscii: false });
   } catch {
     return body;
   }

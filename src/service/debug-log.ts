@@ -4,7 +4,8 @@
 // sensitive members (JobName) as the SDK's logs do.
 import type { Io } from '../io.js';
 import { PyDict, type PyValue } from '../values/py-value.js';
-import { getShape, inputShape, members, memberShape, type Shape } from '../model/shapes.js';
+import { elementShape, members, memberShape, type Shape } from '../model/shapes.js';
+import type { ServiceModel } from '../model/service-model.js';
 import { optionName } from '../model/names.js';
 import type { Settings } from '../config/settings.js';
 import type { ClientContext } from './client-context.js';
@@ -45,10 +46,8 @@ export function redactSensitive(value: PyValue, shape: Shape): PyValue {
       }),
     );
   }
-  if (shape.type === 'list' && Array.isArray(value) && shape.member) {
-    const item = getShape(shape.member.shape);
-    return value.map((element) => redactSensitive(element, item));
-  }
+  const item = shape.type === 'list' ? elementShape(shape, 'member') : undefined;
+  if (item && Array.isArray(value)) return value.map((element) => redactSensitive(element, item));
   return value;
 }
 
@@ -64,11 +63,20 @@ export function redactHeaders(headers: Readonly<Record<string, string>>): Record
   return out;
 }
 
-/** argv with the values of sensitive members' options (--job-name) replaced. */
-export function redactArgv(argv: readonly string[]): string[] {
-  const flags = members(inputShape())
-    .filter(([, shape]) => shape.sensitive)
-    .map(([name]) => optionName(name));
+/**
+ * argv with the values of sensitive members' options replaced (--job-name): those of every
+ * operation of the model, as argv is logged before it names one.
+ */
+export function redactArgv(argv: readonly string[], model: ServiceModel): string[] {
+  const flags = [
+    ...new Set(
+      model.operationNames.flatMap((name) =>
+        members(model.operation(name).input)
+          .filter(([, shape]) => shape.sensitive)
+          .map(([member]) => optionName(member)),
+      ),
+    ),
+  ];
   return argv.map((arg, i) => {
     const previous = argv[i - 1];
     if (previous !== undefined && flags.includes(previous)) return SENSITIVE;
@@ -78,10 +86,11 @@ export function redactArgv(argv: readonly string[]): string[] {
 }
 
 /** The first lines: the version and the command line (sensitive values redacted). */
-export function logStart(io: Io, argv: readonly string[], enabled: boolean): void {
+export function logStart(io: Io, argv: readonly string[], enabled: boolean, model: ServiceModel): void {
   const debug = createDebugLog(io, enabled);
+  if (!debug.enabled) return;
   debug.log('awscli.clidriver', `CLI version: ${versionLine(io)}`);
-  debug.log('awscli.clidriver', `Arguments entered to CLI: ${pyRepr(redactArgv(argv))}`);
+  debug.log('awscli.clidriver', `Arguments entered to CLI: ${pyRepr(redactArgv(argv, model))}`);
 }
 
 /** What client creation resolved. */

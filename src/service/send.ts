@@ -2,7 +2,7 @@
 // Two middlewares keep the wire faithful to the reference: the body is the CLI's own
 // serialization (member order, ASCII escapes, exact ints), and the response bytes are kept so
 // that output comes from the wire, not from the SDK's rounded Dates. The SDK is imported lazily.
-import type { ServiceInputTypes, ServiceOutputTypes, StartSpeakerEnrollmentJobCommandInput } from '@aws-sdk/client-voice-id';
+import type { ServiceInputTypes, ServiceOutputTypes, StartSpeakerEnrollmentJobCommandInput, VoiceIDClient } from '@aws-sdk/client-voice-id';
 import type { BuildMiddleware, DeserializeMiddleware } from '@smithy/types';
 import type { NodeHttpHandler } from '@smithy/node-http-handler';
 import type { Credentials } from '../credentials/credentials.js';
@@ -12,10 +12,26 @@ import { errorField, GeneralError } from '../errors.js';
 import { pyOsErrorMessage } from '../values/py-os-error.js';
 import type { Env } from '../io.js';
 import { proxyFor, proxyLabel, ProxyConnectError } from './proxy.js';
+import type { SdkInput } from './sdk-input.js';
 
 export type { WireResponse };
 
+type VoiceIdSdk = typeof import('@aws-sdk/client-voice-id');
+type SendCommand = (sdk: VoiceIdSdk, client: VoiceIDClient, input: SdkInput, options: { readonly abortSignal: AbortSignal }) => Promise<unknown>;
+
+/**
+ * How each operation this CLI can send goes through the SDK: its command, by the model's name (a
+ * table, not a name built at run time). The SDK's serialization of the input is replaced on the
+ * wire; the command gives the X-Amz-Target and runs the SDK's middleware.
+ */
+const SDK_COMMANDS: Readonly<Record<string, SendCommand>> = {
+  StartSpeakerEnrollmentJob: (sdk, client, input, options) =>
+    client.send(new sdk.StartSpeakerEnrollmentJobCommand(input as unknown as StartSpeakerEnrollmentJobCommandInput), options),
+};
+
 export interface SendRequest {
+  /** The model's name of the operation: StartSpeakerEnrollmentJob. */
+  readonly operation: string;
   readonly region: string;
   /** The endpoint URL; requests go to its path. */
   readonly endpoint: string;
@@ -23,8 +39,8 @@ export interface SendRequest {
   readonly signRequest: boolean;
   /** The JSON body exactly as it goes on the wire. */
   readonly body: string;
-  /** The same request as the SDK's typed input (the SDK's own serialization is replaced). */
-  readonly input: StartSpeakerEnrollmentJobCommandInput;
+  /** The same request as the SDK's input (the SDK's own serialization is replaced). */
+  readonly input: SdkInput;
   readonly maxAttempts: number;
   readonly retryMode: 'standard' | 'adaptive';
   readonly userAgent: string;
@@ -56,9 +72,12 @@ const INSECURE_WARNING = (host: string): string =>
 
 const UNSIGNED_IDENTITY = { accessKeyId: 'unsigned', secretAccessKey: 'unsigned' };
 
-/** Sends one StartSpeakerEnrollmentJob request (with the SDK's retries); returns the 2xx response. */
+/** Sends one request of `request.operation` (with the SDK's retries); returns the 2xx response. */
 export async function sendRequest(request: SendRequest): Promise<WireResponse> {
-  const { VoiceIDClient, StartSpeakerEnrollmentJobCommand } = await import('@aws-sdk/client-voice-id');
+  const sendCommand = Object.hasOwn(SDK_COMMANDS, request.operation) ? SDK_COMMANDS[request.operation] : undefined;
+  if (!sendCommand) throw new Error(`no SDK command for ${request.operation}`);
+  const sdk = await import('@aws-sdk/client-voice-id');
+  const { VoiceIDClient } = sdk;
   const url = new URL(request.endpoint);
   const proxy = proxyFor(url, request.transport.env);
   const requestHandler = await createRequestHandler(request.transport, url, request.endpoint, proxy);
@@ -121,10 +140,10 @@ export async function sendRequest(request: SendRequest): Promise<WireResponse> {
     name: 'cliRawResponseMiddleware',
   });
   try {
-    await client.send(new StartSpeakerEnrollmentJobCommand(request.input), { abortSignal: request.interrupt });
+    await sendCommand(sdk, client, request.input, { abortSignal: request.interrupt });
   } catch (error) {
     const last = responses.at(-1);
-    if (last && last.status >= 300) throw serviceErrorFromWire(last, responses.length, request.maxAttempts, error);
+    if (last && last.status >= 300) throw serviceErrorFromWire(last, request.operation, responses.length, request.maxAttempts, error);
     if (!last && proxy && isConnectFailure(error)) {
       throw new GeneralError('CONNECTION', `Failed to connect to proxy URL: "${proxyLabel(proxy)}"`, { cause: error });
     }

@@ -5,7 +5,6 @@ import { clientErrorText } from '../values/client-error-text.js';
 import { parsePyJson } from '../values/py-json-parse.js';
 import { PyDict, type PyValue } from '../values/py-value.js';
 import { pyTypePath } from '../values/py-repr.js';
-import { OPERATION_NAME } from '../model/shapes.js';
 
 export interface WireResponse {
   readonly status: number;
@@ -73,12 +72,12 @@ export function parseWireError(response: WireResponse): { code: string; message:
   return { code, message: typeof message === 'string' ? message : String(message) };
 }
 
-/** The reference's service error for the last response after `attempts` attempts. */
-export function serviceErrorFromWire(response: WireResponse, attempts: number, maxAttempts: number, cause: unknown): CliError {
+/** The reference's service error for the last response of `operationName` after `attempts` attempts. */
+export function serviceErrorFromWire(response: WireResponse, operationName: string, attempts: number, maxAttempts: number, cause: unknown): CliError {
   const { code, message } = parseWireError(response);
   const retryable = RETRYABLE_STATUS.has(response.status) || RETRYABLE_CODES.has(code);
   const retries = retryable && attempts >= maxAttempts ? attempts - 1 : undefined;
-  return new ServiceError(code, clientErrorText(code, OPERATION_NAME, message, retries), { cause });
+  return new ServiceError(code, clientErrorText(code, operationName, message, retries), { cause });
 }
 
 // OpenSSL's verify errors as Node reports them; the reference words them through Python's ssl.

@@ -2,7 +2,7 @@
 // required members, unknown members, Python types, and `min` only (no max, pattern or enum:
 // the service checks those). Returns every issue, depth-first, in botocore's order. Pure.
 import { PyBytes, PyDateTime, PyDict, PyFloat, type PyValue } from '../values/py-value.js';
-import { getShape, memberShape, members, requiredMembers, type Shape } from '../model/shapes.js';
+import { elementShape, memberShape, members, requiredMembers, type Shape } from '../model/shapes.js';
 
 export type ValidationIssue =
   | { readonly kind: 'missing'; readonly path: string; readonly member: string }
@@ -80,14 +80,14 @@ function validateStructure(value: PyValue, shape: Shape, path: string, issues: V
 function validateList(value: PyValue, shape: Shape, path: string, issues: ValidationIssue[]): void {
   if (!Array.isArray(value)) return void issues.push({ kind: 'type', path, value, validTypes: LIST });
   minCheck(value.length, shape, path, 'length', issues);
-  const item = shape.member ? memberShapeOf(shape.member.shape) : undefined;
+  const item = elementShape(shape, 'member');
   if (item) for (const [i, element] of value.entries()) validateValue(element, item, `${path}[${i}]`, issues);
 }
 
 function validateMap(value: PyValue, shape: Shape, path: string, issues: ValidationIssue[]): void {
   if (!(value instanceof PyDict)) return void issues.push({ kind: 'type', path, value, validTypes: [DICT] });
-  const keyShape = shape.key ? memberShapeOf(shape.key.shape) : undefined;
-  const valueShape = shape.value ? memberShapeOf(shape.value.shape) : undefined;
+  const keyShape = elementShape(shape, 'key');
+  const valueShape = elementShape(shape, 'value');
   for (const [key, element] of value) {
     if (keyShape) validateValue(key, keyShape, `${path} (key: ${key})`, issues);
     if (valueShape) validateValue(element, valueShape, `${path}.${key}`, issues);
@@ -100,10 +100,6 @@ function minCheck(length: number, shape: Shape, path: string, kind: 'length', is
 
 function rangeCheck(value: PyValue, numeric: number, shape: Shape, path: string, issues: ValidationIssue[]): void {
   if (shape.min !== undefined && numeric < shape.min) issues.push({ kind: 'range', path, value, min: shape.min });
-}
-
-function memberShapeOf(name: string): Shape {
-  return getShape(name);
 }
 
 /** The first member, depth first in input order, that the model does not know (botocore's serializer KeyError). */

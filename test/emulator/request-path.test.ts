@@ -5,8 +5,11 @@ import { errorAnswer, targetOperation } from '../../src/emulator/handlers.js';
 import { bodyTooLarge, clientErrorFault, DEFAULT_LIMITS } from '../../src/emulator/http-limits.js';
 import { MAX_JSON_DEPTH, nestsDeeperThan, parseJsonBody } from '../../src/emulator/json-body.js';
 import { OPERATIONS } from '../../src/emulator/operations.js';
-import { conflict, errorBody, frameworkError, internalError, notFound, ServiceFault, throttled, validationError } from '../../src/emulator/service-error.js';
-import { MODEL } from '../../src/model/shapes.js';
+import { conflict, errorBody, frameworkError, internalError, modelError, notFound, throttled, validationError } from '../../src/emulator/service-error.js';
+import { MODELS } from '../helpers/models.js';
+
+// voiceid-local serves the final model.
+const MODEL = MODELS['2.36.7'];
 
 const serialization = (message: string) => expect.objectContaining({ type: 'SerializationException', message });
 
@@ -64,7 +67,8 @@ describe(parseJsonBody.name, () => {
 
 describe(targetOperation.name, () => {
   it.each(Object.keys(OPERATIONS))('dispatches VoiceID.%s', (name) => {
-    expect(targetOperation(`VoiceID.${name}`)?.name).toBe(name);
+    expect(targetOperation(`VoiceID.${name}`, MODEL)?.name).toBe(name);
+    expect(targetOperation(`VoiceID.${name}`, MODEL)?.operation.input.name).toBe(`${name}Request`);
   });
 
   it.each([
@@ -82,11 +86,11 @@ describe(targetOperation.name, () => {
     'DescribeDomain',
     '',
   ])('knows no operation %j', (target) => {
-    expect(targetOperation(target)).toBeUndefined();
+    expect(targetOperation(target, MODEL)).toBeUndefined();
   });
 
   it('serves only operations of the model', () => {
-    expect(Object.keys(OPERATIONS).filter((name) => !Object.hasOwn(MODEL.operations, name))).toEqual([]);
+    expect(Object.keys(OPERATIONS).filter((name) => !MODEL.hasOperation(name))).toEqual([]);
   });
 });
 
@@ -97,14 +101,15 @@ describe(errorBody.name, () => {
     'sends %s with __type and the members %j of its structure',
     (name, memberNames) => {
       const extra = Object.fromEntries(memberNames.filter((m) => m !== 'Message').map((m) => [m, `a ${m}`]));
-      const body = errorBody(new ServiceFault(name, 'the message', 400, { ...extra, NotAMember: 'x' }));
+      const body = errorBody(modelError(MODEL, name, 'the message', { ...extra, NotAMember: 'x' }));
       expect(Object.keys(body)).toEqual(['__type', ...memberNames]);
       expect(body).toMatchObject({ __type: `com.amazonaws.voiceid#${name}`, Message: 'the message', ...extra });
     },
   );
 
   it('gives the modelled errors their status from the model', () => {
-    expect([validationError('m'), notFound('DOMAIN', 'm'), conflict('X', 'm'), throttled(), internalError()].map((f) => [f.type, f.status])).toEqual([
+    const faults = [validationError(MODEL, 'm'), notFound(MODEL, 'DOMAIN', 'm'), conflict(MODEL, 'X', 'm'), throttled(MODEL), internalError(MODEL)];
+    expect(faults.map((f) => [f.type, f.status])).toEqual([
       ['ValidationException', 400],
       ['ResourceNotFoundException', 400],
       ['ConflictException', 400],

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { complete, completionCommand, completionScript, wordContext } from '../../../src/cli/completion.js';
+import { MODELS } from '../../helpers/models.js';
+
+const MODEL = MODELS['2.9.19'];
 
 const OP = ['voice-id', 'start-speaker-enrollment-job'];
 const OPERATION_FLAGS = [
@@ -44,11 +47,11 @@ describe(complete.name, () => {
     { name: 'a skeleton choice is its value', words: [...OP, '--generate-cli-skeleton', 'input'], cursor: '--gen', expected: [] },
     { name: 'nothing for a non-option word after the operation', words: OP, cursor: 'x', expected: [] },
   ])('completes $name', ({ words, cursor, expected }) => {
-    expect(complete(words, cursor)).toEqual(expected);
+    expect(complete(words, cursor, MODEL)).toEqual(expected);
   });
 
   it('after the operation offers its options first, then the global options', () => {
-    const found = complete(OP, '');
+    const found = complete(OP, '', MODEL);
     expect(found.slice(0, OPERATION_FLAGS.length)).toEqual(OPERATION_FLAGS);
     expect(found).toContain('--cli-auto-prompt');
     expect(found).toHaveLength(OPERATION_FLAGS.length + 18);
@@ -57,34 +60,34 @@ describe(complete.name, () => {
 
 describe(wordContext.name, () => {
   it('tells which option a value belongs to', () => {
-    const context = wordContext([...OP, '--enrollment-config']);
+    const context = wordContext([...OP, '--enrollment-config'], MODEL);
     expect(context).toMatchObject({ kind: 'value', option: { flag: '--enrollment-config', member: 'EnrollmentConfig', scope: 'operation' } });
   });
 
   it('does not know operation options before the operation', () => {
-    expect(wordContext(['--domain-id'])).toMatchObject({ kind: 'service' });
+    expect(wordContext(['--domain-id'], MODEL)).toMatchObject({ kind: 'service' });
   });
 });
 
 describe(completionCommand.name, () => {
   it('prints the scripts', () => {
-    expect(completionCommand(['completion', 'bash'])).toEqual({ stdout: completionScript('bash'), stderr: '', exitCode: 0 });
-    expect(completionCommand(['completion', 'zsh'])).toEqual({ stdout: completionScript('zsh'), stderr: '', exitCode: 0 });
+    expect(completionCommand(['completion', 'bash'], MODEL)).toEqual({ stdout: completionScript('bash'), stderr: '', exitCode: 0 });
+    expect(completionCommand(['completion', 'zsh'], MODEL)).toEqual({ stdout: completionScript('zsh'), stderr: '', exitCode: 0 });
   });
 
   it('rejects other shells with a usage line and 252', () => {
-    expect(completionCommand(['completion', 'fish'])).toEqual({ stdout: '', stderr: 'usage: aws-voiceid completion {bash,zsh}\n', exitCode: 252 });
-    expect(completionCommand(['completion'])).toMatchObject({ exitCode: 252 });
+    expect(completionCommand(['completion', 'fish'], MODEL)).toEqual({ stdout: '', stderr: 'usage: aws-voiceid completion {bash,zsh}\n', exitCode: 252 });
+    expect(completionCommand(['completion'], MODEL)).toMatchObject({ exitCode: 252 });
   });
 
   it('answers __complete with one candidate a line; the last argument is the word being typed', () => {
-    expect(completionCommand(['__complete', ...OP, '--output', 'ta'])).toEqual({ stdout: 'table\n', stderr: '', exitCode: 0 });
-    expect(completionCommand(['__complete'])).toEqual({ stdout: 'voice-id\nvoiceid\n', stderr: '', exitCode: 0 });
+    expect(completionCommand(['__complete', ...OP, '--output', 'ta'], MODEL)).toEqual({ stdout: 'table\n', stderr: '', exitCode: 0 });
+    expect(completionCommand(['__complete'], MODEL)).toEqual({ stdout: 'voice-id\nvoiceid\n', stderr: '', exitCode: 0 });
   });
 
   it('leaves every other command line alone', () => {
-    expect(completionCommand(OP)).toBeUndefined();
-    expect(completionCommand([])).toBeUndefined();
+    expect(completionCommand(OP, MODEL)).toBeUndefined();
+    expect(completionCommand([], MODEL)).toBeUndefined();
   });
 });
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseCommandLine, type CommandLine } from '../../../src/cli/parse-command-line.js';
 import { CliError } from '../../../src/errors.js';
 import rows from '../../../fixtures/cli/parse-command-line.json' with { type: 'json' };
+import { MODELS } from '../../helpers/models.js';
 
 // Rows follow spec §1 (argparse semantics of AWS CLI v2); the golden cases check the same
 // rules end to end against recordings of /usr/bin/aws.
@@ -29,7 +30,7 @@ describe(parseCommandLine.name, () => {
   const failing = (rows as Row[]).filter((row) => row.error);
 
   it.each(ok)('$group: $name', ({ argv, expected }) => {
-    const line = parseCommandLine(argv);
+    const line = parseCommandLine(argv, MODELS['2.9.19']);
     const got = summary(line);
     expect(got).toEqual(line.kind === 'operation' ? expected : { kind: expected?.kind });
   });
@@ -37,7 +38,7 @@ describe(parseCommandLine.name, () => {
   it.each(failing)('$group: $name', ({ argv, error }) => {
     let thrown: unknown;
     try {
-      parseCommandLine(argv);
+      parseCommandLine(argv, MODELS['2.9.19']);
     } catch (e) {
       thrown = e;
     }

@@ -2,13 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { stripOverstrike } from '../../../src/help/grotty.js';
 import { operationManualPage, renderOperationHelp } from '../../../src/help/operation-help.js';
 import { bulletItems, optionNames, pageSections, readHelpFixture } from './man-sections.js';
+import { MODELS, startJob } from '../../helpers/models.js';
 
 // fixtures/help/*.groff-ascii.txt are what `/usr/bin/aws voice-id <operation> help` (AWS CLI
 // 2.9.19) writes with PAGER=cat: groff -m man -T ascii output, overstrike included
 // (scripts/record-help.sh; the start-speaker-enrollment-job pair is the spec's capture).
 
 const reference = readHelpFixture('help-start-speaker-enrollment-job.groff-ascii.txt');
-const page = renderOperationHelp();
+const page = renderOperationHelp(startJob());
 
 describe(renderOperationHelp.name, () => {
   it('renders start-speaker-enrollment-job byte for byte as the reference does', () => {
@@ -62,13 +63,19 @@ describe(renderOperationHelp.name, () => {
     ['CreateDomain', 'help-create-domain.groff-ascii.txt'],
     ['DescribeDomain', 'help-describe-domain.groff-ascii.txt'],
   ])('renders %s, another operation of the model, byte for byte', (operation, fixture) => {
-    expect(renderOperationHelp(operation)).toBe(readHelpFixture(fixture));
+    expect(renderOperationHelp(MODELS['2.9.19'].operation(operation))).toBe(readHelpFixture(fixture));
   });
 });
 
 describe(operationManualPage.name, () => {
   it('names the page after the CLI name of the operation', () => {
-    expect(operationManualPage().name).toBe('start-speaker-enrollment-job');
-    expect(operationManualPage().sections.map((section) => section.title)).toEqual(['Description', 'Synopsis', 'Options', 'Global Options', 'Output']);
+    expect(operationManualPage(startJob()).name).toBe('start-speaker-enrollment-job');
+    expect(operationManualPage(startJob()).sections.map((section) => section.title)).toEqual([
+      'Description',
+      'Synopsis',
+      'Options',
+      'Global Options',
+      'Output',
+    ]);
   });
 });

@@ -1,12 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { stripOverstrike } from '../../../src/help/grotty.js';
-import { IMPLEMENTED_NOTE, renderServiceHelp, renderTopHelp, serviceCommandNames } from '../../../src/help/service-help.js';
+import { implementedNote, renderServiceHelp, renderTopHelp, serviceCommandNames } from '../../../src/help/service-help.js';
+import { MODELS } from '../../helpers/models.js';
 import { bulletItems, optionNames, pageSections, readHelpFixture } from './man-sections.js';
 
 // fixtures/help/voice-id-help.groff-ascii.txt and aws-help.groff-ascii.txt: `/usr/bin/aws voice-id
 // help` and `/usr/bin/aws help` with PAGER=cat (scripts/record-help.sh). The clone adds a one-line
 // note to DESCRIPTION, and `aws help` lists only voice-id; everything else is the reference's.
 
+const MODEL = MODELS['2.9.19'];
+const IMPLEMENTED_NOTE = implementedNote(MODEL);
 const NOTE_LINES = `       ${IMPLEMENTED_NOTE}\n\n`;
 
 function section(page: string, heading: string): string {
@@ -15,7 +18,7 @@ function section(page: string, heading: string): string {
 
 describe(renderServiceHelp.name, () => {
   const reference = readHelpFixture('voice-id-help.groff-ascii.txt');
-  const page = renderServiceHelp();
+  const page = renderServiceHelp(MODEL);
 
   it('has the sections of the reference', () => {
     expect(pageSections(page).map((s) => s.heading)).toEqual(pageSections(reference).map((s) => s.heading));
@@ -24,7 +27,7 @@ describe(renderServiceHelp.name, () => {
 
   it('lists the commands of the reference: the operations of the model and help', () => {
     expect(bulletItems(section(page, 'AVAILABLE COMMANDS'))).toEqual(bulletItems(section(reference, 'AVAILABLE COMMANDS')));
-    expect(serviceCommandNames()).toContain('start-speaker-enrollment-job');
+    expect(serviceCommandNames(MODEL)).toContain('start-speaker-enrollment-job');
   });
 
   it('is the reference byte for byte apart from the note, which fits on one line', () => {
@@ -35,7 +38,7 @@ describe(renderServiceHelp.name, () => {
 
 describe(renderTopHelp.name, () => {
   const reference = readHelpFixture('aws-help.groff-ascii.txt');
-  const page = renderTopHelp();
+  const page = renderTopHelp(MODEL);
 
   it('has the sections of the reference', () => {
     expect(pageSections(page).map((s) => s.heading)).toEqual(pageSections(reference).map((s) => s.heading));

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { type CliError, GeneralError } from '../../../src/errors.js';
-import { getOperation, getShape, OPERATION_NAME } from '../../../src/model/shapes.js';
+import type { Shape } from '../../../src/model/shapes.js';
+import { startJob } from '../../helpers/models.js';
 import { responseView } from '../../../src/output/response-view.js';
 import { formatTable, TableBuilder } from '../../../src/output/table.js';
 import { PyDict } from '../../../src/values/py-value.js';
@@ -24,7 +25,7 @@ interface TableRow {
 const rows = rowsData as TableRow[];
 const okRows = rows.filter((row) => row.error === undefined);
 const errorRows = rows.filter((row) => row.error !== undefined);
-const TITLE = OPERATION_NAME;
+const TITLE = startJob().name;
 
 function format(row: TableRow, color: boolean, autoreset: boolean): string {
   return formatTable(fromTagged(row.value), { title: TITLE, color, autoreset, width: row.width });
@@ -67,7 +68,7 @@ describe(formatTable.name, () => {
 });
 
 describe('table spec fixtures (AWS CLI 2.9.19 captures)', () => {
-  const shape = getShape(getOperation(OPERATION_NAME).output?.shape ?? '');
+  const shape = startJob().output as Shape;
   const value = responseView(spec.body, shape, { timestampFormat: 'iso8601', timeZone: 'UTC' });
 
   it('prints sample-output.table.txt for the sample body', () => {

@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { GeneralError } from '../../../src/errors.js';
-import { getShape, inputShape, memberShape, MODEL, OPERATION_NAME, type ServiceModel, type Shape } from '../../../src/model/shapes.js';
+import { createServiceModel, type ServiceModel } from '../../../src/model/service-model.js';
+import { memberShape, type ServiceModelData, type Shape } from '../../../src/model/shapes.js';
+import { MODELS as GENERATIONS, startJob } from '../../helpers/models.js';
 import { parseShorthand } from '../../../src/params/shorthand.js';
 import { ShorthandParseError } from '../../../src/params/shorthand-errors.js';
 import { coerceShorthand } from '../../../src/params/shorthand-coerce.js';
@@ -20,26 +22,23 @@ interface CoerceRow {
 }
 
 const fixture = JSON.parse(readFileSync(new URL('../../../fixtures/shorthand/coerce.json', import.meta.url), 'utf8')) as {
-  models: { synthetic: ServiceModel };
+  models: { synthetic: ServiceModelData };
   cases: CoerceRow[];
 };
-const MODELS: Record<CoerceRow['model'], ServiceModel> = { 'voice-id': MODEL, synthetic: fixture.models.synthetic };
+const MODELS: Record<CoerceRow['model'], ServiceModel> = { 'voice-id': GENERATIONS['2.9.19'], synthetic: createServiceModel(fixture.models.synthetic) };
 /** The operation whose input shape a row's path starts from (as in the generator). */
-const OPERATIONS: Record<CoerceRow['model'], string> = { 'voice-id': OPERATION_NAME, synthetic: 'TestOperation' };
+const OPERATIONS: Record<CoerceRow['model'], string> = { 'voice-id': startJob().name, synthetic: 'TestOperation' };
 
 function resolve(modelName: CoerceRow['model'], path: string): Shape {
   const model = MODELS[modelName];
   return path
     .split('.')
     .filter(Boolean)
-    .reduce(
-      (shape, name) => {
-        const member = memberShape(shape, name, model);
-        if (!member) throw new Error(`no member ${name} in ${shape.name}`);
-        return member;
-      },
-      inputShape(OPERATIONS[modelName], model),
-    );
+    .reduce((shape, name) => {
+      const member = memberShape(shape, name);
+      if (!member) throw new Error(`no member ${name} in ${shape.name}`);
+      return member;
+    }, model.operation(OPERATIONS[modelName]).input);
 }
 
 function catchError(run: () => unknown): unknown {
@@ -53,12 +52,12 @@ function catchError(run: () => unknown): unknown {
 
 describe(coerceShorthand.name, () => {
   it.each(fixture.cases.filter((row) => row.expected !== undefined))('converts $name', ({ model, path, input, expected }) => {
-    const result = coerceShorthand(parseShorthand(input), resolve(model, path), MODELS[model]);
+    const result = coerceShorthand(parseShorthand(input), resolve(model, path));
     expect(toTagged(result)).toStrictEqual(expected);
   });
 
   it.each(fixture.cases.filter((row) => row.error !== undefined))('fails like Python on $name', ({ model, path, input, error }) => {
-    const thrown = catchError(() => coerceShorthand(parseShorthand(input), resolve(model, path), MODELS[model]));
+    const thrown = catchError(() => coerceShorthand(parseShorthand(input), resolve(model, path)));
     expect(thrown).toBeInstanceOf(error?.code === 'SHORTHAND_SYNTAX' ? ShorthandParseError : GeneralError);
     const { code, message, exitCode } = thrown as GeneralError;
     expect({ code, message }).toStrictEqual({ code: error?.code, message: error?.message });
@@ -67,7 +66,7 @@ describe(coerceShorthand.name, () => {
 
   it('leaves the parsed value unchanged', () => {
     const parsed = parseShorthand('FraudDetectionConfig={RiskThreshold=050}');
-    const converted = coerceShorthand(parsed, getShape('EnrollmentConfig'));
+    const converted = coerceShorthand(parsed, MODELS['voice-id'].shape('EnrollmentConfig'));
     expect(toTagged(parsed)).toStrictEqual({
       dict: [['FraudDetectionConfig', { dict: [['RiskThreshold', '050']], ordered: false }]],
       ordered: false,

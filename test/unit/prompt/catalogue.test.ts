@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { plainDoc, promptParam, shorthandSyntax } from '../../../src/prompt/catalogue.js';
-import { inputShape, memberShape, type Shape } from '../../../src/model/shapes.js';
+import { memberShape, type Shape } from '../../../src/model/shapes.js';
+import { startJob } from '../../helpers/models.js';
 
 describe(plainDoc.name, () => {
   it('drops the tags, decodes the entities and collapses the whitespace', () => {
@@ -10,7 +11,8 @@ describe(plainDoc.name, () => {
 
 describe(promptParam.name, () => {
   it('takes members from the model and the rest from the reference help', () => {
-    expect(promptParam({ flag: '--job-name', nargs: 1, scope: 'operation', member: 'JobName', required: false })).toMatchObject({
+    const shape = memberShape(startJob().input, 'JobName');
+    expect(promptParam({ flag: '--job-name', nargs: 1, scope: 'operation', member: 'JobName', shape, required: false })).toMatchObject({
       typeName: 'string',
       doc: 'A name for your speaker enrollment job.',
     });
@@ -20,9 +22,9 @@ describe(promptParam.name, () => {
 
 describe(shorthandSyntax.name, () => {
   it('matches the "Shorthand Syntax" lines of the reference help', () => {
-    expect(shorthandSyntax(memberShape(inputShape(), 'EnrollmentConfig') as Shape)).toBe(
+    expect(shorthandSyntax(memberShape(startJob().input, 'EnrollmentConfig') as Shape)).toBe(
       'ExistingEnrollmentAction=string,FraudDetectionConfig={FraudDetectionAction=string,RiskThreshold=integer}',
     );
-    expect(shorthandSyntax(memberShape(inputShape(), 'OutputDataConfig') as Shape)).toBe('KmsKeyId=string,S3Uri=string');
+    expect(shorthandSyntax(memberShape(startJob().input, 'OutputDataConfig') as Shape)).toBe('KmsKeyId=string,S3Uri=string');
   });
 });

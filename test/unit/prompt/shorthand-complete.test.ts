@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { completeShorthand } from '../../../src/prompt/shorthand-complete.js';
-import { inputShape, memberShape, type Shape } from '../../../src/model/shapes.js';
+import { memberShape, type Shape } from '../../../src/model/shapes.js';
+import { startJob } from '../../helpers/models.js';
 
-const enrollment = memberShape(inputShape(), 'EnrollmentConfig') as Shape;
-const output = memberShape(inputShape(), 'OutputDataConfig') as Shape;
+const enrollment = memberShape(startJob().input, 'EnrollmentConfig') as Shape;
+const output = memberShape(startJob().input, 'OutputDataConfig') as Shape;
 
 describe(completeShorthand.name, () => {
   it.each([

@@ -1,26 +1,29 @@
 import { describe, expect, it } from 'vitest';
 import { parseKeys } from '../../../src/prompt/keys.js';
 import { createPromptState, missingRequired, reducePrompt, type PromptState } from '../../../src/prompt/state.js';
+import { MODELS } from '../../helpers/models.js';
+
+const MODEL = MODELS['2.9.19'];
 
 const OP = ['voice-id', 'start-speaker-enrollment-job'];
 
 /** The state after typing `chunks` (raw terminal input) from argv `args`. */
 function typed(args: readonly string[], ...chunks: string[]): PromptState {
-  let state = createPromptState(args);
+  let state = createPromptState(args, MODEL);
   for (const chunk of chunks) for (const key of parseKeys(chunk)) state = reducePrompt(state, key);
   return state;
 }
 
 describe(createPromptState.name, () => {
   it('starts from the argv and drops the first --cli-auto-prompt, as the reference does', () => {
-    const state = createPromptState([...OP, '--cli-auto-prompt', '--domain-id', 'd']);
+    const state = createPromptState([...OP, '--cli-auto-prompt', '--domain-id', 'd'], MODEL);
     expect(state).toMatchObject({ tokens: [...OP, '--domain-id', 'd'], line: '', status: 'editing' });
     expect(state.pending).toBeUndefined();
   });
 
   it('when the argv ends with an option that takes a value then it prompts for that value', () => {
-    expect(createPromptState([...OP, '--job-name'])).toMatchObject({ tokens: OP, pending: '--job-name' });
-    expect(createPromptState(['--output'])).toMatchObject({ tokens: [], pending: '--output' });
+    expect(createPromptState([...OP, '--job-name'], MODEL)).toMatchObject({ tokens: OP, pending: '--job-name' });
+    expect(createPromptState(['--output'], MODEL)).toMatchObject({ tokens: [], pending: '--output' });
   });
 });
 
