@@ -111,7 +111,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     // model and how errors are printed from here on.
     generation = await generationOf(first.profile, io, files);
     const model = await serviceModelFor(generation);
-    logStart(io, argv, first.debug, model);
+    logStart(io, argv, first.debug, model, generation);
     // 2. The auto-prompt mode, before anything else is parsed.
     const mode = await autoPromptMode(argv, first.profile, io, files);
     const context: Invocation = { io, files, generation, model };
@@ -204,7 +204,7 @@ async function runPipeline(argv: readonly string[], context: Invocation): Promis
   // 3. The global parser: global options anywhere, and the command.
   const parsed = parseGlobals(argv, model);
   if (parsed.kind === 'version') {
-    io.writeStdout(`${versionLine(io)}\n`);
+    io.writeStdout(`${versionLine(io, context.generation)}\n`);
     return EXIT.OK;
   }
   if (parsed.kind === 'help') return help(io, parsed, model);

@@ -6,6 +6,7 @@ import type { Io } from '../io.js';
 import { PyDict, type PyValue } from '../values/py-value.js';
 import { elementShape, members, memberShape, type Shape } from '../model/shapes.js';
 import type { ServiceModel } from '../model/service-model.js';
+import type { Generation } from '../model/generation.js';
 import { optionName } from '../model/names.js';
 import type { Settings } from '../config/settings.js';
 import type { ClientContext } from './client-context.js';
@@ -86,10 +87,10 @@ export function redactArgv(argv: readonly string[], model: ServiceModel): string
 }
 
 /** The first lines: the version and the command line (sensitive values redacted). */
-export function logStart(io: Io, argv: readonly string[], enabled: boolean, model: ServiceModel): void {
+export function logStart(io: Io, argv: readonly string[], enabled: boolean, model: ServiceModel, generation: Generation): void {
   const debug = createDebugLog(io, enabled);
   if (!debug.enabled) return;
-  debug.log('awscli.clidriver', `CLI version: ${versionLine(io)}`);
+  debug.log('awscli.clidriver', `CLI version: ${versionLine(io, generation)}`);
   debug.log('awscli.clidriver', `Arguments entered to CLI: ${pyRepr(redactArgv(argv, model))}`);
 }
 
