@@ -26,7 +26,7 @@ import { needsProfile, NOT_A_TERMINAL_STDERR, resolveAutoPromptMode, type AutoPr
 import { runAutoPrompt } from './prompt/run-auto-prompt.js';
 import { ENV_DEFAULT_PROFILE, ENV_PROFILE, loadSharedFiles, profileString, resolveSettings, type Settings, type SharedFiles } from './config/settings.js';
 import { checkBinaryFormat, resolveTimestampFormat, type TimestampFormat } from './config/session-checks.js';
-import { DEFAULT_GENERATION, ENV_COMPAT, GENERATIONS, PROFILE_COMPAT, resolveGeneration, type Generation } from './model/generation.js';
+import { DEFAULT_GENERATION, ENV_COMPAT, FINAL_GENERATION, GENERATIONS, PROFILE_COMPAT, resolveGeneration, type Generation } from './model/generation.js';
 import { serviceModelFor, type Operation, type ServiceModel } from './model/service-model.js';
 import { createClientContext } from './service/client-context.js';
 import { buildRequest } from './params/build-request.js';
@@ -230,7 +230,9 @@ async function runPipeline(argv: readonly string[], context: Invocation): Promis
     return EXIT.OK;
   }
   const output = (): OutputSettings => outputSettings(settings, io, operation.name, query);
-  return invoke(operation, request, command.globals, settings, { io, files, output, timestampFormat, sample: skeleton === 'output' });
+  // A model older than the final one: validation looks there too, for its hint (loaded only then).
+  const finalModel = context.generation === FINAL_GENERATION ? undefined : () => serviceModelFor(FINAL_GENERATION);
+  return invoke(operation, request, command.globals, settings, { io, files, output, timestampFormat, sample: skeleton === 'output', finalModel });
 }
 
 // Step 4 of the reference, the top-level option handlers: --query is compiled (exit 252 for a bad
@@ -265,6 +267,8 @@ interface InvokeContext {
   readonly timestampFormat: TimestampFormat;
   /** --generate-cli-skeleton output: print a sample answer instead of calling. */
   readonly sample: boolean;
+  /** Voice ID's final model, when the invocation follows an older one (validation's hint). */
+  readonly finalModel: (() => Promise<ServiceModel>) | undefined;
 }
 
 // Steps 10–12: the client, the call, the output.
@@ -286,7 +290,7 @@ async function invoke(operation: Operation, request: PyDict, globals: GlobalValu
       'botocore.endpoint',
       `Making request for OperationModel(name=${operation.name}) with params: ${pyRepr(redactSensitive(request, operation.input))}`,
     );
-  checkParameters(operation, request, settings);
+  await checkParameters(operation, request, settings, ctx.finalModel);
   if (ctx.sample) {
     // What 2.9.19 means to do (its own check of this sample fails): a sample answer, no call.
     const sample = operation.output ? skeletonValue(operation.output, { memberNames: true }) : new PyDict();

@@ -1,7 +1,7 @@
 // --generate-cli-skeleton yaml-input: the input skeleton as ruamel's round-trip dumper writes it,
 // with an end-of-line comment per member ([REQUIRED], the first sentence of its documentation,
 // its enum values), in ruamel's spacing. Built from the model. Pure.
-import { members, requiredMembers, type Shape } from '../model/shapes.js';
+import { elementShape, members, requiredMembers, type Shape } from '../model/shapes.js';
 import { skeletonValue } from './skeleton.js';
 import { PyDict, type PyValue } from '../values/py-value.js';
 
@@ -23,6 +23,9 @@ function renderMapping(shape: Shape, value: PyDict, indent: number): string[] {
     if (member instanceof PyDict) {
       lines.push(`${pad}${name}:${comment ? `${gap}# ${comment}` : ''}\n`);
       lines.push(...renderMapping(sub, member, indent + 2));
+    } else if (Array.isArray(member) && member.length > 0) {
+      lines.push(`${pad}${name}:${comment ? `${gap}# ${comment}` : ''}\n`);
+      lines.push(...renderSequence(elementShape(sub, 'member'), member, indent));
     } else {
       lines.push(`${pad}${name}: ${scalar(member)}${comment ? `${gap}# ${comment}` : ''}\n`);
     }
@@ -31,7 +34,18 @@ function renderMapping(shape: Shape, value: PyDict, indent: number): string[] {
   return lines;
 }
 
+// ruamel: a block sequence at its key's indentation; an element mapping starts after the dash.
+function renderSequence(shape: Shape | undefined, items: readonly PyValue[], indent: number): string[] {
+  const pad = ' '.repeat(indent);
+  return items.flatMap((item) => {
+    if (!(item instanceof PyDict) || !shape) return [`${pad}- ${scalar(item)}\n`];
+    const [first, ...rest] = renderMapping(shape, item, indent + 2);
+    return first === undefined ? [`${pad}- {}\n`] : [`${pad}- ${first.slice(indent + 2)}`, ...rest];
+  });
+}
+
 function scalar(value: PyValue): string {
+  if (Array.isArray(value) && value.length === 0) return '[]';
   if (value === '') return "''";
   if (typeof value === 'bigint') return String(value);
   if (typeof value === 'boolean') return value ? 'true' : 'false';

@@ -17,8 +17,9 @@ export function skeletonValue(shape: Shape, options: SkeletonOptions = {}, stack
     case 'structure':
       return new PyDict(members(shape).map(([name, sub]) => [name, skeletonValue(sub, options, inner, name)] as const));
     case 'list': {
+      // botocore: a list's one element is named after its shape (`WatchlistId`), not the member.
       const item = elementShape(shape, 'member');
-      return item ? [skeletonValue(item, options, inner, memberName)] : [];
+      return item ? [skeletonValue(item, options, inner, item.name)] : [];
     }
     case 'map': {
       const value = elementShape(shape, 'value');

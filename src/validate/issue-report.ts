@@ -7,6 +7,15 @@ export function reportIssues(issues: readonly ValidationIssue[]): string {
   return ['Parameter validation failed:', ...issues.map(issueLine)].join('\n');
 }
 
+/**
+ * The line after the issues for unknown members that Voice ID's final model has; `setting` is
+ * what selects that model.
+ * @example compatHint(['WatchlistIds'], 'AWS_VOICEID_COMPAT=2.36.7') // 'Note: AWS_VOICEID_COMPAT=2.36.7 (Voice ID\'s final model) accepts "WatchlistIds".'
+ */
+export function compatHint(names: readonly string[], setting: string): string {
+  return `Note: ${setting} (Voice ID's final model) accepts ${names.map((name) => `"${name}"`).join(', ')}.`;
+}
+
 function issueLine(issue: ValidationIssue): string {
   const name = displayName(issue.path);
   switch (issue.kind) {

@@ -90,6 +90,31 @@ describe('StartSpeakerEnrollmentJob', () => {
     expect(error).toMatchObject({ name: 'ConflictException', status: 400 });
   });
 
+  it('stores and echoes WatchlistIds (the final model) like the other members, and compares them for the client token', async () => {
+    const watched = { FraudDetectionConfig: { FraudDetectionAction: 'FAIL' as const, WatchlistIds: ['watchlist0123456789abc'] } };
+    const { Job } = await client.send(new StartSpeakerEnrollmentJobCommand({ ...JOB, EnrollmentConfig: watched, ClientToken: 'watch-1' }));
+    expect(Job?.EnrollmentConfig).toEqual(watched);
+    const described = await client.send(new DescribeSpeakerEnrollmentJobCommand({ DomainId: DOMAIN, JobId: Job?.JobId }));
+    expect(described.Job?.EnrollmentConfig).toEqual(watched);
+    const other = { FraudDetectionConfig: { ...watched.FraudDetectionConfig, WatchlistIds: ['watchlist0123456789abd'] } };
+    const error = await errorOf(client.send(new StartSpeakerEnrollmentJobCommand({ ...JOB, EnrollmentConfig: other, ClientToken: 'watch-1' })));
+    expect(error).toMatchObject({ name: 'ConflictException', status: 400 });
+  });
+
+  it('validates WatchlistIds as the final service does: one item of 22 letters and digits', async () => {
+    const error = await errorOf(
+      client.send(
+        new StartSpeakerEnrollmentJobCommand({ ...JOB, EnrollmentConfig: { FraudDetectionConfig: { WatchlistIds: ['watchlist0123456789abc', 'x'] } } }),
+      ),
+    );
+    expect(error).toMatchObject({ name: 'ValidationException', status: 400 });
+    expect(error.message).toBe(
+      "3 validation errors detected: Value at 'enrollmentConfig.fraudDetectionConfig.watchlistIds' failed to satisfy constraint: Member must have length less than or equal to 1; " +
+        "Value 'x' at 'enrollmentConfig.fraudDetectionConfig.watchlistIds.2.member' failed to satisfy constraint: Member must satisfy regular expression pattern: ^[a-zA-Z0-9]{22}$; " +
+        "Value 'x' at 'enrollmentConfig.fraudDetectionConfig.watchlistIds.2.member' failed to satisfy constraint: Member must have length greater than or equal to 22",
+    );
+  });
+
   it('validates as the service does: every broken constraint, in the service wording', async () => {
     const error = await errorOf(
       client.send(
