@@ -1,11 +1,13 @@
 // Shared pieces of the golden cases (fixtures/cases → fixtures/golden): the case format,
 // the per-case sandbox and environment, running one command, normalizing what it did and
 // comparing two results. Same rules as ../shared/conformance/conformance.py.
-// The recorder (scripts/record-fixtures.ts) and the replay test both use this module.
+// The recorder (scripts/record-fixtures.ts) and the replay test both use this module, for each
+// generation of the AWS CLI that has golden cases (GOLDEN_GENERATIONS).
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdir, mkdtemp, readFile, realpath, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
+import { ENV_COMPAT, type Generation } from '../../src/model/generation.js';
 import { SECRETS, type FakeVoiceId, type RecordedRequest, type ScriptedResponse } from './fake-voiceid.js';
 
 export type CompareRule = 'exact' | 'nonempty' | 'startswith' | 'ignore' | 'json';
@@ -62,9 +64,48 @@ export interface GoldenResult {
 }
 
 export const REPO_ROOT = resolve(dirname(new URL(import.meta.url).pathname), '../..');
-export const CASES_DIR = join(REPO_ROOT, 'fixtures/cases');
-export const GOLDEN_DIR = join(REPO_ROOT, 'fixtures/golden');
-export const REFERENCE_CLI = '/usr/bin/aws';
+
+/**
+ * A generation of the AWS CLI the golden cases follow: its case files, its recordings, the
+ * oracle that records them and what the clone's environment gets at replay to follow it.
+ * Case names are unique within a generation; a case of the same name in two generations runs
+ * the same command line (how the generations differ).
+ */
+export interface GoldenGeneration {
+  name: Generation;
+  casesDir: string;
+  goldenDir: string;
+  /** The reference that records this generation's cases, by full path. */
+  reference: string;
+  /** Added to the clone's environment at replay, before the case's own env (never given to a reference). */
+  cloneEnv: Readonly<Record<string, string>>;
+}
+
+export const GOLDEN_GENERATIONS: readonly GoldenGeneration[] = [
+  { name: '2.9.19', casesDir: join(REPO_ROOT, 'fixtures/cases'), goldenDir: join(REPO_ROOT, 'fixtures/golden'), reference: '/usr/bin/aws', cloneEnv: {} },
+  {
+    name: '2.36.7',
+    casesDir: join(REPO_ROOT, 'fixtures/cases-2.36.7'),
+    goldenDir: join(REPO_ROOT, 'fixtures/golden-2.36.7'),
+    reference: resolve(REPO_ROOT, '../shared/oracle/awscli-2.36.7/bin/aws-2.36.7'),
+    cloneEnv: { [ENV_COMPAT]: '2.36.7' },
+  },
+];
+
+/** The generation by name (`2.9.19`, `2.36.7`); an unknown name throws, naming the known ones. */
+export function goldenGeneration(name: string): GoldenGeneration {
+  const found = GOLDEN_GENERATIONS.find((g) => g.name === name);
+  if (!found) throw new Error(`unknown golden generation ${JSON.stringify(name)}; known: ${GOLDEN_GENERATIONS.map((g) => g.name).join(', ')}`);
+  return found;
+}
+
+/** The generation whose cases directory holds this case file; a file elsewhere throws. */
+export function generationOfCaseFile(path: string): GoldenGeneration {
+  const dir = dirname(resolve(path));
+  const found = GOLDEN_GENERATIONS.find((g) => g.casesDir === dir);
+  if (!found) throw new Error(`${path}: not in a golden cases directory (${GOLDEN_GENERATIONS.map((g) => relative(REPO_ROOT, g.casesDir)).join(', ')})`);
+  return found;
+}
 
 /** The environment every case starts from (DEFAULT_ENV in conformance.py). */
 export const DEFAULT_ENV: Readonly<Record<string, string>> = {
@@ -106,13 +147,13 @@ function isCase(value: unknown): value is GoldenCase {
   return typeof c.name === 'string' && Array.isArray(c.args) && c.args.every((a) => typeof a === 'string');
 }
 
-export function goldenPath(name: string): string {
-  return join(GOLDEN_DIR, `${name}.json`);
+export function goldenPath(generation: GoldenGeneration, name: string): string {
+  return join(generation.goldenDir, `${name}.json`);
 }
 
 /** The recording a case replays against, with its hand-written `expected` overrides applied. */
-export async function loadExpected(c: GoldenCase, options: { overrides: boolean }): Promise<GoldenResult> {
-  const recorded = JSON.parse(await readFile(goldenPath(c.expected_like ?? c.name), 'utf8')) as GoldenResult;
+export async function loadExpected(c: GoldenCase, generation: GoldenGeneration, options: { overrides: boolean }): Promise<GoldenResult> {
+  const recorded = JSON.parse(await readFile(goldenPath(generation, c.expected_like ?? c.name), 'utf8')) as GoldenResult;
   return options.overrides ? { ...recorded, ...c.expected } : recorded;
 }
 
