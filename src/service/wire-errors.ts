@@ -48,7 +48,6 @@ const RETRYABLE_CODES = new Set([
   'EC2ThrottledException',
 ]);
 
-/** The parsed error of a non-2xx response, as botocore's JSON parser reads it. */
 export interface WireError {
   readonly code: string;
   /** The message as the ClientError text prints it. */
@@ -60,7 +59,6 @@ export interface WireError {
   readonly errorInfo: PyDict;
 }
 
-/** The parsed error of a non-2xx response, as botocore's JSON parser reads it. */
 /** The code, message and error info botocore reads from an error response; `model` gives the error shapes' members. */
 export function parseWireError(response: WireResponse, model?: ServiceModel): WireError {
   const text = new TextDecoder().decode(response.body);
