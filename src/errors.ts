@@ -71,16 +71,26 @@ export class ConfigError extends CliError {
   readonly exitCode = EXIT.CONFIGURATION;
 }
 
-/** Exit 254: the service answered with an error. */
+export interface ServiceErrorOptions extends CliErrorOptions {
+  /**
+   * The error's fields as botocore holds them (`response['Error']` with the members its error
+   * shape models, in botocore's order); values as the protocol parser gave them (Python values).
+   */
+  errorInfo: ReadonlyMap<string, unknown>;
+}
+
+/** Exit 254: the service answered with an error. `message` is str(ClientError). */
 export class ServiceError extends CliError {
   readonly exitCode = EXIT.SERVICE;
+  readonly errorInfo: ReadonlyMap<string, unknown>;
 
   constructor(
     readonly serviceCode: string,
     message: string,
-    options?: CliErrorOptions,
+    options: ServiceErrorOptions,
   ) {
     super('SERVICE_ERROR', message, options);
+    this.errorInfo = options.errorInfo;
   }
 }
 

@@ -2,16 +2,20 @@
 // the reference's order (which decides which error wins), and the only catch-all.
 import type { Io } from './io.js';
 import { EXIT } from './exit-codes.js';
-import { CliError, InterruptedError } from './errors.js';
-import { reportError } from './report-error.js';
+import { CliError } from './errors.js';
+import { hasErrorFormats, reportError } from './report-error.js';
+import { ENTRY_ERROR_FORMAT, sessionErrorFormat } from './config/error-format.js';
 import {
   AUTO_PROMPT,
+  checkAutoPromptFlags,
   FIRST_PASS_HELP,
+  firstPassProfile,
   NO_AUTO_PROMPT,
   parseFirstPass,
   parseGlobals,
   parseService,
   type CommandLine,
+  type GlobalParse,
   type GlobalValues,
   type HelpRequest,
 } from './cli/parse-command-line.js';
@@ -35,7 +39,7 @@ import { yamlSkeleton } from './params/skeleton-yaml.js';
 import { checkParameters } from './validate/check-parameters.js';
 import { callService } from './service/call.js';
 import { responseView } from './output/response-view.js';
-import { emitResult, outputSettings, type OutputSettings } from './output/emit.js';
+import { emitResult, outputSettings, tableDisplay, type OutputSettings } from './output/emit.js';
 import { createDebugLog, logClientContext, logStart, redactSensitive } from './service/debug-log.js';
 import { dumpPyJson } from './values/py-json-dump.js';
 import { pyRepr } from './values/py-repr.js';
@@ -101,22 +105,23 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
         return completion.exitCode;
       }
     }
-    // 1. The first pass: --debug, --profile (and -h).
-    const first = parseFirstPass(argv);
+    // The generation of the AWS CLI to follow (AWS_VOICEID_COMPAT, voiceid_compat in the profile
+    // the first pass names): it decides the grammar, the model and how errors are printed.
+    generation = await generationOf(firstPassProfile(argv), io, files);
+    // 1. The first pass: --debug, --profile (and, in 2.9.19, -h).
+    const first = parseFirstPass(argv, generation);
     if (first.kind === 'first-pass-help') {
       io.writeStdout(FIRST_PASS_HELP);
       return EXIT.OK;
     }
-    // The generation of the AWS CLI to follow (AWS_VOICEID_COMPAT, voiceid_compat): it decides the
-    // model and how errors are printed from here on.
-    generation = await generationOf(first.profile, io, files);
     const model = await serviceModelFor(generation);
     logStart(io, argv, first.debug, model, generation);
     // 2. The auto-prompt mode, before anything else is parsed.
+    checkAutoPromptFlags(argv);
     const mode = await autoPromptMode(argv, first.profile, io, files);
-    const context: Invocation = { io, files, generation, model };
+    const context: Invocation = { io, files, generation, model, debug: argv.includes('--debug') };
     if (mode === 'on') return await promptThenRun(argv, context);
-    if (mode === 'off') return await runPipeline(argv, context);
+    if (mode === 'off') return await guarded(argv, context);
     // on-partial: run with parameter errors held back; a 252 opens the prompt instead.
     const held: string[] = [];
     const code = await guarded(argv, { ...context, io: { ...io, writeStderr: (text) => void held.push(text) } });
@@ -124,7 +129,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     for (const text of held) io.writeStderr(text);
     return code;
   } catch (error) {
-    return reportTo(io, error, argv, generation);
+    return reportTo({ io, files, generation, debug: argv.includes('--debug') }, error, 'entry');
   }
 }
 
@@ -135,26 +140,51 @@ interface Invocation {
   readonly generation: Generation;
   /** The generation's service model: every operation, option and check comes from it. */
   readonly model: ServiceModel;
+  readonly debug: boolean;
 }
 
+/**
+ * Which of awscli's handler chains reports an error: the entry point's (before the CLI driver:
+ * no session, so a structured error is enhanced), or the driver's, with the global options when
+ * they parsed.
+ */
+type ReportScope = 'entry' | { readonly globals: GlobalValues | undefined };
+
+// The CLI driver's handlers. A global parser that fails leaves no parsed globals: the error
+// format then comes from the environment and the session's profile only.
 async function guarded(argv: readonly string[], context: Invocation): Promise<number> {
+  let parsed: GlobalParse;
   try {
-    return await runPipeline(argv, context);
+    parsed = parseGlobals(argv, context.model, context.generation);
   } catch (error) {
-    return reportTo(context.io, error, argv, context.generation);
+    return reportTo(context, error, { globals: undefined });
+  }
+  try {
+    return await runPipeline(parsed, context);
+  } catch (error) {
+    return reportTo(context, error, { globals: parsed.globals });
   }
 }
 
-function reportTo(io: Io, error: unknown, argv: readonly string[], generation: Generation): number {
+async function reportTo(context: Omit<Invocation, 'model'>, error: unknown, scope: ReportScope): Promise<number> {
+  const { io, generation } = context;
   if (!(error instanceof CliError)) io.onUnexpectedError?.(error);
-  const report = reportError(error, { debug: argv.includes('--debug'), generation });
-  if (error instanceof InterruptedError) io.writeStdout('\n');
+  const globals = scope === 'entry' ? undefined : scope.globals;
+  const setting = !hasErrorFormats(generation)
+    ? undefined
+    : scope === 'entry'
+      ? ENTRY_ERROR_FORMAT
+      : sessionErrorFormat(globals, io.env, await context.files().catch(() => undefined));
+  const color = globals?.get('color');
+  const display = { ...tableDisplay(typeof color === 'string' ? color : 'auto', io), stdoutIsTTY: io.stdoutIsTTY };
+  const report = await reportError(error, { debug: context.debug, generation, errorFormat: setting, display });
+  if (report.warning !== undefined) createDebugLog(io, context.debug).log('awscli.errorhandler', report.warning, 'WARNING');
+  io.writeStdout(report.stdout);
   io.writeStderr(report.stderr);
   return report.exitCode;
 }
 
 async function autoPromptMode(argv: readonly string[], profileFlag: string | undefined, io: Io, files: () => Promise<SharedFiles>): Promise<AutoPromptMode> {
-  if (argv.includes(AUTO_PROMPT) && argv.includes(NO_AUTO_PROMPT)) return 'off'; // the parser reports it
   if (!needsProfile(argv, io.env)) return resolveAutoPromptMode(argv, io.env);
   const profile = (await files()).profiles.get(profileNameOf(profileFlag, io.env));
   return resolveAutoPromptMode(argv, io.env, profileString(profile, 'cli_auto_prompt'));
@@ -199,10 +229,9 @@ function once<T>(make: () => T): () => T {
   };
 }
 
-async function runPipeline(argv: readonly string[], context: Invocation): Promise<number> {
-  const { io, files, model } = context;
-  // 3. The global parser: global options anywhere, and the command.
-  const parsed = parseGlobals(argv, model);
+// 3. The global parser gave the global options and the command; the rest of the pipeline.
+async function runPipeline(parsed: GlobalParse, context: Invocation): Promise<number> {
+  const { io, files, generation, model } = context;
   if (parsed.kind === 'version') {
     io.writeStdout(`${versionLine(io, context.generation)}\n`);
     return EXIT.OK;
@@ -215,7 +244,7 @@ async function runPipeline(argv: readonly string[], context: Invocation): Promis
   const timestampFormat = resolveTimestampFormat(settings);
   checkBinaryFormat(settings);
   // 6–7. The service and operation parsers.
-  const command = parseService(parsed.rest, parsed.globals, model);
+  const command = parseService(parsed.rest, parsed.globals, model, generation);
   if (command.kind !== 'operation') return help(io, command.kind === 'help' ? command : { topic: [] }, model);
   const { operation } = command;
   // 8–9. Unpack the options, merge --cli-input-*; input skeletons stop here.
@@ -229,7 +258,7 @@ async function runPipeline(argv: readonly string[], context: Invocation): Promis
     io.writeStdout(yamlSkeleton(operation.input));
     return EXIT.OK;
   }
-  const output = (): OutputSettings => outputSettings(settings, io, operation.name, query);
+  const output = (): OutputSettings => outputSettings(settings, io, operation.name, query, generation);
   // A model older than the final one: validation looks there too, for its hint (loaded only then).
   const finalModel = context.generation === FINAL_GENERATION ? undefined : () => serviceModelFor(FINAL_GENERATION);
   return invoke(operation, request, command.globals, settings, { io, files, output, timestampFormat, sample: skeleton === 'output', finalModel });

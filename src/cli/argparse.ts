@@ -1,9 +1,10 @@
 // A port of the parts of Python 3.11 argparse that AWS CLI v2 relies on, with awscli's
-// CLIArgParser overrides (its "Invalid choice" text). parse_known_args semantics: options are
+// CLIArgParser overrides (its invalid-choice text, worded per generation). parse_known_args semantics: options are
 // found anywhere, unique prefixes are accepted, unknown options and stray values are returned
 // as extras in argparse's order. Pure: it returns values or throws ArgparseError.
 import { getCloseMatches } from './difflib.js';
 import { pyRepr } from '../values/py-repr.js';
+import { DEFAULT_GENERATION, type Generation } from '../model/generation.js';
 
 /** 0 = a flag (store_true/store_false/version), 1 = one value, '?' = an optional value. */
 export type Nargs = 0 | 1 | '?';
@@ -50,12 +51,12 @@ type OptionTuple = { spec: OptionSpec | undefined; flag: string; explicit: strin
 
 const NEGATIVE_NUMBER = /^-\d+$|^-\d*\.\d+$/;
 
-/** Python argparse.parse_known_args over `args` for the parser described by `spec`. */
-export function parseKnownArgs(spec: ParserSpec, args: readonly string[]): ParseResult {
+/** Python argparse.parse_known_args over `args` for the parser described by `spec`, with awscli's wording of `generation`. */
+export function parseKnownArgs(spec: ParserSpec, args: readonly string[], generation: Generation = DEFAULT_GENERATION): ParseResult {
   const values = new Map<string, string | true>();
   const extras: string[] = [];
   try {
-    new KnownArgsParser(spec, args, values, extras).parse();
+    new KnownArgsParser(spec, args, values, extras, generation).parse();
   } catch (error) {
     if (error instanceof VersionReached) return { values, extras, version: true };
     throw error;
@@ -74,6 +75,7 @@ class KnownArgsParser {
     private readonly args: readonly string[],
     private readonly values: Map<string, string | true>,
     private readonly extras: string[],
+    private readonly generation: Generation,
   ) {
     this.positionals = [...spec.positionals];
     const parts: string[] = [];
@@ -191,7 +193,7 @@ class KnownArgsParser {
     const strings = withoutFirstDashDash(argStrings);
     const value = strings[0] ?? spec.const;
     if (value === undefined) return;
-    checkChoice(spec.flag, value, spec.choices, []);
+    checkChoice(spec.flag, value, spec.choices, [], this.generation);
     this.values.set(spec.dest, value);
   }
 
@@ -204,7 +206,7 @@ class KnownArgsParser {
       index += count;
       const value = strings[0];
       if (value !== undefined) {
-        checkChoice(spec.dest, value, spec.choices, spec.aliases ?? []);
+        checkChoice(spec.dest, value, spec.choices, spec.aliases ?? [], this.generation);
         this.values.set(spec.dest, value);
       }
     });
@@ -238,9 +240,19 @@ function withoutFirstDashDash(strings: readonly string[]): string[] {
   return out;
 }
 
-/** awscli CLIArgParser._check_value: choices two per line, 40 wide, then close matches. */
-function checkChoice(name: string, value: string, choices: readonly string[] | undefined, aliases: readonly string[]): void {
+/** awscli CLIArgParser._check_value: the value and the close matches, in the generation's words. */
+function checkChoice(name: string, value: string, choices: readonly string[] | undefined, aliases: readonly string[], generation: Generation): void {
   if (!choices || choices.includes(value) || aliases.includes(value)) return;
+  throw new ArgparseError(`argument ${name}: ${INVALID_CHOICE_TEXT[generation](value, choices)}`);
+}
+
+const INVALID_CHOICE_TEXT: Readonly<Record<Generation, (value: string, choices: readonly string[]) => string>> = {
+  '2.9.19': invalidChoice2919,
+  '2.36.7': invalidChoice2367,
+};
+
+// 2.9.19: every choice, two per line, 40 wide, then the close matches.
+function invalidChoice2919(value: string, choices: readonly string[]): string {
   const lines = ['Invalid choice, valid choices are:\n'];
   for (let i = 0; i < choices.length; i += 2) {
     lines.push(
@@ -255,5 +267,13 @@ function checkChoice(name: string, value: string, choices: readonly string[] | u
     lines.push(`\n\nInvalid choice: ${pyRepr(value)}, maybe you meant:\n`);
     for (const word of possible) lines.push(`  * ${word}`);
   }
-  throw new ArgparseError(`argument ${name}: ${lines.join('\n')}`);
+  return lines.join('\n');
+}
+
+// 2.36.7: the value as given (no repr), then the close matches.
+function invalidChoice2367(value: string, choices: readonly string[]): string {
+  const lines = [`Found invalid choice '${value}'\n`];
+  const possible = getCloseMatches(value, choices, 3, 0.8);
+  if (possible.length > 0) lines.push('Maybe you meant:\n', ...possible.map((word) => `  * ${word}`));
+  return lines.join('\n');
 }

@@ -1,12 +1,14 @@
 // argv → a parsed command line, through the three stacked argparse parsers AWS CLI v2 uses:
 // global (options anywhere + the command), service (the operation), operation (its options).
-// Pure: errors are thrown as UsageError/ParamError with the reference's wording.
+// Pure: errors are thrown as UsageError/ParamError with the wording of the generation followed.
 import { ArgparseError, parseKnownArgs, type ParseResult } from './argparse.js';
-import { GLOBAL_OPTIONS, type GlobalOptionDest } from './global-options.js';
+import { globalOptions, type GlobalOptionDest } from './global-options.js';
 import { EXTRA_DESTS, isRequiredSuppressed, operationOptions } from './operation-options.js';
 import commandData from './aws-commands.json' with { type: 'json' };
+import commandData2367 from './aws-commands-2.36.7.json' with { type: 'json' };
 import type { Operation, ServiceModel } from '../model/service-model.js';
 import { operationCliName } from '../model/names.js';
+import { DEFAULT_GENERATION, type Generation } from '../model/generation.js';
 import { ParamError, UnsupportedCommandError, UsageError } from '../errors.js';
 import { servedOperation, servedOperations } from './served-operations.js';
 
@@ -51,9 +53,7 @@ export type GlobalParse =
   | HelpRequest
   | { readonly kind: 'service'; readonly globals: GlobalValues; readonly rest: readonly string[] };
 
-const FIRST_PASS_OPTIONS = [
-  { flag: '-h', dest: 'help', nargs: 0 },
-  { flag: '--help', dest: 'help', nargs: 0 },
+const PROFILE_AND_DEBUG = [
   { flag: '--profile', dest: 'profile', nargs: 1 },
   { flag: '--debug', dest: 'debug', nargs: 0 },
 ] as const;
@@ -62,13 +62,26 @@ const FIRST_PASS_OPTIONS = [
 export const FIRST_PASS_USAGE = 'usage: aws [-h] [--profile PROFILE] [--debug]\n';
 export const FIRST_PASS_HELP = `${FIRST_PASS_USAGE}\noptions:\n  -h, --help         show this help message and exit\n  --profile PROFILE\n  --debug\n`;
 
+/** awscli's FirstPassGlobalArgParser: 2.9.19's has -h/--help; 2.36.7's has none (add_help=False). */
+const FIRST_PASS: Readonly<Record<Generation, { readonly options: readonly { flag: string; dest: string; nargs: 0 | 1 }[]; readonly usage: string }>> = {
+  '2.9.19': {
+    options: [{ flag: '-h', dest: 'help', nargs: 0 }, { flag: '--help', dest: 'help', nargs: 0 }, ...PROFILE_AND_DEBUG],
+    usage: FIRST_PASS_USAGE,
+  },
+  '2.36.7': { options: PROFILE_AND_DEBUG, usage: 'usage: aws [--profile PROFILE] [--debug]\n' },
+};
+
+/** The commands the main parser knows in each generation (the close matches of a wrong one come from these). */
+const COMMANDS: Readonly<Record<Generation, readonly string[]>> = { '2.9.19': commandData.commands, '2.36.7': commandData2367.commands };
+
 /** Step 1: awscli's first pass over argv, before anything else. */
-export function parseFirstPass(argv: readonly string[]): FirstPass {
+export function parseFirstPass(argv: readonly string[], generation: Generation = DEFAULT_GENERATION): FirstPass {
+  const { options, usage } = FIRST_PASS[generation];
   let parsed: ParseResult;
   try {
-    parsed = parseKnownArgs({ options: FIRST_PASS_OPTIONS, positionals: [] }, argv);
+    parsed = parseKnownArgs({ options, positionals: [] }, argv, generation);
   } catch (error) {
-    if (error instanceof ArgparseError) throw new UsageError('USAGE', error.message, { cause: error, usage: FIRST_PASS_USAGE });
+    if (error instanceof ArgparseError) throw new UsageError('USAGE', error.message, { cause: error, usage });
     throw error;
   }
   if (parsed.values.get('help') === true) return { kind: 'first-pass-help' };
@@ -76,14 +89,34 @@ export function parseFirstPass(argv: readonly string[]): FirstPass {
   return { kind: 'first-pass', debug: parsed.values.get('debug') === true, ...(typeof profile === 'string' ? { profile } : {}) };
 }
 
-/** Step 3: the global parser: global options anywhere, and the command (another one is refused, naming what `model` serves). */
-export function parseGlobals(argv: readonly string[], model: ServiceModel): GlobalParse {
+/**
+ * The --profile the first pass finds (whatever the generation: -h does not move it), or
+ * undefined when argv has none or the pass fails. It names the profile the generation is read from.
+ */
+export function firstPassProfile(argv: readonly string[]): string | undefined {
+  try {
+    const profile = parseKnownArgs({ options: PROFILE_AND_DEBUG, positionals: [] }, argv).values.get('profile');
+    return typeof profile === 'string' ? profile : undefined;
+  } catch (error) {
+    if (error instanceof ArgparseError) return undefined;
+    throw error;
+  }
+}
+
+/** validate_auto_prompt_args_are_mutually_exclusive: both flags are a parameter error. */
+export function checkAutoPromptFlags(argv: readonly string[]): void {
   if (argv.includes(AUTO_PROMPT) && argv.includes(NO_AUTO_PROMPT)) {
     throw new ParamError('AUTO_PROMPT_CONFLICT', 'Both --cli-auto-prompt and --no-cli-auto-prompt cannot be specified at the same time.');
   }
+}
+
+/** Step 3: the global parser: global options anywhere, and the command (another one is refused, naming what `model` serves). */
+export function parseGlobals(argv: readonly string[], model: ServiceModel, generation: Generation): GlobalParse {
+  checkAutoPromptFlags(argv);
   const main = argparse(
-    { options: GLOBAL_OPTIONS, positionals: [{ dest: 'command', nargs: 1, choices: commandData.commands, aliases: SERVICE_ALIASES }] },
+    { options: globalOptions(generation), positionals: [{ dest: 'command', nargs: 1, choices: COMMANDS[generation], aliases: SERVICE_ALIASES }] },
     argv,
+    generation,
   );
   const globals = new Map([...main.values].filter(([dest]) => dest !== 'command')) as GlobalValues;
   if (main.version) return { kind: 'version', globals };
@@ -96,22 +129,22 @@ export function parseGlobals(argv: readonly string[], model: ServiceModel): Glob
 }
 
 /** Steps 6–7: the service parser (the operation, one of `model`'s) and the operation's own parser. */
-export function parseService(rest: readonly string[], globals: GlobalValues, model: ServiceModel): CommandLine {
+export function parseService(rest: readonly string[], globals: GlobalValues, model: ServiceModel, generation: Generation): CommandLine {
   const operations = [...model.operationNames.map(operationCliName), 'help'];
-  const service = argparse({ options: [], positionals: [{ dest: 'operation', nargs: 1, choices: operations }] }, rest);
+  const service = argparse({ options: [], positionals: [{ dest: 'operation', nargs: 1, choices: operations }] }, rest, generation);
   const name = service.values.get('operation') as string;
   if (name === 'help') return { kind: 'help', globals, topic: [SERVICE_NAME] };
   const operation = servedOperation(model, name);
   if (!operation) {
     throw new UnsupportedCommandError('UNSUPPORTED_COMMAND', `aws-voiceid implements only ${servedCommands(model)}, not "aws ${SERVICE_NAME} ${name}".`);
   }
-  return parseOperation(service.extras, globals, operation);
+  return parseOperation(service.extras, globals, operation, generation);
 }
 
 /** Parses argv (without the program name) in one go: the global, service and operation parsers. */
-export function parseCommandLine(argv: readonly string[], model: ServiceModel): CommandLine {
-  const parsed = parseGlobals(argv, model);
-  return parsed.kind === 'service' ? parseService(parsed.rest, parsed.globals, model) : parsed;
+export function parseCommandLine(argv: readonly string[], model: ServiceModel, generation: Generation): CommandLine {
+  const parsed = parseGlobals(argv, model, generation);
+  return parsed.kind === 'service' ? parseService(parsed.rest, parsed.globals, model, generation) : parsed;
 }
 
 // `"aws voice-id start-speaker-enrollment-job"`, for each operation served.
@@ -121,12 +154,12 @@ function servedCommands(model: ServiceModel): string {
     .join(', ');
 }
 
-function parseOperation(args: readonly string[], globals: GlobalValues, operation: Operation): CommandLine {
+function parseOperation(args: readonly string[], globals: GlobalValues, operation: Operation, generation: Generation): CommandLine {
   const helpRequest: HelpRequest = { kind: 'help', globals, topic: [SERVICE_NAME, operation.cliName], operation };
   // ArgTableArgParser: a lone `help` is help, whatever is required.
   if (args.length === 1 && args[0] === 'help') return helpRequest;
   const options = operationOptions(isRequiredSuppressed(args), operation);
-  const parsed = argparse({ options, positionals: [{ dest: 'help', nargs: '?' }] }, args);
+  const parsed = argparse({ options, positionals: [{ dest: 'help', nargs: '?' }] }, args, generation);
   const help = parsed.values.get('help');
   if (help === 'help') return helpRequest;
   const remaining = typeof help === 'string' ? [...parsed.extras, help] : parsed.extras;
@@ -155,9 +188,9 @@ function optional<K extends string>(key: K, value: string | undefined): { [P in 
   return (value === undefined ? {} : { [key]: value }) as { [P in K]?: string };
 }
 
-function argparse(spec: Parameters<typeof parseKnownArgs>[0], args: readonly string[]): ParseResult {
+function argparse(spec: Parameters<typeof parseKnownArgs>[0], args: readonly string[], generation: Generation): ParseResult {
   try {
-    return parseKnownArgs(spec, args);
+    return parseKnownArgs(spec, args, generation);
   } catch (error) {
     if (error instanceof ArgparseError) throw new UsageError('USAGE', error.message, { cause: error });
     throw error;

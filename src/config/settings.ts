@@ -100,7 +100,7 @@ export function requireProfile(settings: Settings): IniSection {
 export function resolveRegion(globals: GlobalValues, env: Env, settings: Settings): string {
   const region = text(globals, 'region') || env[ENV_REGION] || env[ENV_DEFAULT_REGION] || profileString(requireProfile(settings), 'region');
   if (!region) {
-    throw new ConfigError('MISSING_REGION', 'You must specify a region. You can also configure your region by running "aws configure".');
+    throw new ConfigError('MISSING_REGION', 'You must specify a region.'); // report-error.ts adds how to configure one
   }
   if (!/^(?![0-9]+$)(?!-)[a-zA-Z0-9-]{0,63}(?<!-)$/.test(region)) {
     throw new GeneralError('BAD_REGION', `Provided region_name '${region}' doesn't match a supported format.`);

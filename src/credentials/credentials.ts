@@ -201,7 +201,8 @@ const SOURCE_METHODS: Readonly<Record<Exclude<CredentialSource['kind'], 'static'
 
 /** "Unable to locate credentials" (rc 253): what the reference raises at signing when nothing was found. */
 export function noCredentialsError(): ConfigError {
-  return new ConfigError('NO_CREDENTIALS', 'Unable to locate credentials. You can configure credentials by running "aws configure".');
+  // report-error.ts adds how to configure them, in the words of the generation followed.
+  return new ConfigError('NO_CREDENTIALS', 'Unable to locate credentials');
 }
 
 async function loadEager(source: ProcessSource | ContainerSource | InstanceMetadataSource, io: Io): Promise<Credentials | undefined> {

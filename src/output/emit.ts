@@ -4,6 +4,8 @@ import type { Io } from '../io.js';
 import type { PyValue } from '../values/py-value.js';
 import { GeneralError } from '../errors.js';
 import { profileString, type Settings } from '../config/settings.js';
+import { outputFormats } from '../cli/global-options.js';
+import { DEFAULT_GENERATION, type Generation } from '../model/generation.js';
 import { FORMATTERS, type FormatOptions, type Formatter } from './formatters.js';
 import { findLoneSurrogate } from './surrogates.js';
 import { page, resolvePager } from './pager.js';
@@ -16,30 +18,45 @@ export interface OutputSettings {
   readonly query: (value: PyValue) => PyValue;
 }
 
+/** 2.36.7's `--output off` (OffFormatter): nothing is written, the query is not even applied. */
+export const OUTPUT_OFF = 'off';
+
 /**
- * The output settings of this invocation, in awscli's order: the formatter (an unknown name is
- * exit 255), then the output stream (the pager is split), then --query and formatting. `title`:
- * the table's, the operation's model name.
+ * The output settings of this invocation, in awscli's order: the formatter (a name that
+ * `generation` does not know is exit 255), then the output stream (the pager is split), then
+ * --query and formatting. `off` opens no stream, so no pager. `title`: the table's, the
+ * operation's model name.
  */
-export function outputSettings(settings: Settings, io: Io, title: string, query: (value: PyValue) => PyValue = (v) => v): OutputSettings {
-  formatterFor(settings.output);
-  const pager = resolvePager(io.env, profileString(settings.profile, 'cli_pager'), io.stdoutIsTTY, settings.noCliPager);
-  const color = settings.color === 'on' || (settings.color === 'auto' && io.stdoutIsTTY);
+export function outputSettings(
+  settings: Settings,
+  io: Io,
+  title: string,
+  query: (value: PyValue) => PyValue = (v) => v,
+  generation: Generation = DEFAULT_GENERATION,
+): OutputSettings {
+  if (!outputFormats(generation).includes(settings.output)) throw new GeneralError('BAD_CONFIG_VALUE', `Unknown output type: ${settings.output}`);
+  const pager =
+    settings.output === OUTPUT_OFF ? undefined : resolvePager(io.env, profileString(settings.profile, 'cli_pager'), io.stdoutIsTTY, settings.noCliPager);
+  const { color, width } = tableDisplay(settings.color, io);
   return {
     format: settings.output,
-    formatOptions: {
-      title,
-      color,
-      autoreset: color && pager === undefined,
-      width: io.stdoutIsTTY && io.stdoutColumns ? io.stdoutColumns : 80,
-    },
+    formatOptions: { title, color, autoreset: color && pager === undefined, width },
     pager,
     query,
   };
 }
 
+/** What awscli's TableFormatter takes of the terminal: colour (on, or auto on a terminal stdout) and stdout's width. */
+export function tableDisplay(colorSetting: string, io: Pick<Io, 'stdoutIsTTY' | 'stdoutColumns'>): { color: boolean; width: number } {
+  return {
+    color: colorSetting === 'on' || (colorSetting === 'auto' && io.stdoutIsTTY),
+    width: io.stdoutIsTTY && io.stdoutColumns ? io.stdoutColumns : 80,
+  };
+}
+
 /** Formats and writes `value`. */
 export async function emitResult(value: PyValue, settings: OutputSettings, io: Io): Promise<void> {
+  if (settings.format === OUTPUT_OFF) return;
   const formatter = formatterFor(settings.format);
   const text = await formatter.format(settings.query(value), settings.formatOptions);
   // Python writes stdout strictly as UTF-8: a lone surrogate stops the output there (exit 255).
@@ -53,7 +70,7 @@ export async function emitResult(value: PyValue, settings: OutputSettings, io: I
   if (settings.format === 'table' && settings.formatOptions.autoreset && io.stdoutIsTTY) io.writeStdout(COLORAMA_EXIT_RESET);
 }
 
-const COLORAMA_EXIT_RESET = '\x1b[0m';
+export const COLORAMA_EXIT_RESET = '\x1b[0m';
 
 // awscli get_formatter: the formatter for an output name, or ValueError (printed as is, exit 255).
 function formatterFor(name: string): Formatter {

@@ -35,10 +35,7 @@ export async function page(io: Io, pager: string[] | undefined, text: string): P
     await io.runPager(pager, env, text);
   } catch (error) {
     if (errorField(error, 'code') !== 'ENOENT') return;
-    throw new ConfigError(
-      'PAGER',
-      `Unable to redirect output to pager. Received the following error when opening pager:\n${pyOsErrorMessage(error, program)}\n\nLearn more about configuring the output pager by running "aws help config-vars".`,
-      { cause: error },
-    );
+    // report-error.ts words it as the PagerErrorHandler does.
+    throw new ConfigError('PAGER', pyOsErrorMessage(error, program), { cause: error });
   }
 }

@@ -29,7 +29,7 @@ export async function callService(
   if (settings.signRequest && !credentialSource) throw noCredentialsError();
   const credentials = settings.signRequest && credentialSource ? await loadCredentials(credentialSource, io, CREDENTIAL_CLIENTS, region) : undefined;
   return sendRequest({
-    operation: operation.name,
+    operation,
     region,
     endpoint,
     credentials,

@@ -215,8 +215,18 @@ function serviceError(error: object, operation: string): ServiceError {
   const message = error instanceof Error ? error.message : '';
   const metadata = (error as { $metadata?: { attempts?: number } }).$metadata;
   const attempts = metadata?.attempts ?? 1;
-  return new ServiceError(code, clientErrorText(code, operation, message, attempts > 1 ? attempts - 1 : undefined), { cause: error });
+  // botocore's Error dict: the query protocol's (STS) in the XML's order, Code first; the JSON
+  // protocols' (SSO) Message first. Their error shapes model nothing else the CLI would show.
+  const fields: [string, string][] = [
+    ['Code', code],
+    ['Message', message],
+  ];
+  const errorInfo = new PyDict(MESSAGE_FIRST.has(operation) ? fields.reverse() : fields);
+  return new ServiceError(code, clientErrorText(code, operation, message, attempts > 1 ? attempts - 1 : undefined), { cause: error, errorInfo });
 }
+
+/** The operations of a JSON protocol, whose parsed errors start with Message. */
+const MESSAGE_FIRST = new Set(['GetRoleCredentials']);
 
 // CachedCredentialFetcher reads response['Credentials'][...]: a KeyError when a part is missing.
 function fromStsCredentials(credentials: StsCredentials | undefined, method: CredentialMethod): Credentials {

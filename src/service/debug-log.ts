@@ -18,15 +18,16 @@ export const SENSITIVE = '***SensitiveInformation***';
 
 export interface DebugLog {
   readonly enabled: boolean;
-  log(logger: string, message: string): void;
+  /** One line at `level` (Python logging's level name; DEBUG by default). */
+  log(logger: string, message: string, level?: 'DEBUG' | 'WARNING'): void;
 }
 
 /** A log writing to io's stderr, or one that drops everything. */
 export function createDebugLog(io: Io, enabled: boolean): DebugLog {
   return {
     enabled,
-    log: (logger, message) => {
-      if (enabled) io.writeStderr(`${timestamp(io.now())} - MainThread - ${logger} - DEBUG - ${message}\n`);
+    log: (logger, message, level = 'DEBUG') => {
+      if (enabled) io.writeStderr(`${timestamp(io.now())} - MainThread - ${logger} - ${level} - ${message}\n`);
     },
   };
 }

@@ -6,6 +6,7 @@ import type { ServiceInputTypes, ServiceOutputTypes, StartSpeakerEnrollmentJobCo
 import type { BuildMiddleware, DeserializeMiddleware } from '@smithy/types';
 import type { NodeHttpHandler } from '@smithy/node-http-handler';
 import type { Credentials } from '../credentials/credentials.js';
+import type { Operation } from '../model/service-model.js';
 import { classifyTransportError, requestUrl, serviceErrorFromWire, type WireResponse } from './wire-errors.js';
 import { redactHeaders } from './debug-log.js';
 import { errorField, GeneralError } from '../errors.js';
@@ -30,8 +31,8 @@ const SDK_COMMANDS: Readonly<Record<string, SendCommand>> = {
 };
 
 export interface SendRequest {
-  /** The model's name of the operation: StartSpeakerEnrollmentJob. */
-  readonly operation: string;
+  /** The operation (its model's name picks the SDK command; its model's error shapes read the errors). */
+  readonly operation: Operation;
   readonly region: string;
   /** The endpoint URL; requests go to its path. */
   readonly endpoint: string;
@@ -74,8 +75,8 @@ const UNSIGNED_IDENTITY = { accessKeyId: 'unsigned', secretAccessKey: 'unsigned'
 
 /** Sends one request of `request.operation` (with the SDK's retries); returns the 2xx response. */
 export async function sendRequest(request: SendRequest): Promise<WireResponse> {
-  const sendCommand = Object.hasOwn(SDK_COMMANDS, request.operation) ? SDK_COMMANDS[request.operation] : undefined;
-  if (!sendCommand) throw new Error(`no SDK command for ${request.operation}`);
+  const sendCommand = Object.hasOwn(SDK_COMMANDS, request.operation.name) ? SDK_COMMANDS[request.operation.name] : undefined;
+  if (!sendCommand) throw new Error(`no SDK command for ${request.operation.name}`);
   const sdk = await import('@aws-sdk/client-voice-id');
   const { VoiceIDClient } = sdk;
   const url = new URL(request.endpoint);

@@ -5,6 +5,7 @@ import { clientErrorText } from '../values/client-error-text.js';
 import { parsePyJson } from '../values/py-json-parse.js';
 import { PyDict, type PyValue } from '../values/py-value.js';
 import { pyTypePath } from '../values/py-repr.js';
+import type { Operation, ServiceModel } from '../model/service-model.js';
 
 export interface WireResponse {
   readonly status: number;
@@ -47,18 +48,45 @@ const RETRYABLE_CODES = new Set([
   'EC2ThrottledException',
 ]);
 
-/** The parsed error of a non-2xx response, as botocore's JSON parser reads it. */
-export function parseWireError(response: WireResponse): { code: string; message: string } {
+export interface WireError {
+  readonly code: string;
+  /** The message as the ClientError text prints it. */
+  readonly message: string;
+  /**
+   * botocore's `response['Error']` as 2.36.7's error formats show it: `Message` and `Code` (in
+   * the parser's order) and the members the error's shape models, as the body gave them.
+   */
+  readonly errorInfo: PyDict;
+}
+
+/** The code, message and error info botocore reads from an error response; `model` gives the error shapes' members. */
+export function parseWireError(response: WireResponse, model?: ServiceModel): WireError {
   const text = new TextDecoder().decode(response.body);
   const status = String(response.status);
   if (response.status >= 500 && (text === '' || text.startsWith('<html>'))) {
-    return { code: status, message: REASONS[response.status] ?? '' };
+    // _do_generic_error_parse: Code first.
+    const message = REASONS[response.status] ?? '';
+    return {
+      code: status,
+      message,
+      errorInfo: new PyDict([
+        ['Code', status],
+        ['Message', message],
+      ]),
+    };
   }
   let body: PyValue;
   try {
     body = text === '' ? new PyDict() : parsePyJson(text);
   } catch {
-    return { code: status, message: text };
+    return {
+      code: status,
+      message: text,
+      errorInfo: new PyDict([
+        ['Message', text],
+        ['Code', status],
+      ]),
+    };
   }
   if (!(body instanceof PyDict)) {
     throw new GeneralError('PYTHON_CRASH', `'${pyTypePath(body)}' object has no attribute 'get'`);
@@ -68,16 +96,34 @@ export function parseWireError(response: WireResponse): { code: string; message:
   let code = status;
   if (queryError && queryError.length === 2 && queryError[0]) code = queryError[0];
   else if (typeof typeField === 'string') code = typeField.slice(typeField.lastIndexOf('#') + 1);
-  const message = body.get('message') ?? body.get('Message') ?? '';
-  return { code, message: typeof message === 'string' ? message : String(message) };
+  const raw = body.get('message') ?? body.get('Message') ?? '';
+  const errorInfo = new PyDict([
+    ['Message', raw],
+    ['Code', code],
+  ]);
+  for (const [name, value] of modeledErrorFields(code, body, model)) if (!errorInfo.has(name)) errorInfo.set(name, value);
+  return { code, message: typeof raw === 'string' ? raw : String(raw), errorInfo };
 }
 
-/** The reference's service error for the last response of `operationName` after `attempts` attempts. */
-export function serviceErrorFromWire(response: WireResponse, operationName: string, attempts: number, maxAttempts: number, cause: unknown): CliError {
-  const { code, message } = parseWireError(response);
+// botocore's _add_modeled_error_fields and 2.36.7's ClientErrorHandler: the members of the
+// error's shape (found by its code) that the body holds, other than Code and Message. Voice ID's
+// error members are strings, which botocore's JSON parser keeps as the body gave them.
+function modeledErrorFields(code: string, body: PyDict, model: ServiceModel | undefined): [string, PyValue][] {
+  const shape = Object.entries(model?.shapes ?? {}).find(([name, raw]) => raw.exception && (raw.error?.code ?? name) === code)?.[1];
+  const fields: [string, PyValue][] = [];
+  for (const name of Object.keys(shape?.members ?? {})) {
+    const value = body.get(name);
+    if (value !== undefined && value !== null && name !== 'Code' && name !== 'Message') fields.push([name, value]);
+  }
+  return fields;
+}
+
+/** The reference's service error for the last response of `operation` after `attempts` attempts. */
+export function serviceErrorFromWire(response: WireResponse, operation: Operation, attempts: number, maxAttempts: number, cause: unknown): CliError {
+  const { code, message, errorInfo } = parseWireError(response, operation.model);
   const retryable = RETRYABLE_STATUS.has(response.status) || RETRYABLE_CODES.has(code);
   const retries = retryable && attempts >= maxAttempts ? attempts - 1 : undefined;
-  return new ServiceError(code, clientErrorText(code, operationName, message, retries), { cause });
+  return new ServiceError(code, clientErrorText(code, operation.name, message, retries), { cause, errorInfo });
 }
 
 // OpenSSL's verify errors as Node reports them; the reference words them through Python's ssl.

@@ -40,3 +40,11 @@ export type PyValue = null | boolean | bigint | PyFloat | string | PyValue[] | P
 export function isPyScalar(value: PyValue): boolean {
   return !(value instanceof PyDict) && !Array.isArray(value);
 }
+
+/** True for a value of the model above (lists and dicts all the way down). */
+export function isPyValue(value: unknown): value is PyValue {
+  if (value === null || typeof value === 'string' || typeof value === 'boolean' || typeof value === 'bigint') return true;
+  if (value instanceof PyFloat || value instanceof PyBytes || value instanceof PyDateTime) return true;
+  if (Array.isArray(value)) return value.every(isPyValue);
+  return value instanceof PyDict && [...value.values()].every(isPyValue);
+}

@@ -30,7 +30,7 @@ describe(parseCommandLine.name, () => {
   const failing = (rows as Row[]).filter((row) => row.error);
 
   it.each(ok)('$group: $name', ({ argv, expected }) => {
-    const line = parseCommandLine(argv, MODELS['2.9.19']);
+    const line = parseCommandLine(argv, MODELS['2.9.19'], '2.9.19');
     const got = summary(line);
     expect(got).toEqual(line.kind === 'operation' ? expected : { kind: expected?.kind });
   });
@@ -38,7 +38,7 @@ describe(parseCommandLine.name, () => {
   it.each(failing)('$group: $name', ({ argv, error }) => {
     let thrown: unknown;
     try {
-      parseCommandLine(argv, MODELS['2.9.19']);
+      parseCommandLine(argv, MODELS['2.9.19'], '2.9.19');
     } catch (e) {
       thrown = e;
     }

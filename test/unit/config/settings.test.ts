@@ -57,9 +57,7 @@ describe(resolveRegion.name, () => {
   it('without any region is the reference error, exit 253', () => {
     const g = globals();
     const none: SharedFiles = sharedFilesOf(new Map());
-    expect(codeOf(() => resolveRegion(g, {}, resolveSettings(g, {}, none)))).toBe(
-      '253 You must specify a region. You can also configure your region by running "aws configure".',
-    );
+    expect(codeOf(() => resolveRegion(g, {}, resolveSettings(g, {}, none)))).toBe('253 You must specify a region.');
   });
 
   it('a malformed region is exit 255', () => {

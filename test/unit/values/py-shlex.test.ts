@@ -24,7 +24,7 @@ describe(shlexSplit.name, () => {
     expect(() => shlexSplit(input)).toThrow(new ShlexError(error as 'No closing quotation'));
   });
 
-  it('raises a CliError the reference prints as an uncaught ValueError (exit 255)', () => {
+  it('raises a CliError the reference prints as an uncaught ValueError (exit 255)', async () => {
     let thrown: unknown;
     try {
       shlexSplit('less "-R');
@@ -32,6 +32,6 @@ describe(shlexSplit.name, () => {
       thrown = error;
     }
     expect(thrown).toBeInstanceOf(CliError);
-    expect(reportError(thrown)).toEqual({ stderr: '\nNo closing quotation\n', exitCode: EXIT.GENERAL });
+    expect(await reportError(thrown)).toEqual({ stderr: '\nNo closing quotation\n', stdout: '', exitCode: EXIT.GENERAL });
   });
 });
