@@ -27,27 +27,6 @@ const REASONS: Readonly<Record<number, string>> = {
   511: 'Network Authentication Required',
 };
 
-// botocore retryhandler/standard: what the standard retry mode retries.
-const RETRYABLE_STATUS = new Set([500, 502, 503, 504]);
-const RETRYABLE_CODES = new Set([
-  'RequestTimeout',
-  'RequestTimeoutException',
-  'PriorRequestNotComplete',
-  'Throttling',
-  'ThrottlingException',
-  'ThrottledException',
-  'RequestThrottledException',
-  'TooManyRequestsException',
-  'ProvisionedThroughputExceededException',
-  'TransactionInProgressException',
-  'RequestLimitExceeded',
-  'BandwidthLimitExceeded',
-  'LimitExceededException',
-  'RequestThrottled',
-  'SlowDown',
-  'EC2ThrottledException',
-]);
-
 export interface WireError {
   readonly code: string;
   /** The message as the ClientError text prints it. */
@@ -121,8 +100,9 @@ function modeledErrorFields(code: string, body: PyDict, model: ServiceModel | un
 /** The reference's service error for the last response of `operation` after `attempts` attempts. */
 export function serviceErrorFromWire(response: WireResponse, operation: Operation, attempts: number, maxAttempts: number, cause: unknown): CliError {
   const { code, message, errorInfo } = parseWireError(response, operation.model);
-  const retryable = RETRYABLE_STATUS.has(response.status) || RETRYABLE_CODES.has(code);
-  const retries = retryable && attempts >= maxAttempts ? attempts - 1 : undefined;
+  // botocore's MaxAttemptsChecker runs first for every error: the last allowed attempt says so,
+  // retryable or not (a ValidationException with max_attempts = 1 reads "reached max retries: 0").
+  const retries = attempts >= maxAttempts ? attempts - 1 : undefined;
   return new ServiceError(code, clientErrorText(code, operation.name, message, retries), { cause, errorInfo });
 }
 
