@@ -261,7 +261,7 @@ async function runPipeline(parsed: GlobalParse, context: Invocation): Promise<nu
   const output = (): OutputSettings => outputSettings(settings, io, operation.name, query, generation);
   // A model older than the final one: validation looks there too, for its hint (loaded only then).
   const finalModel = context.generation === FINAL_GENERATION ? undefined : () => serviceModelFor(FINAL_GENERATION);
-  return invoke(operation, request, command.globals, settings, { io, files, output, timestampFormat, sample: skeleton === 'output', finalModel });
+  return invoke(operation, request, command.globals, settings, { io, files, output, timestampFormat, sample: skeleton === 'output', finalModel, generation });
 }
 
 // Step 4 of the reference, the top-level option handlers: --query is compiled (exit 252 for a bad
@@ -298,13 +298,14 @@ interface InvokeContext {
   readonly sample: boolean;
   /** Voice ID's final model, when the invocation follows an older one (validation's hint). */
   readonly finalModel: (() => Promise<ServiceModel>) | undefined;
+  readonly generation: Generation;
 }
 
 // Steps 10–12: the client, the call, the output.
 async function invoke(operation: Operation, request: PyDict, globals: GlobalValues, settings: Settings, ctx: InvokeContext): Promise<number> {
   const { io } = ctx;
   // 10. Client creation: credentials, region, profile, endpoint, retries, transport.
-  const client = await createClientContext(globals, settings, await ctx.files(), io);
+  const client = await createClientContext(globals, settings, await ctx.files(), io, ctx.generation);
   const debug = createDebugLog(io, settings.debug);
   logClientContext(debug, settings, client);
   // 11. The idempotency token (the member the model marks) and validation (or, with validation

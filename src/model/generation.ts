@@ -9,6 +9,20 @@ export const DEFAULT_GENERATION: Generation = '2.9.19';
 /** The generation with Voice ID's final model: the one the service itself (voiceid-local) follows. */
 export const FINAL_GENERATION: Generation = '2.36.7';
 
+/**
+ * Whether botocore's create_client resolves the credential chain for an unsigned client
+ * (--no-sign-request): 2.9.19's does (partial credentials fail, credential_process runs); later
+ * releases set credentials to None first.
+ */
+export function resolvesCredentialsWhenUnsigned(generation: Generation): boolean {
+  return generation === '2.9.19';
+}
+
+/** Whether botocore's JSON error parser cuts an error code at its first `:` (later releases do; 2.9.19 keeps it whole). */
+export function dropsErrorCodeSuffix(generation: Generation): boolean {
+  return generation !== '2.9.19';
+}
+
 export const ENV_COMPAT = 'AWS_VOICEID_COMPAT';
 export const PROFILE_COMPAT = 'voiceid_compat';
 

@@ -25,11 +25,12 @@ export async function callService(
   io: Io,
   debug: DebugLog,
 ): Promise<WireResponse> {
-  const { region, endpoint, retry, transport, credentialSource } = client;
+  const { region, endpoint, retry, transport, credentialSource, generation } = client;
   if (settings.signRequest && !credentialSource) throw noCredentialsError();
   const credentials = settings.signRequest && credentialSource ? await loadCredentials(credentialSource, io, CREDENTIAL_CLIENTS, region) : undefined;
   return sendRequest({
     operation,
+    generation,
     region,
     endpoint,
     credentials,

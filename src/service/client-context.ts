@@ -7,6 +7,7 @@ import { findCredentialSource, resolveCredentialSource, type CredentialSource } 
 import { checkEndpointUrl, configuredEndpoint, regionalEndpoint, type EndpointSources } from '../config/endpoint.js';
 import { resolveRetry, type RetrySettings } from '../config/retry.js';
 import { resolveTransport, type TransportSettings } from '../config/transport.js';
+import { resolvesCredentialsWhenUnsigned, type Generation } from '../model/generation.js';
 
 export interface ClientContext {
   readonly region: string;
@@ -15,11 +16,23 @@ export interface ClientContext {
   readonly endpoint: string;
   readonly retry: RetrySettings;
   readonly transport: TransportSettings;
+  /** The AWS CLI release whose botocore this client is: how it parses errors, among others. */
+  readonly generation: Generation;
 }
 
-export async function createClientContext(globals: GlobalValues, settings: Settings, files: SharedFiles, io: Io): Promise<ClientContext> {
-  // The reference resolves the credential chain before it looks for a region.
-  const credentialSource = await resolveCredentialSource(findCredentialSource({ settings, files, env: io.env }), io);
+export async function createClientContext(
+  globals: GlobalValues,
+  settings: Settings,
+  files: SharedFiles,
+  io: Io,
+  generation: Generation,
+): Promise<ClientContext> {
+  // The reference resolves the credential chain before it looks for a region (for an unsigned
+  // client, only 2.9.19 does).
+  const credentialSource =
+    settings.signRequest || resolvesCredentialsWhenUnsigned(generation)
+      ? await resolveCredentialSource(findCredentialSource({ settings, files, env: io.env }), io)
+      : undefined;
   const region = resolveRegion(globals, io.env, settings);
   const endpoint = configuredEndpoint(endpointSources(settings, io, files)) ?? regionalEndpoint(region);
   checkEndpointUrl(endpoint);
@@ -30,6 +43,7 @@ export async function createClientContext(globals: GlobalValues, settings: Setti
     endpoint,
     retry: resolveRetry(io.env, profile),
     transport: resolveTransport(globals, io.env, profile),
+    generation,
   };
 }
 

@@ -7,6 +7,7 @@ import type { BuildMiddleware, DeserializeMiddleware } from '@smithy/types';
 import type { NodeHttpHandler } from '@smithy/node-http-handler';
 import type { Credentials } from '../credentials/credentials.js';
 import type { Operation } from '../model/service-model.js';
+import type { Generation } from '../model/generation.js';
 import { classifyTransportError, requestUrl, serviceErrorFromWire, type WireResponse } from './wire-errors.js';
 import { redactHeaders } from './debug-log.js';
 import { errorField, GeneralError } from '../errors.js';
@@ -33,6 +34,8 @@ const SDK_COMMANDS: Readonly<Record<string, SendCommand>> = {
 export interface SendRequest {
   /** The operation (its model's name picks the SDK command; its model's error shapes read the errors). */
   readonly operation: Operation;
+  /** The AWS CLI release whose botocore reads the errors. */
+  readonly generation: Generation;
   readonly region: string;
   /** The endpoint URL; requests go to its path. */
   readonly endpoint: string;
@@ -144,7 +147,7 @@ export async function sendRequest(request: SendRequest): Promise<WireResponse> {
     await sendCommand(sdk, client, request.input, { abortSignal: request.interrupt });
   } catch (error) {
     const last = responses.at(-1);
-    if (last && last.status >= 300) throw serviceErrorFromWire(last, request.operation, responses.length, request.maxAttempts, error);
+    if (last && last.status >= 300) throw serviceErrorFromWire(last, request.operation, request.generation, responses.length, request.maxAttempts, error);
     if (!last && proxy && isConnectFailure(error)) {
       throw new GeneralError('CONNECTION', `Failed to connect to proxy URL: "${proxyLabel(proxy)}"`, { cause: error });
     }

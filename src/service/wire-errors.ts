@@ -6,6 +6,7 @@ import { parsePyJson } from '../values/py-json-parse.js';
 import { PyDict, type PyValue } from '../values/py-value.js';
 import { pyTypePath } from '../values/py-repr.js';
 import type { Operation, ServiceModel } from '../model/service-model.js';
+import { DEFAULT_GENERATION, dropsErrorCodeSuffix, type Generation } from '../model/generation.js';
 
 export interface WireResponse {
   readonly status: number;
@@ -38,8 +39,11 @@ export interface WireError {
   readonly errorInfo: PyDict;
 }
 
-/** The code, message and error info botocore reads from an error response; `model` gives the error shapes' members. */
-export function parseWireError(response: WireResponse, model?: ServiceModel): WireError {
+/**
+ * The code, message and error info the botocore of `generation` reads from an error response;
+ * `model` gives the error shapes' members.
+ */
+export function parseWireError(response: WireResponse, model?: ServiceModel, generation: Generation = DEFAULT_GENERATION): WireError {
   const text = new TextDecoder().decode(response.body);
   const status = String(response.status);
   if (response.status >= 500 && (text === '' || text.startsWith('<html>'))) {
@@ -72,9 +76,11 @@ export function parseWireError(response: WireResponse, model?: ServiceModel): Wi
   }
   const queryError = header(response, 'x-amzn-query-error')?.split(';');
   const typeField = body.get('__type');
-  let code = status;
-  if (queryError && queryError.length === 2 && queryError[0]) code = queryError[0];
-  else if (typeof typeField === 'string') code = typeField.slice(typeField.lastIndexOf('#') + 1);
+  const queried = queryError !== undefined && queryError.length === 2 && queryError[0] !== '';
+  let code = queried ? (queryError[0] as string) : typeof typeField === 'string' ? typeField : status;
+  // 2.36.7's parser also drops a `:`-suffix (`ValidationException:http://...`); 2.9.19 keeps it.
+  if (dropsErrorCodeSuffix(generation)) code = code.split(':', 1)[0] as string;
+  code = code.slice(code.lastIndexOf('#') + 1);
   const raw = body.get('message') ?? body.get('Message') ?? '';
   const errorInfo = new PyDict([
     ['Message', raw],
@@ -98,8 +104,15 @@ function modeledErrorFields(code: string, body: PyDict, model: ServiceModel | un
 }
 
 /** The reference's service error for the last response of `operation` after `attempts` attempts. */
-export function serviceErrorFromWire(response: WireResponse, operation: Operation, attempts: number, maxAttempts: number, cause: unknown): CliError {
-  const { code, message, errorInfo } = parseWireError(response, operation.model);
+export function serviceErrorFromWire(
+  response: WireResponse,
+  operation: Operation,
+  generation: Generation,
+  attempts: number,
+  maxAttempts: number,
+  cause: unknown,
+): CliError {
+  const { code, message, errorInfo } = parseWireError(response, operation.model, generation);
   // botocore's MaxAttemptsChecker runs first for every error: the last allowed attempt says so,
   // retryable or not (a ValidationException with max_attempts = 1 reads "reached max retries: 0").
   const retries = attempts >= maxAttempts ? attempts - 1 : undefined;
