@@ -5,41 +5,14 @@
 // through the ShorthandParamfiles the caller gives.
 import { GeneralError } from '../errors.js';
 import type { Generation } from '../model/generation.js';
-import { isPySpace, pyRstrip } from '../values/py-str.js';
+import { pyRstrip } from '../values/py-str.js';
+import { matchBare, QuotedMatcher, type BareKind } from './shorthand-match.js';
 import { DuplicateKeyError, ShorthandSyntaxError } from './shorthand-errors.js';
 import { FILEB_PREFIX } from './paramfile.js';
 import { NO_PARAMFILES, SHORTHAND_SYNTAX, type ShorthandParamfiles, type ShorthandSyntax } from './shorthand-syntax.js';
 import { PyDict, type PyBytes, type PyValue } from '../values/py-value.js';
 import { PyRecursionError, PythonStack } from '../values/py-recursion.js';
 
-type Ranges = readonly (readonly [number, number])[];
-
-// The regex character classes of shorthand.py as code-point ranges. They end at U+FFFF, so an
-// astral character (an emoji) can neither start nor continue a bare value.
-const START_WORD: Ranges = [
-  [0x21, 0x21],
-  [0x23, 0x26],
-  [0x28, 0x2b],
-  [0x2d, 0x3c],
-  [0x3e, 0x5a],
-  [0x5c, 0x7a],
-  [0x7c, 0xffff],
-];
-const FIRST_FOLLOW: Ranges = [
-  [0x21, 0x21],
-  [0x23, 0x26],
-  [0x28, 0x2b],
-  [0x2d, 0x5c],
-  [0x5e, 0x7c],
-  [0x7e, 0xffff],
-];
-const SECOND_FOLLOW: Ranges = [
-  [0x21, 0x21],
-  [0x23, 0x26],
-  [0x28, 0x2b],
-  [0x2d, 0x3c],
-  [0x3e, 0xffff],
-];
 /** Python's string.whitespace: the only whitespace the grammar itself skips. */
 const WHITESPACE = new Set([' ', '\t', '\n', '\r', '\x0b', '\x0c']);
 const KEY_CHAR = /^[A-Za-z0-9\-_.#/:]$/;
@@ -51,11 +24,6 @@ const KEY_CHAR = /^[A-Za-z0-9\-_.#/:]$/;
 // CPython counts as well (Pattern.match, calling an exception class).
 const PY_FRAME = '';
 const C_CALL = ' while calling a Python object';
-
-function inRanges(char: string, ranges: Ranges): boolean {
-  const code = char.codePointAt(0) ?? -1;
-  return ranges.some(([low, high]) => code >= low && code <= high);
-}
 
 // get_file's frames below _resolve_paramfiles, down to compat_open's calls (fixtures/shorthand/recursion-2.36.7.json).
 const READ_FRAMES = 7;
@@ -83,8 +51,7 @@ class ShorthandParser {
   /** The Python frames below the one the running method stands for. */
   private readonly stack: PythonStack;
   private readonly hasNewline: boolean;
-  /** Per quote character: where the quoted-value regex ends when its loop is at a position. */
-  private readonly quoteEnds = new Map<string, { ends: Int32Array; from: number }>();
+  private readonly quoted: QuotedMatcher;
   /**
    * 2.36.7's _should_resolve_paramfiles: set by the last key read (`@=` or `=`), so it outlives a
    * hash: in `A@=[{B=c},file://d]` B's `=` clears it, and file://d stays as written.
@@ -98,6 +65,7 @@ class ShorthandParser {
   ) {
     this.hasNewline = chars.includes('\n');
     this.stack = new PythonStack(syntax.parseDepth);
+    this.quoted = new QuotedMatcher(chars, syntax.escapedBackslash);
   }
 
   // parameter = keyval *("," keyval)      ; a repeated top-level key is an error
@@ -222,7 +190,7 @@ class ShorthandParser {
     // _first_value → _value → _NamedRegex.match → Pattern.match (a counted C call)
     this.stack.reach(3, PY_FRAME);
     this.stack.reach(4, C_CALL);
-    const end = this.matchBare(FIRST_FOLLOW);
+    const end = this.matchBare('first');
     return end < 0 ? '' : this.resolved(this.takeBare(end), 3);
   }
 
@@ -230,26 +198,14 @@ class ShorthandParser {
   private secondValue(): string | PyBytes | undefined {
     const current = this.current();
     const quoted = current === "'" || current === '"';
-    const end = quoted ? this.matchQuoted(current) : this.matchBare(SECOND_FOLLOW);
+    const end = quoted ? this.quoted.end(current, this.index) : this.matchBare('second');
     if (end < 0) return undefined;
     // A value read here is read even when the csv list then backtracks over it (a=x,file://b=c).
     return quoted ? this.resolved(this.takeQuoted(current, end), 3) : this.resolved(this.takeBare(end), 2);
   }
 
-  /** Where `(\\,|[START_WORD])(\\,|[follow])*` matching at the cursor ends, or -1. */
-  private matchBare(follow: Ranges): number {
-    const { chars } = this;
-    let i = this.index;
-    const step = (ranges: Ranges, spaces: boolean): number => {
-      const char = chars[i];
-      if (char === undefined) return 0;
-      if (char === '\\' && chars[i + 1] === ',') return 2;
-      return inRanges(char, ranges) || (spaces && isPySpace(char)) ? 1 : 0;
-    };
-    const first = step(START_WORD, false);
-    if (first === 0) return -1;
-    for (let length = first; length > 0; length = step(follow, true)) i += length;
-    return i;
+  private matchBare(kind: BareKind): number {
+    return matchBare(this.chars, this.index, kind);
   }
 
   private takeBare(end: number): string {
@@ -263,7 +219,7 @@ class ShorthandParser {
     // _first_value → _single_quoted_value → _consume_quoted → _must_consume_regex → match → C
     this.stack.reach(5, PY_FRAME);
     this.stack.reach(6, C_CALL);
-    const end = this.matchQuoted(quote);
+    const end = this.quoted.end(quote, this.index);
     if (end < 0) {
       // AWS CLI quirk (shorthand.py): the regex is named 'singled quoted'.
       const name = quote === "'" ? '<singled quoted>' : '<double quoted>';
@@ -276,27 +232,6 @@ class ShorthandParser {
     const inner = this.chars.slice(this.index + 1, end - 1).join('');
     this.index = end;
     return inner.replaceAll(`\\${quote}`, quote).replaceAll('\\\\', '\\');
-  }
-
-  /**
-   * Where Python's `'(?:\\\\|\\'|[^'])*'` (2.36.7: `'(?:\\'|[^'])*'`) matching at the cursor ends, or -1. The regex engine
-   * backtracks when no closing quote follows (so 'a\'b matches 'a\', value a\); this table from
-   * the right gives its answer for every position at once, linear where the regex is exponential.
-   */
-  private matchQuoted(quote: string): number {
-    const { chars } = this;
-    const from = this.index + 1;
-    const memo = this.quoteEnds.get(quote) ?? { ends: new Int32Array(chars.length + 1).fill(-1), from: chars.length };
-    this.quoteEnds.set(quote, memo);
-    const { ends } = memo;
-    for (let p = memo.from - 1; p >= from; p--) {
-      const char = chars[p];
-      const escaped = char === '\\' && (chars[p + 1] === quote || (this.syntax.escapedBackslash && chars[p + 1] === '\\'));
-      const viaEscape = escaped ? (ends[p + 2] ?? -1) : -1;
-      ends[p] = viaEscape >= 0 ? viaEscape : char !== quote ? (ends[p + 1] ?? -1) : p + 1;
-    }
-    memo.from = Math.min(memo.from, from);
-    return ends[from] ?? -1;
   }
 
   /** Leaves the frame of a method that stands for a Python frame. */
