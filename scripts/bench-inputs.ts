@@ -9,7 +9,7 @@ import { loadYamlInput } from '../src/yaml-read/load-yaml-input.js';
 import { parsePyJson } from '../src/values/py-json-parse.js';
 import { compileQuery, searchQuery } from '../src/jmespath/query.js';
 import { validateServiceRequest } from '../src/emulator/validate-service.js';
-import { FINAL_GENERATION } from '../src/model/generation.js';
+import { FINAL_GENERATION, GENERATIONS } from '../src/model/generation.js';
 import { serviceModelFor } from '../src/model/service-model.js';
 import {
   JMESPATH_INPUTS,
@@ -49,8 +49,13 @@ function validate(operation: string, body: unknown): unknown {
 
 const largeJson = largeJsonDocument();
 const benches: Bench[] = [
-  ...SHORTHAND_INPUTS.map(([name, input]) => ({ name: `shorthand: ${name}`, budgetMs: 250, run: () => parseShorthand(input) })),
-  ...SHORTHAND_RECURSION_INPUTS.map(([name, input]) => ({ name: `shorthand: ${name}`, budgetMs: 250, run: () => parseShorthand(input) })),
+  ...GENERATIONS.flatMap((generation) =>
+    [...SHORTHAND_INPUTS, ...SHORTHAND_RECURSION_INPUTS].map(([name, input]) => ({
+      name: `shorthand ${generation}: ${name}`,
+      budgetMs: 250,
+      run: () => parseShorthand(input, generation),
+    })),
+  ),
   ...YAML_INPUTS.map(([name, input]) => ({ name: `yaml: ${name}`, budgetMs: 500, run: () => loadYamlInput(input) })),
   { name: 'json: an unterminated string and 50000 backslashes', budgetMs: 500, run: () => parsePyJson(JSON_UNTERMINATED_BACKSLASHES) },
   { name: 'json: a large document', budgetMs: 1000, run: () => parsePyJson(largeJson) },

@@ -1,27 +1,62 @@
 #!/usr/bin/python3
-"""Writes fixtures/shorthand/*.json from the real AWS CLI v2.9.19 code.
+"""Writes fixtures/shorthand/*.json from the real AWS CLI code, 2.9.19 or 2.36.7.
 
 Run with Debian's Python (the one that has awscli), from anywhere:
-    /usr/bin/python3 scripts/gen-shorthand-fixtures.py
+    /usr/bin/python3 scripts/gen-shorthand-fixtures.py                       # 2.9.19
+    /usr/bin/python3 scripts/gen-shorthand-fixtures.py --generation 2.36.7   # after 2.9.19's
 The inputs live here, grouped by rule ("group: what"); the expectations come from
 awscli.shorthand.ShorthandParser and BackCompatVisitor, so the TypeScript tests replay them
 without Python. Each parser input lands in valid.json or invalid.json by what the parser does;
 coerce.json holds the model pass, recursion.json the recursion-limit crashes at the CLI's stack
 depth, fuzz.json seeded random inputs. Output is deterministic (fixed seeds, forked parses).
+
+2.36.7 (the oracle's source in ../shared/oracle/awscli-2.36.7) writes <name>-2.36.7.json beside
+each: only the rows whose outcome differs from 2.9.19's row of the same name (the same input, for
+fuzz.json), and the rows of inputs only 2.36.7 has (`key@=value`). The tests replay 2.9.19's rows
+with these laid over them. Parse and coerce rows read `@=` values through FAKE_PARAMFILES (below),
+which the TypeScript tests mirror; recursion rows read real files, in a temp folder.
 """
+import argparse
 import json
 import math
 import os
 import random
 import struct
 import sys
-
-sys.path.insert(0, '/usr/lib/python3/dist-packages')
-from awscli.botocore.model import ShapeResolver  # noqa: E402
-from awscli.shorthand import BackCompatVisitor, ShorthandParseError, ShorthandParser  # noqa: E402
+import tempfile
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 OUT = os.path.join(ROOT, 'fixtures', 'shorthand')
+ORACLE_2_36_7 = os.path.join(ROOT, '..', 'shared', 'oracle', 'awscli-2.36.7')
+
+
+def load_awscli(generation):
+    """Imports the generation's awscli (2.36.7 as its launcher does: awscrt's newer names stubbed)."""
+    if generation == '2.9.19':
+        sys.path.insert(0, '/usr/lib/python3/dist-packages')
+    else:
+        sys.path.insert(0, ORACLE_2_36_7)
+        import awscrt.crypto as crypto
+        import awscrt.io as crt_io
+        for name in ['EC', 'ECType', 'ECExportFormat', 'ED25519', 'ED25519ExportFormat', 'RSA', 'RSASignatureAlgorithm']:
+            if not hasattr(crypto, name):
+                setattr(crypto, name, type(name, (), {}))
+        if not hasattr(crt_io, 'set_log_level'):
+            crt_io.set_log_level = lambda level: None
+    import awscli.shorthand as shorthand
+    return shorthand
+
+
+ARGS = argparse.ArgumentParser(description='Writes fixtures/shorthand/ from awscli.')
+ARGS.add_argument('--generation', choices=['2.9.19', '2.36.7'], default='2.9.19')
+GENERATION = ARGS.parse_args().generation
+SHORTHAND = load_awscli(GENERATION)
+ShorthandParser = SHORTHAND.ShorthandParser
+ShorthandParseError = SHORTHAND.ShorthandParseError
+BackCompatVisitor = SHORTHAND.BackCompatVisitor
+from awscli.botocore.model import ShapeResolver  # noqa: E402
+from awscli.paramfile import ResourceLoadingError  # noqa: E402
+SUFFIX = '' if GENERATION == '2.9.19' else '-' + GENERATION
 
 PARSE_CASES = [
     # basics
@@ -280,11 +315,91 @@ PARSE_CASES = [
     ('pathological: many escaped commas', 'A=' + '\\,' * 500),
     ('pathological: many keys', ','.join('K%d=v' % i for i in range(300))),
     ('pathological: many empty list items', 'A=[' + ',' * 500 + ']'),
+    # backslashes in quoted values: 2.9.19's regexes take \\ as one escape, 2.36.7's do not
+    ('backslashes: escaped backslash then a quote and more', "A='a\\\\'b'"),
+    ('backslashes: escaped backslash then a double quote and more', 'A="a\\\\"b"'),
+    ('backslashes: escaped backslash then a quote, more and a key', "A='a\\\\'b',C=d"),
+    ('backslashes: escaped backslash then a quote, a comma and a key', "A='a\\\\',B='c'"),
+    ('backslashes: four backslashes before the closing quote', "A='a\\\\\\\\'"),
+    ('backslashes: four backslashes then a quote and more', "A='\\\\\\\\'x'"),
+    ('backslashes: in a list', "A=['a\\\\',b]"),
+    ('backslashes: in a list, then a quote', "A=['a\\\\'b']"),
+    ('backslashes: in a hash', 'A={B="c\\\\"}'),
+    ('backslashes: in a hash, then a quote', 'A={B="c\\\\"d"}'),
+    ('backslashes: a second value', "A=x,'a\\\\'b'"),
+    ('backslashes: a second value, then a key', "A=x,'a\\\\',B=c"),
+    ('backslashes: unterminated after an escaped quote', "A='\\\\\\'"),
+    ('backslashes: two escaped backslashes then a quote and more', 'A="\\\\\\\\"\\\\"x"'),
+    # key@=value: 2.36.7 reads the value through a paramfile (2.9.19 expects '=' at the '@')
+    ('paramfile: file:// first value', 'A@=file://abc'),
+    ('paramfile: fileb:// first value', 'A@=fileb://abc'),
+    ('paramfile: a value without a prefix stays', 'A@=abc'),
+    ('paramfile: = alone does not read', 'A=file://abc'),
+    ('paramfile: the prefix only', 'A@=file://'),
+    ('paramfile: nothing after @=', 'A@='),
+    ('paramfile: an empty first value then a file', 'A@=,file://b'),
+    ('paramfile: single-quoted', "A@='file://a b'"),
+    ('paramfile: double-quoted with a comma', 'A@="file://a,b"'),
+    ('paramfile: quoted with an escaped quote', "A@='file://it\\'s'"),
+    ('paramfile: escaped comma before reading', 'A@=file://a\\,b'),
+    ('paramfile: trailing spaces stripped before reading', 'A@=file://a  '),
+    ('paramfile: second values', 'A@=file://a,fileb://b,c'),
+    ('paramfile: quoted second values', 'A@=x,\'file://a\',"fileb://b"'),
+    ('paramfile: a backtracked second value is read too', 'A@=x,file://b=y'),
+    ('paramfile: the next key resets it', 'A@=file://a,B=file://b'),
+    ('paramfile: the next key may use it too', 'A=file://a,B@=file://b'),
+    ('paramfile: list items', 'A@=[file://a,fileb://b,c]'),
+    ('paramfile: nested list items', 'A@=[[file://a],[\'fileb://b\']]'),
+    ('paramfile: a hash key', 'A={B@=file://b,C=file://c}'),
+    ('paramfile: a nested hash key', 'A={B={C@=fileb://c}}'),
+    ('paramfile: a hash key list', 'A={B@=[file://b,file://c]}'),
+    ('paramfile: not inside a hash given with @=', 'A@={B=file://b}'),
+    ('paramfile: a hash key clears it for later list items', 'A@=[{B=c},file://d]'),
+    ('paramfile: a hash key sets it for later list items', 'A=[{B@=c},file://d]'),
+    ('paramfile: an empty hash keeps it', 'A@=[{},file://d]'),
+    ('paramfile: the next key after a hash resets it', 'A@={B=c},D=file://d'),
+    ('paramfile: a list of hashes', 'A@=[{B@=file://b},{C=file://c}]'),
+    ('paramfile: spaces around @=', 'A @ = file://a'),
+    ('paramfile: a space before @=', 'A @=file://a'),
+    ('paramfile: a space after @', 'A@ =file://a'),
+    ('paramfile: spaces around @= in a hash', 'A={ B @ = file://b }'),
+    ('paramfile: a newline before @', 'A\n@=file://a'),
+    ('paramfile: the empty key', '@=file://a'),
+    ('paramfile: the empty key in a hash', 'A={@=file://b}'),
+    ('paramfile: two keys', 'A@=file://a,B@=fileb://b'),
+    ('paramfile: a file:// value with = inside', 'A@=file://a=b'),
+    ('paramfile: @ in a value is a character', 'A=@=b'),
+    ('paramfile: @ without =', 'A@b'),
+    ('paramfile: @ at the end', 'A@'),
+    ('paramfile: @ twice', 'A@@=b'),
+    ('paramfile: @ in a hash without =', 'A={B@c}'),
+    ('paramfile: @ after = in a hash', 'A={B=@c}'),
+    ('paramfile: a duplicate key with @=', 'A=a,A@=file://b'),
+    ('paramfile: a missing file', 'A@=file://missing.txt'),
+    ('paramfile: a missing fileb', 'A@=fileb://missing.bin'),
+    ('paramfile: a missing file before a syntax error', 'A@=file://missing.txt,B'),
+    ('paramfile: a missing file in a backtracked second value', 'A@=x,file://missing=y'),
+    ('paramfile: a syntax error before a missing file', 'A@=[x}file://missing]'),
+    ('paramfile: a missing file in an unterminated quote is not read', "A@='file://missing"),
+    ('paramfile: a missing file after a read one', 'A@=[file://a,file://missing.txt]'),
+    ('paramfile: a missing file not read without @', 'A=file://missing.txt'),
 ]
+
+# How parse and coerce rows read `@=` values (2.36.7), in place of awscli.paramfile.get_paramfile:
+# file://NAME reads the text NAME, fileb://NAME the UTF-8 bytes of NAME, and a NAME that starts
+# with 'missing' is not there (paramfile.py's message). test/helpers/shorthand-fixtures.ts does the same.
+def fake_get_paramfile(path, cases):
+    for prefix in ('file://', 'fileb://'):
+        if isinstance(path, str) and path.startswith(prefix):
+            name = path[len(prefix):]
+            if name.startswith('missing'):
+                raise ResourceLoadingError('Unable to load paramfile %s: [Errno 2] No such file or directory: %r' % (path, name))
+            return name.encode('utf-8') if prefix == 'fileb://' else name
+    return None
 
 
 def voice_id_model():
-    with open(os.path.join(ROOT, 'src', 'model', 'voice-id.json')) as f:
+    with open(os.path.join(ROOT, 'src', 'model', 'voice-id-%s.json' % GENERATION)) as f:
         return json.load(f)
 
 
@@ -515,6 +630,27 @@ COERCE_CASES = [
     ('top level: a string shape keeps the dict', 'synthetic', 'Str', 'a=1'),
 ]
 
+# 2.36.7 only: values read by `@=` (through fake_get_paramfile: fileb:// gives bytes).
+COERCE_PARAMFILE_CASES = [
+    ('paramfile: an int from a file', 'voice-id', 'EnrollmentConfig', 'FraudDetectionConfig={RiskThreshold@=file://50}'),
+    ('paramfile: an int from bytes', 'voice-id', 'EnrollmentConfig', 'FraudDetectionConfig={RiskThreshold@=fileb://050}'),
+    ('paramfile: a bad int from bytes', 'voice-id', 'EnrollmentConfig', 'FraudDetectionConfig={RiskThreshold@=fileb://5x}'),
+    ('paramfile: a file name is no int without @', 'voice-id', 'EnrollmentConfig', 'FraudDetectionConfig={RiskThreshold=file://50}'),
+    ('paramfile: bytes for a string stay', 'voice-id', 'EnrollmentConfig', 'ExistingEnrollmentAction@=fileb://SKIP'),
+    ('paramfile: bytes for a list are wrapped', 'voice-id', 'EnrollmentConfig', 'FraudDetectionConfig={WatchlistIds@=fileb://w}'),
+    ('paramfile: files in a list', 'voice-id', 'EnrollmentConfig', 'FraudDetectionConfig={WatchlistIds@=[file://a,fileb://b]}'),
+    ('paramfile: a float from bytes', 'synthetic', '', 'Float@=fileb://1.5'),
+    ('paramfile: a bad float from bytes', 'synthetic', '', 'Double@=fileb://x'),
+    ('paramfile: a boolean from bytes stays bytes', 'synthetic', '', 'Bool@=fileb://true'),
+    ('paramfile: a boolean from a file', 'synthetic', '', 'Bool@=file://TRUE'),
+    ('paramfile: ints in a list', 'synthetic', '', 'IntList@=[fileb://1,file://2]'),
+    ('paramfile: a map value from bytes', 'synthetic', '', 'IntMap={a@=fileb://7}'),
+    ('paramfile: non-ASCII bytes for an int', 'synthetic', '', 'Int@=fileb://\xe9'),
+    ('paramfile: Unicode digits from a file', 'synthetic', '', 'Int@=file://\u0665'),
+    ('paramfile: Unicode digits from bytes', 'synthetic', '', 'Long@=fileb://\u0665'),
+    ('paramfile: bytes in a nested structure', 'synthetic', '', 'Nested={Int@=fileb://3,Deeper={Float@=fileb://-0.5}}'),
+]
+
 
 def int_text(v):
     """str(v) without the 4300-digit limit."""
@@ -538,6 +674,8 @@ def tag(value):
         return [tag(v) for v in value]
     if isinstance(value, dict):
         return {'dict': [[k, tag(v)] for k, v in value.items()], 'ordered': False}
+    if isinstance(value, bytes):
+        return {'bytes': value.hex()}
     raise TypeError(type(value))
 
 
@@ -547,6 +685,8 @@ def error_row(e):
         row = {'code': 'SHORTHAND_SYNTAX', 'type': type(e).__name__}
         if hasattr(e, 'index'):
             row['index'] = e.index
+    elif isinstance(e, ResourceLoadingError):  # 2.36.7's `@=`: what the CLI prints, exit 255
+        row = {'code': 'PARAMFILE_UNREADABLE', 'type': type(e).__name__}
     else:  # what the CLI prints raw, exit 255
         row = {'code': 'PYTHON_CRASH', 'type': type(e).__name__}
     row['message'] = str(e)
@@ -556,7 +696,7 @@ def error_row(e):
 def parse_outcome(text):
     try:
         return {'expected': tag(ShorthandParser().parse(text))}
-    except ShorthandParseError as e:
+    except (ShorthandParseError, ResourceLoadingError) as e:
         return {'error': error_row(e)}
 
 
@@ -583,7 +723,8 @@ def resolve(model, operation, path):
 def coerce_rows():
     models = {'voice-id': voice_id_model(), 'synthetic': SYNTHETIC}
     rows = []
-    for name, model, path, text in COERCE_CASES:
+    cases = COERCE_CASES + (COERCE_PARAMFILE_CASES if GENERATION != '2.9.19' else [])
+    for name, model, path, text in cases:
         row = {'name': name, 'model': model, 'path': path, 'input': text}
         parsed = ShorthandParser().parse(text)
         try:
@@ -600,10 +741,12 @@ def coerce_rows():
 # first structure option is parsed with a stack as deep as CALLER_DEPTH frames here, checked
 # against the binary (`/usr/bin/aws voice-id start-speaker-enrollment-job ... --enrollment-config
 # <value> --generate-cli-skeleton input`, which unpacks arguments and sends nothing): 486 nested []
-# parse and 487 crash, 485 [x] parse and 486 crash "... while calling a Python object". Each
+# parse and 487 crash, 485 [x] parse and 486 crash "... while calling a Python object". 2.36.7
+# calls it 4 frames deeper (the oracle: 484 nested [] parse, 485 crash; [x], {a=x}, `@=` in lists
+# and hashes, with a bare value, a quoted one and a file, all agree with the forks at 25). Each
 # parse runs in a fresh fork, so the bytecode is as un-specialized as in a CLI process
 # (specialization changes which C calls count against the limit).
-CALLER_DEPTH = 21
+CALLER_DEPTH = {'2.9.19': 21, '2.36.7': 25}[GENERATION]
 
 
 def _stack_depth():
@@ -627,7 +770,7 @@ def cold_parse(text):
                 ShorthandParser().parse(text)
                 # Too deep to compare as JSON (json.dump recurses too); parsing is the point.
                 return {'expected': 'ok'}
-            except ShorthandParseError as e:
+            except (ShorthandParseError, ResourceLoadingError) as e:
                 return {'error': error_row(e)}
             except RecursionError as e:
                 return {'error': error_row(e)}
@@ -679,11 +822,31 @@ RECURSION_TEMPLATES = [
     ('an unterminated quote on two lines', lambda n: [['A=', 1], ['[', n], ["\n'x", 1]]),
     ('a newline after the error', lambda n: [['A=', 1], ['[', n], ['x}\n', 1], [']', n]]),
 ]
+# 2.36.7's `@=`: values that get_paramfile looks at, files it reads (RECURSION_FILES, in the
+# current folder) or fails to read, and the '@' each hash key looks for.
+RECURSION_PARAMFILE_TEMPLATES = [
+    ('@=, a bare value in lists', lambda n: [['A@=', 1], ['[', n], ['x', 1], [']', n]]),
+    ('@=, a quoted value in lists', lambda n: [['A@=', 1], ['[', n], ['"x"', 1], [']', n]]),
+    ('@=, a file in lists', lambda n: [['A@=', 1], ['[', n], ['file://v.txt', 1], [']', n]]),
+    ('@=, a fileb in lists', lambda n: [['A@=', 1], ['[', n], ['fileb://v.txt', 1], [']', n]]),
+    ('@=, a quoted file in lists', lambda n: [['A@=', 1], ['[', n], ["'file://v.txt'", 1], [']', n]]),
+    ('@=, a missing file in lists', lambda n: [['A@=', 1], ['[', n], ['file://missing.txt', 1], [']', n]]),
+    ('@=, an empty value in lists', lambda n: [['A@=', 1], ['[', n], [',', 1], [']', n]]),
+    ('@= in hashes, a bare value', lambda n: [['A=', 1], ['{a@=', n], ['x', 1], ['}', n]]),
+    ('@= in hashes, a file', lambda n: [['A=', 1], ['{a@=', n], ['file://v.txt', 1], ['}', n]]),
+    ('@= in hashes, a missing file', lambda n: [['A=', 1], ['{a@=', n], ['file://missing.txt', 1], ['}', n]]),
+    ('@= in hashes, unclosed', lambda n: [['A=', 1], ['{a@=', n]]),
+    ('@= in hashes, spaces around', lambda n: [['A=', 1], ['{ a @ = ', n], ['x', 1], [' }', n]]),
+    ('@= in hashes, @ without =', lambda n: [['A=', 1], ['{a@=', n], ['{b@x', 1]]),
+    ('@= in hashes, a newline before the error', lambda n: [['A=\n', 1], ['{a@=', n], ['{b', 1]]),
+]
+RECURSION_FILES = {'v.txt': 'v'}
 
 
 def recursion_rows():
     rows = []
-    for name, build in RECURSION_TEMPLATES:
+    templates = RECURSION_TEMPLATES + (RECURSION_PARAMFILE_TEMPLATES if GENERATION != '2.9.19' else [])
+    for name, build in templates:
         n = 470
         while not crashes(cold_parse(pieces_text(build(n)))):
             n += 1
@@ -771,24 +934,87 @@ def write(name, data, compact=False):
             f.write('\n')
 
 
+def fuzz_paramfile_rows(count=600):
+    """2.36.7: seeded inputs of the same grammar with `@=` and paramfile prefixes mixed in."""
+    rng = random.Random(3670)
+    seen, rows = set(), []
+    while len(rows) < count:
+        out = []
+        for char in fuzz_input(rng):
+            if char == '=' and rng.random() < 0.6:
+                out.append(rng.choice(['@', '@', ' @', '@ ', '@@']))
+            out.append(char)
+            if char == '=' and rng.random() < 0.5:
+                out.append(rng.choice(['file://', 'fileb://', "'file://", '[file://', 'file://missing']))
+        text = ''.join(out)
+        if text not in seen:
+            seen.add(text)
+            rows.append(dict(input=text, **parse_outcome(text)))
+    return rows
+
+
+def read_base(name):
+    with open(os.path.join(OUT, name), encoding='utf-8') as f:
+        return json.load(f)
+
+
+def outcome_of(row):
+    return {k: row[k] for k in ('expected', 'error') if k in row}
+
+
+def changed(rows, base_rows, key='name'):
+    """The rows of this generation whose outcome is not the base row's (or that the base lacks)."""
+    base = {row[key]: outcome_of(row) for row in base_rows}
+    return [row for row in rows if base.get(row[key]) != outcome_of(row)]
+
+
+def in_folder(files, run):
+    """run() in a temp folder holding `files` (name → text), then back."""
+    cwd = os.getcwd()
+    with tempfile.TemporaryDirectory() as folder:
+        for name, text in files.items():
+            with open(os.path.join(folder, name), 'w') as f:
+                f.write(text)
+        os.chdir(folder)
+        try:
+            return run()
+        finally:
+            os.chdir(cwd)
+
+
 def main():
     os.makedirs(OUT, exist_ok=True)
     # First, while this process has never run the parser: the forks must start cold.
-    recursion = recursion_rows()
+    recursion = in_folder(RECURSION_FILES, recursion_rows)
+    if GENERATION != '2.9.19':
+        base = read_base('recursion.json')
+        named = {row['name'] for row in recursion}
+        recursion += in_folder(RECURSION_FILES, lambda: [
+            dict(name=row['name'], pieces=row['pieces'], **cold_parse(pieces_text(row['pieces'])))
+            for row in base if row['name'] not in named])
+        recursion = changed(recursion, base)
+        # The fake reads no file: parse and coerce rows stay pure (see fake_get_paramfile).
+        SHORTHAND.get_paramfile = fake_get_paramfile
     valid, invalid = parse_rows()
-    write('valid.json', valid)
-    write('invalid.json', invalid)
     coerce = coerce_rows()
-    write('coerce.json', {
-        'note': 'Generated by scripts/gen-shorthand-fixtures.py. Values are tagged as in test/helpers/py-tagged.ts.',
+    fuzz = fuzz_rows()
+    if GENERATION != '2.9.19':
+        base = read_base('valid.json') + read_base('invalid.json')
+        valid, invalid = changed(valid, base), changed(invalid, base)
+        coerce = changed(coerce, read_base('coerce.json')['cases'])
+        fuzz = changed(fuzz, read_base('fuzz.json'), key='input') + fuzz_paramfile_rows()
+    write('valid%s.json' % SUFFIX, valid)
+    write('invalid%s.json' % SUFFIX, invalid)
+    write('coerce%s.json' % SUFFIX, {
+        'note': 'Generated by scripts/gen-shorthand-fixtures.py%s. Values are tagged as in test/helpers/py-tagged.ts.'
+                % ('' if GENERATION == '2.9.19' else ' --generation ' + GENERATION),
         'models': {'synthetic': SYNTHETIC},
         'cases': coerce,
     })
-    write('recursion.json', recursion, compact=True)
-    fuzz = fuzz_rows()
-    write('fuzz.json', fuzz, compact=True)
-    print('valid %d, invalid %d, coerce %d, recursion %d, fuzz %d'
-          % (len(valid), len(invalid), len(coerce), len(recursion), len(fuzz)))
+    write('recursion%s.json' % SUFFIX, recursion, compact=True)
+    write('fuzz%s.json' % SUFFIX, fuzz, compact=True)
+    print('%s: valid %d, invalid %d, coerce %d, recursion %d, fuzz %d'
+          % (GENERATION, len(valid), len(invalid), len(coerce), len(recursion), len(fuzz)))
 
 
 if __name__ == '__main__':

@@ -248,7 +248,7 @@ async function runPipeline(parsed: GlobalParse, context: Invocation): Promise<nu
   if (command.kind !== 'operation') return help(io, command.kind === 'help' ? command : { topic: [] }, model);
   const { operation } = command;
   // 8–9. Unpack the options, merge --cli-input-*; input skeletons stop here.
-  const request = await buildRequest(operation, command.params, command, io);
+  const request = await buildRequest(operation, command.params, command, generation, io);
   const skeleton = command.generateCliSkeleton;
   if (skeleton === 'input') {
     io.writeStdout(`${dumpPyJson(skeletonValue(operation.input), { indent: 4, ensureAscii: true })}\n`);

@@ -1,6 +1,7 @@
 // The parsed options (+ --cli-input-*) → the request, in the reference's member order:
 // command-line members in argument-table order, then the input document's keys.
 import type { Io } from '../io.js';
+import type { Generation } from '../model/generation.js';
 import { PyDict } from '../values/py-value.js';
 import type { Operation } from '../model/service-model.js';
 import { memberShape } from '../model/shapes.js';
@@ -8,14 +9,20 @@ import { optionName } from '../model/names.js';
 import { unpackOption } from './unpack.js';
 import { loadCliInputs, mergeCliInput, type CliInputs } from './cli-input.js';
 
-/** Unpacks every option of `operation`, then merges the --cli-input-* document under them. */
-export async function buildRequest(operation: Operation, params: ReadonlyMap<string, string>, inputs: CliInputs, io: Io): Promise<PyDict> {
+/** Unpacks every option of `operation` as `generation`'s awscli does, then merges the --cli-input-* document under them. */
+export async function buildRequest(
+  operation: Operation,
+  params: ReadonlyMap<string, string>,
+  inputs: CliInputs,
+  generation: Generation,
+  io: Io,
+): Promise<PyDict> {
   const shape = operation.input;
   const request = new PyDict();
   for (const [member, raw] of params) {
     const sub = memberShape(shape, member);
     if (!sub) throw new Error(`no input member ${member}`);
-    request.set(member, await unpackOption(optionName(member), raw, sub, io));
+    request.set(member, await unpackOption(optionName(member), raw, sub, generation, io));
   }
   const loaded = await loadCliInputs(inputs, io);
   mergeCliInput(request, loaded);

@@ -12,10 +12,15 @@ export const ENV_FILE_ENCODING = 'AWS_CLI_FILE_ENCODING';
 /** ResourceLoadingError: the message follows "Error parsing parameter '--x': ". */
 export class ParamfileError extends Error {}
 
+/** Whether awscli's get_paramfile reads `value` (a prefix of LOCAL_PREFIX_MAP). */
+export function isParamfile(value: string): boolean {
+  return value.startsWith(FILE_PREFIX) || value.startsWith(FILEB_PREFIX);
+}
+
 /** The value with a paramfile prefix loaded: string for file://, PyBytes for fileb://, else unchanged. */
 export async function loadParamfile(value: string, io: Io): Promise<string | PyBytes> {
+  if (!isParamfile(value)) return value;
   const binary = value.startsWith(FILEB_PREFIX);
-  if (!binary && !value.startsWith(FILE_PREFIX)) return value;
   const path = expandVars(expandUser(value.slice(binary ? FILEB_PREFIX.length : FILE_PREFIX.length), io), io);
   let bytes: Uint8Array;
   try {

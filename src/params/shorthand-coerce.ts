@@ -5,7 +5,7 @@ import { GeneralError } from '../errors.js';
 import { elementShape, members, type Shape } from '../model/shapes.js';
 import { pyTypePath } from '../values/py-repr.js';
 import { pyFloat, pyInt } from '../values/py-number.js';
-import { PyDict, type PyValue } from '../values/py-value.js';
+import { PyBytes, PyDict, type PyValue } from '../values/py-value.js';
 import { ShorthandParseError } from './shorthand-errors.js';
 
 /** Where the visitor puts a converted value: a dict key or a list position. */
@@ -81,6 +81,8 @@ function visitScalar(value: PyValue, shape: Shape, slot: Slot): void {
   else if (shape.type === 'float' || shape.type === 'double') slot(pyFloat(value));
   else if (shape.type === 'boolean') {
     // Only "true"/"false" (any case) convert; anything else stays for validation to reject.
+    // Bytes (2.36.7's `@=fileb://`) have lower() too, and b'true' is not 'true'.
+    if (value instanceof PyBytes) return;
     if (typeof value !== 'string') throw crash(`'${pyTypePath(value)}' object has no attribute 'lower'`);
     const lower = value.toLowerCase();
     if (lower === 'true' || lower === 'false') slot(lower === 'true');

@@ -22,16 +22,20 @@ export class ShorthandParseError extends ParamError {
   }
 }
 
-/** `Expected: '<expected>', received: '<actual>'` (awscli ShorthandParseSyntaxError). */
+/**
+ * `Expected: '<expected>', received: '<actual>'` (awscli ShorthandParseSyntaxError). `indent` goes
+ * before the error location: 2.36.7 writes a space there (and not before the caret's line).
+ */
 export class ShorthandSyntaxError extends ShorthandParseError {
   constructor(
     chars: readonly string[],
     readonly expected: string,
     readonly actual: string,
     index: number,
+    indent: string,
   ) {
     const location = errorLocation(chars, index);
-    super(`Expected: '${expected}', received: '${actual}' for input:\n${location}`, chars.join(''), index);
+    super(`Expected: '${expected}', received: '${actual}' for input:\n${indent}${location}`, chars.join(''), index);
   }
 }
 

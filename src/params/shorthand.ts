@@ -1,66 +1,44 @@
 // Parses AWS CLI shorthand syntax (`A=b,C=[d,e],F={G=h}`) into a PyDict of strings, lists and
-// PyDicts: a port of awscli/shorthand.py ShorthandParser, errors and quirks included. Syntax
-// only: numbers, booleans and bare-value-to-list belong to the model pass (shorthand-coerce.ts).
+// PyDicts: a port of awscli/shorthand.py ShorthandParser, errors and quirks included, as the
+// generation's awscli has it (shorthand-syntax.ts). Syntax only: numbers, booleans and
+// bare-value-to-list belong to the model pass (shorthand-coerce.ts); 2.36.7's `@=` files are read
+// through the ShorthandParamfiles the caller gives.
 import { GeneralError } from '../errors.js';
-import { isPySpace, pyRstrip } from '../values/py-str.js';
+import type { Generation } from '../model/generation.js';
+import { pyRstrip } from '../values/py-str.js';
+import { matchBare, QuotedMatcher, type BareKind } from './shorthand-match.js';
 import { DuplicateKeyError, ShorthandSyntaxError } from './shorthand-errors.js';
-import { PyDict, type PyValue } from '../values/py-value.js';
+import { FILEB_PREFIX } from './paramfile.js';
+import { NO_PARAMFILES, SHORTHAND_SYNTAX, type ShorthandParamfiles, type ShorthandSyntax } from './shorthand-syntax.js';
+import { PyDict, type PyBytes, type PyValue } from '../values/py-value.js';
 import { PyRecursionError, PythonStack } from '../values/py-recursion.js';
 
-type Ranges = readonly (readonly [number, number])[];
-
-// The regex character classes of shorthand.py as code-point ranges. They end at U+FFFF, so an
-// astral character (an emoji) can neither start nor continue a bare value.
-const START_WORD: Ranges = [
-  [0x21, 0x21],
-  [0x23, 0x26],
-  [0x28, 0x2b],
-  [0x2d, 0x3c],
-  [0x3e, 0x5a],
-  [0x5c, 0x7a],
-  [0x7c, 0xffff],
-];
-const FIRST_FOLLOW: Ranges = [
-  [0x21, 0x21],
-  [0x23, 0x26],
-  [0x28, 0x2b],
-  [0x2d, 0x5c],
-  [0x5e, 0x7c],
-  [0x7e, 0xffff],
-];
-const SECOND_FOLLOW: Ranges = [
-  [0x21, 0x21],
-  [0x23, 0x26],
-  [0x28, 0x2b],
-  [0x2d, 0x3c],
-  [0x3e, 0xffff],
-];
 /** Python's string.whitespace: the only whitespace the grammar itself skips. */
 const WHITESPACE = new Set([' ', '\t', '\n', '\r', '\x0b', '\x0c']);
 const KEY_CHAR = /^[A-Za-z0-9\-_.#/:]$/;
 // AWS CLI quirk: Python's recursion limit ends the recursive descent with a raw RecursionError
-// (exit 255). The parser counts frames as CPython 3.11 does, from the depth at which aws 2.9.19
-// calls parse(), so 486 nested [] parse and 487 crash (fixtures/shorthand/recursion.json).
-const PARSE_DEPTH = 22;
+// (exit 255). The parser counts frames as CPython 3.11 does, from the depth at which aws calls
+// parse() (ShorthandSyntax.parseDepth), so in 2.9.19 486 nested [] parse and 487 crash
+// (fixtures/shorthand/recursion*.json).
 // RecursionError's message ends by what crossed the limit: a Python call, or a C call that
 // CPython counts as well (Pattern.match, calling an exception class).
 const PY_FRAME = '';
 const C_CALL = ' while calling a Python object';
 
-function inRanges(char: string, ranges: Ranges): boolean {
-  const code = char.codePointAt(0) ?? -1;
-  return ranges.some(([low, high]) => code >= low && code <= high);
-}
+// get_file's frames below _resolve_paramfiles, down to compat_open's calls (fixtures/shorthand/recursion-2.36.7.json).
+const READ_FRAMES = 7;
 
 /**
- * Parses a shorthand value into a PyDict (string, list and PyDict values, in the order written).
- * Throws ShorthandParseError on bad syntax, GeneralError (PYTHON_CRASH) where Python's recursion
- * limit stops awscli (about 485 nested brackets).
- * @example parseShorthand('A=b,c,D={E=[f]}') // PyDict { A: ['b', 'c'], D: PyDict { E: ['f'] } }
+ * Parses a shorthand value into a PyDict (string, list and PyDict values, in the order written)
+ * as `generation`'s awscli does; in 2.36.7 a `key@=` value that `paramfiles` reads is replaced by
+ * what it holds (a string or PyBytes). Throws ShorthandParseError on bad syntax, GeneralError
+ * (PYTHON_CRASH) where Python's recursion limit stops awscli (about 485 nested brackets), and
+ * whatever `paramfiles.read` throws.
+ * @example parseShorthand('A=b,c,D={E=[f]}', '2.9.19') // PyDict { A: ['b', 'c'], D: PyDict { E: ['f'] } }
  */
-export function parseShorthand(value: string): PyDict {
+export function parseShorthand(value: string, generation: Generation, paramfiles: ShorthandParamfiles = NO_PARAMFILES): PyDict {
   try {
-    return new ShorthandParser(Array.from(value)).parse();
+    return new ShorthandParser(Array.from(value), SHORTHAND_SYNTAX[generation], paramfiles).parse();
   } catch (error) {
     if (error instanceof PyRecursionError) throw new GeneralError('PYTHON_CRASH', error.message, { cause: error });
     throw error;
@@ -71,13 +49,23 @@ export function parseShorthand(value: string): PyDict {
 class ShorthandParser {
   private index = 0;
   /** The Python frames below the one the running method stands for. */
-  private readonly stack = new PythonStack(PARSE_DEPTH);
+  private readonly stack: PythonStack;
   private readonly hasNewline: boolean;
-  /** Per quote character: where the quoted-value regex ends when its loop is at a position. */
-  private readonly quoteEnds = new Map<string, { ends: Int32Array; from: number }>();
+  private readonly quoted: QuotedMatcher;
+  /**
+   * 2.36.7's _should_resolve_paramfiles: set by the last key read (`@=` or `=`), so it outlives a
+   * hash: in `A@=[{B=c},file://d]` B's `=` clears it, and file://d stays as written.
+   */
+  private readingFiles = false;
 
-  constructor(private readonly chars: readonly string[]) {
+  constructor(
+    private readonly chars: readonly string[],
+    private readonly syntax: ShorthandSyntax,
+    private readonly paramfiles: ShorthandParamfiles,
+  ) {
     this.hasNewline = chars.includes('\n');
+    this.stack = new PythonStack(syntax.parseDepth);
+    this.quoted = new QuotedMatcher(chars, syntax.escapedBackslash);
   }
 
   // parameter = keyval *("," keyval)      ; a repeated top-level key is an error
@@ -97,10 +85,11 @@ class ShorthandParser {
     return params;
   }
 
-  // keyval = key "=" [values]
+  // keyval = key "=" [values] / key "@=" [file-optional-values]     ; "@=" in 2.36.7 only
   private keyval(): [string, PyValue] {
     this.stack.push();
     const key = this.key();
+    this.paramfileMark();
     this.expect('=', true);
     return this.leave([key, this.values()]);
   }
@@ -180,6 +169,7 @@ class ShorthandParser {
     const keyvals = new PyDict();
     while (this.current() !== '}') {
       const key = this.key();
+      this.paramfileMark();
       this.expect('=', true);
       const value = this.explicitValues();
       this.consumeWhitespace();
@@ -200,33 +190,22 @@ class ShorthandParser {
     // _first_value → _value → _NamedRegex.match → Pattern.match (a counted C call)
     this.stack.reach(3, PY_FRAME);
     this.stack.reach(4, C_CALL);
-    const end = this.matchBare(FIRST_FOLLOW);
-    return end < 0 ? '' : this.takeBare(end);
+    const end = this.matchBare('first');
+    return end < 0 ? '' : this.resolved(this.takeBare(end), 3);
   }
 
   // second-value = single-quoted / double-quoted / bare-second    ; undefined where Python raises
-  private secondValue(): string | undefined {
+  private secondValue(): string | PyBytes | undefined {
     const current = this.current();
     const quoted = current === "'" || current === '"';
-    const end = quoted ? this.matchQuoted(current) : this.matchBare(SECOND_FOLLOW);
+    const end = quoted ? this.quoted.end(current, this.index) : this.matchBare('second');
     if (end < 0) return undefined;
-    return quoted ? this.takeQuoted(current, end) : this.takeBare(end);
+    // A value read here is read even when the csv list then backtracks over it (a=x,file://b=c).
+    return quoted ? this.resolved(this.takeQuoted(current, end), 3) : this.resolved(this.takeBare(end), 2);
   }
 
-  /** Where `(\\,|[START_WORD])(\\,|[follow])*` matching at the cursor ends, or -1. */
-  private matchBare(follow: Ranges): number {
-    const { chars } = this;
-    let i = this.index;
-    const step = (ranges: Ranges, spaces: boolean): number => {
-      const char = chars[i];
-      if (char === undefined) return 0;
-      if (char === '\\' && chars[i + 1] === ',') return 2;
-      return inRanges(char, ranges) || (spaces && isPySpace(char)) ? 1 : 0;
-    };
-    const first = step(START_WORD, false);
-    if (first === 0) return -1;
-    for (let length = first; length > 0; length = step(follow, true)) i += length;
-    return i;
+  private matchBare(kind: BareKind): number {
+    return matchBare(this.chars, this.index, kind);
   }
 
   private takeBare(end: number): string {
@@ -235,45 +214,24 @@ class ShorthandParser {
     return pyRstrip(text.replaceAll('\\,', ','));
   }
 
-  // single-quoted = "'" *("\\" / "\'" / not-quote) "'"    (double-quoted alike with '"')
-  private quotedValue(quote: string): string {
+  // single-quoted = "'" *("\\" / "\'" / not-quote) "'"    (double-quoted alike with '"'; 2.36.7 has no "\\")
+  private quotedValue(quote: string): string | PyBytes {
     // _first_value → _single_quoted_value → _consume_quoted → _must_consume_regex → match → C
     this.stack.reach(5, PY_FRAME);
     this.stack.reach(6, C_CALL);
-    const end = this.matchQuoted(quote);
+    const end = this.quoted.end(quote, this.index);
     if (end < 0) {
       // AWS CLI quirk (shorthand.py): the regex is named 'singled quoted'.
       const name = quote === "'" ? '<singled quoted>' : '<double quoted>';
       throw this.syntaxError(name, '<none>', 4);
     }
-    return this.takeQuoted(quote, end);
+    return this.resolved(this.takeQuoted(quote, end), 3);
   }
 
   private takeQuoted(quote: string, end: number): string {
     const inner = this.chars.slice(this.index + 1, end - 1).join('');
     this.index = end;
     return inner.replaceAll(`\\${quote}`, quote).replaceAll('\\\\', '\\');
-  }
-
-  /**
-   * Where Python's `'(?:\\\\|\\'|[^'])*'` matching at the cursor ends, or -1. The regex engine
-   * backtracks when no closing quote follows (so 'a\'b matches 'a\', value a\); this table from
-   * the right gives its answer for every position at once, linear where the regex is exponential.
-   */
-  private matchQuoted(quote: string): number {
-    const { chars } = this;
-    const from = this.index + 1;
-    const memo = this.quoteEnds.get(quote) ?? { ends: new Int32Array(chars.length + 1).fill(-1), from: chars.length };
-    this.quoteEnds.set(quote, memo);
-    const { ends } = memo;
-    for (let p = memo.from - 1; p >= from; p--) {
-      const char = chars[p];
-      const escaped = char === '\\' && (chars[p + 1] === '\\' || chars[p + 1] === quote);
-      const viaEscape = escaped ? (ends[p + 2] ?? -1) : -1;
-      ends[p] = viaEscape >= 0 ? viaEscape : char !== quote ? (ends[p + 1] ?? -1) : p + 1;
-    }
-    memo.from = Math.min(memo.from, from);
-    return ends[from] ?? -1;
   }
 
   /** Leaves the frame of a method that stands for a Python frame. */
@@ -284,11 +242,42 @@ class ShorthandParser {
 
   /** The error a method `offset` frames below raises, once the frames building it fit. */
   private syntaxError(expected: string, actual: string, offset: number): ShorthandSyntaxError {
-    // The class (a C call), then __init__ → _construct_msg → _error_location → str.rindex/index.
+    this.reachErrorFrames(offset);
+    return new ShorthandSyntaxError(this.chars, expected, actual, this.index, this.syntax.locationIndent);
+  }
+
+  // Raising ShorthandParseSyntaxError: the class (a C call), then __init__ → _construct_msg →
+  // _error_location → str.rindex/index.
+  private reachErrorFrames(offset: number): void {
     this.stack.reach(offset + 1, C_CALL);
     this.stack.reach(offset + 4, PY_FRAME);
     if (this.hasNewline) this.stack.reach(offset + 5, C_CALL);
-    return new ShorthandSyntaxError(this.chars, expected, actual, this.index);
+  }
+
+  // 2.36.7: `_expect('@', consume_whitespace=True)` before each key's "=", its error caught, so a
+  // key without '@' costs the frames of raising one (the message is never read: not built here).
+  private paramfileMark(): void {
+    if (!this.syntax.paramfileKeys) return;
+    this.readingFiles = false;
+    this.stack.reach(3, PY_FRAME);
+    this.consumeWhitespace();
+    if (this.current() !== '@') {
+      this.reachErrorFrames(1);
+      return;
+    }
+    this.index++;
+    this.consumeWhitespace();
+    this.readingFiles = true;
+  }
+
+  // _resolve_paramfiles (`offset` frames below) → get_paramfile → get_file, for a value after "@=".
+  private resolved(value: string, offset: number): string | PyBytes {
+    if (!this.readingFiles) return value;
+    this.stack.reach(offset + 1, PY_FRAME);
+    if (!this.paramfiles.isParamfile(value)) return value;
+    // compat_open: text mode calls locale.getpreferredencoding() (a Python frame) before open(), a C call.
+    this.stack.reach(offset + READ_FRAMES, value.startsWith(FILEB_PREFIX) ? C_CALL : PY_FRAME);
+    return this.paramfiles.read(value);
   }
 
   // _expect, and _consume_whitespace → _current below it

@@ -3,19 +3,20 @@
 // model's types. Strings are never parsed. Errors carry the reference's wording.
 import type { Io } from '../io.js';
 import { GeneralError, ParamError } from '../errors.js';
+import type { Generation } from '../model/generation.js';
 import { isScalarType, type Shape } from '../model/shapes.js';
 import { PyBytes, type PyValue } from '../values/py-value.js';
 import { parsePyJson } from '../values/py-json-parse.js';
 import { PyValueError } from '../values/py-int.js';
 import { loadParamfile, ParamfileError } from './paramfile.js';
-import { parseShorthand } from './shorthand.js';
+import { parseShorthandWithFiles } from './shorthand-paramfiles.js';
 import { ShorthandParseError } from './shorthand-errors.js';
 import { coerceShorthand } from './shorthand-coerce.js';
 import { parsePyInt, parsePyFloat } from '../values/py-number.js';
 import { pyLstrip, pyStrip } from '../values/py-str.js';
 
-/** The value of option `cliName` (e.g. `--enrollment-config`) for a member of shape `shape`. */
-export async function unpackOption(cliName: string, raw: string, shape: Shape, io: Io): Promise<PyValue> {
+/** The value of option `cliName` (e.g. `--enrollment-config`) for a member of shape `shape`, as `generation`'s awscli unpacks it. */
+export async function unpackOption(cliName: string, raw: string, shape: Shape, generation: Generation, io: Io): Promise<PyValue> {
   let value: string | PyBytes;
   try {
     value = await loadParamfile(raw, io);
@@ -24,7 +25,7 @@ export async function unpackOption(cliName: string, raw: string, shape: Shape, i
     throw error;
   }
   if (isScalarType(shape.type)) return unpackScalar(value, shape);
-  return unpackComplex(cliName, value, shape);
+  return unpackComplex(cliName, value, shape, generation, io);
 }
 
 // awscli unpack_scalar_cli_arg.
@@ -45,7 +46,7 @@ function unpackScalar(value: string | PyBytes, shape: Shape): PyValue {
   }
 }
 
-function unpackComplex(cliName: string, value: string | PyBytes, shape: Shape): PyValue {
+async function unpackComplex(cliName: string, value: string | PyBytes, shape: Shape, generation: Generation, io: Io): Promise<PyValue> {
   if (value instanceof PyBytes) {
     // AWS CLI quirk: bytes reach the shorthand parser and crash it.
     throw new GeneralError('PYTHON_CRASH', "'in <string>' requires string as left operand, not int");
@@ -53,9 +54,12 @@ function unpackComplex(cliName: string, value: string | PyBytes, shape: Shape): 
   const stripped = pyStrip(value);
   if (stripped.startsWith('{') || stripped.startsWith('[')) return unpackJson(cliName, value, shape);
   try {
-    return coerceShorthand(parseShorthand(value), shape);
+    return coerceShorthand(await parseShorthandWithFiles(value, generation, io), shape);
   } catch (error) {
     if (error instanceof ShorthandParseError) throw paramError(cliName, error.message, error);
+    // AWS CLI quirk (2.36.7): a `key@=` file that cannot be read raises ResourceLoadingError, which
+    // the shorthand handler does not catch: it ends as a general error (exit 255), without the option's name.
+    if (error instanceof ParamfileError) throw new GeneralError('PARAMFILE_UNREADABLE', error.message, { cause: error });
     throw error;
   }
 }

@@ -1,15 +1,17 @@
-import { readFileSync } from 'node:fs';
 import { isDeepStrictEqual } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { GeneralError } from '../../../src/errors.js';
+import { GENERATIONS, type Generation } from '../../../src/model/generation.js';
 import { parseShorthand } from '../../../src/params/shorthand.js';
 import { DuplicateKeyError, ShorthandParseError } from '../../../src/params/shorthand-errors.js';
 import { PyDict } from '../../../src/values/py-value.js';
+import { ParamfileError } from '../../../src/params/paramfile.js';
 import { SHORTHAND_INPUTS, SHORTHAND_RECURSION_INPUTS } from '../../helpers/pathological-inputs.js';
 import { toTagged, type Tagged } from '../../helpers/py-tagged.js';
+import { FAKE_PARAMFILES, shorthandRows } from '../../helpers/shorthand-fixtures.js';
 
-// Three kinds of fuzzing: seeded random inputs with Python's answers (fixtures/shorthand/fuzz.json,
-// from scripts/gen-shorthand-fixtures.py), a seeded generator over the grammar's characters that
+// Three kinds of fuzzing, in each generation: seeded random inputs with Python's answers
+// (fixtures/shorthand/fuzz*.json, from scripts/gen-shorthand-fixtures.py), a seeded generator over the grammar's characters that
 // checks the parser only returns or throws ShorthandParseError, and pathological inputs (awscli's
 // own quoted-value regex takes exponential time on some of them; their timings are measured by
 // scripts/bench-inputs.ts).
@@ -43,7 +45,7 @@ const ALPHABET = [
   '\ud800',
 ];
 /** Fragments that steer random inputs deeper into the grammar. */
-const FRAGMENTS = ['A=', 'B=', '=', ',', ', ', '[', ']', '{', '}', "'x'", '"y"', '\\,', "'a\\'", '"\\\\"', 'k=v', ' '];
+const FRAGMENTS = ['A=', 'B=', '=', ',', ', ', '[', ']', '{', '}', "'x'", '"y"', '\\,', "'a\\'", '"\\\\"', 'k=v', ' ', '@', '@=', 'file://'];
 
 /** mulberry32: a small seeded PRNG, so failures reproduce. */
 function createRandom(seed: number): () => number {
@@ -64,18 +66,19 @@ function randomInput(random: () => number): string {
   return parts.join('');
 }
 
-/** A ShorthandParseError as the fixture rows describe Python's exception. */
-function describeError(error: ShorthandParseError): { code: string; type: string; index: number; message: string } {
+/** A ShorthandParseError (or a paramfile's error) as the fixture rows describe Python's exception. */
+function describeError(error: ShorthandParseError | ParamfileError): { code: string; type: string; index?: number; message: string } {
+  if (error instanceof ParamfileError) return { code: 'PARAMFILE_UNREADABLE', type: 'ResourceLoadingError', message: error.message };
   const type = error instanceof DuplicateKeyError ? 'DuplicateKeyInObjectError' : 'ShorthandParseSyntaxError';
   return { code: error.code, type, index: error.index, message: error.message };
 }
 
-/** What the parser did with `input`, as comparable data; anything but a ShorthandParseError is rethrown. */
-function outcome(input: string): Pick<FuzzRow, 'expected' | 'error'> {
+/** What the parser did with `input`, as comparable data; anything but a ShorthandParseError or ParamfileError is rethrown. */
+function outcome(input: string, generation: Generation): Pick<FuzzRow, 'expected' | 'error'> {
   try {
-    return { expected: toTagged(parseShorthand(input)) };
+    return { expected: toTagged(parseShorthand(input, generation, FAKE_PARAMFILES)) };
   } catch (error) {
-    if (!(error instanceof ShorthandParseError)) throw error;
+    if (!(error instanceof ShorthandParseError || error instanceof ParamfileError)) throw error;
     return { error: describeError(error) };
   }
 }
@@ -90,10 +93,10 @@ function thrownBy(run: () => unknown): unknown {
   }
 }
 
-describe(parseShorthand.name, () => {
+describe.each(GENERATIONS)(`${parseShorthand.name} as awscli %s`, (generation) => {
   it('agrees with Python on seeded random inputs', () => {
-    const rows = JSON.parse(readFileSync(new URL('../../../fixtures/shorthand/fuzz.json', import.meta.url), 'utf8')) as FuzzRow[];
-    const mismatches = rows.filter(({ input, ...python }) => !isDeepStrictEqual(outcome(input), python));
+    const rows = shorthandRows<FuzzRow>(['fuzz'], generation, 'input');
+    const mismatches = rows.filter(({ input, ...python }) => !isDeepStrictEqual(outcome(input, generation), python));
     expect(rows.length).toBeGreaterThan(1000);
     expect(mismatches.map((row) => row.input)).toStrictEqual([]);
   });
@@ -102,7 +105,7 @@ describe(parseShorthand.name, () => {
     const random = createRandom(20240601);
     for (let i = 0; i < 4000; i++) {
       const input = randomInput(random);
-      const thrown = thrownBy(() => expect(parseShorthand(input)).toBeInstanceOf(PyDict));
+      const thrown = thrownBy(() => expect(parseShorthand(input, generation)).toBeInstanceOf(PyDict));
       if (thrown === undefined) continue;
       expect(thrown, JSON.stringify(input)).toBeInstanceOf(ShorthandParseError);
       const { index, input: reported } = thrown as ShorthandParseError;
@@ -114,13 +117,13 @@ describe(parseShorthand.name, () => {
 
   // Where awscli's backtracking regex never ends; how fast ours is: scripts/bench-inputs.ts.
   it.each(SHORTHAND_INPUTS)('handles %s', (_name, input) => {
-    const result = thrownBy(() => parseShorthand(input));
+    const result = thrownBy(() => parseShorthand(input, generation));
     expect(result === undefined || result instanceof ShorthandParseError).toBe(true);
   });
 
   // AWS CLI quirk: Python's recursion limit stops awscli with a raw RecursionError (exit 255).
   it.each(SHORTHAND_RECURSION_INPUTS)('crashes on %s as aws does', (_name, input, message) => {
-    const result = thrownBy(() => parseShorthand(input));
+    const result = thrownBy(() => parseShorthand(input, generation));
     expect(result).toBeInstanceOf(GeneralError);
     expect(result).toMatchObject({ code: 'PYTHON_CRASH', exitCode: 255, message });
   });
