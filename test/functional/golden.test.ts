@@ -4,7 +4,7 @@
 // code, stdout, stderr and what reached the scripted endpoint. The clone is the built command,
 // bin/aws-voiceid.js with dist/, which test/global-setup.ts builds from the current src/ before
 // any test runs (why the replay runs the built command and not run() in-process: see there).
-//   GOLDEN_GENERATIONS=2.9.19,2.36.7              replay these generations (default: 2.9.19;
+//   GOLDEN_GENERATIONS=2.9.19,2.36.7              replay these generations (default: both;
 //                                                 `all`: every one)
 //   GOLDEN_FILES=params.json,output.json          replay only these case files (default: all)
 //   GOLDEN_CLI='/usr/bin/aws'                     replay against another command (split on spaces)
@@ -41,7 +41,7 @@ const TEST_TIMEOUT_MS = 120_000;
  * The generations replayed by default. 2.36.7 joins when the clone implements it (issue 14): until
  * then `GOLDEN_GENERATIONS=2.9.19,2.36.7` replays it on demand.
  */
-const DEFAULT_GENERATIONS = '2.9.19';
+const DEFAULT_GENERATIONS = '2.9.19,2.36.7';
 
 const CLI = process.env.GOLDEN_CLI?.split(' ').filter(Boolean) ?? [process.execPath, join(REPO_ROOT, 'bin/aws-voiceid.js')];
 const REFERENCE_MODE = (process.env.GOLDEN_MODE ?? (GOLDEN_GENERATIONS.some((g) => g.reference === CLI[0]) ? 'reference' : 'clone')) === 'reference';
