@@ -2,6 +2,7 @@
 """Generates the data files of the help renderer (src/help/) from the reference installation.
 
 Run with the oracle interpreter, from the repository root:  /usr/bin/python3 scripts/gen-help-data.py
+[PATH-TO-2.36.7-cli.json] (default: ../shared/oracle/awscli-2.36.7/awscli/data/cli.json)
 
 Writes two files, read by src/help/*.ts at build time (never anything under /usr at run time):
 
@@ -23,6 +24,7 @@ Writes two files, read by src/help/*.ts at build time (never anything under /usr
 import json
 import os
 import re
+import sys
 
 from docutils.utils import urischemes
 
@@ -32,6 +34,9 @@ from awscli.customizations.generatecliskeleton import GenerateCliSkeletonArgumen
 ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..')
 AWSCLI = '/usr/lib/python3/dist-packages/awscli'
 CLI_JSON = os.path.join(AWSCLI, 'data', 'cli.json')
+# AWS CLI v2.36.7's cli.json (the second generation's global options), beside the clone when the
+# workplace's read-only folder is there; pass another path as the first argument.
+CLI_JSON_2_36_7 = os.path.join(ROOT, '..', 'shared', 'oracle', 'awscli-2.36.7', 'awscli', 'data', 'cli.json')
 TMAC = '/usr/share/groff/1.22.4/tmac'
 
 
@@ -44,15 +49,21 @@ def cli_type_name(option):
     return 'string'
 
 
-def help_data():
-    with open(CLI_JSON) as f:
-        cli = json.load(f)
+def global_options(cli):
     options = []
     for name, option in cli['options'].items():
         entry = {'name': name, 'type': cli_type_name(option), 'help': option['help']}
         if 'choices' in option:
             entry['choices'] = option['choices']
         options.append(entry)
+    return options
+
+
+def help_data(cli_json_2_36_7):
+    with open(CLI_JSON) as f:
+        cli = json.load(f)
+    with open(cli_json_2_36_7) as f:
+        cli_2_36_7 = json.load(f)
     return {
         'source': 'AWS CLI v2.9.19 (Debian package awscli): awscli/data/cli.json, '
                   'awscli/customizations/cliinput.py and generatecliskeleton.py. '
@@ -63,7 +74,10 @@ def help_data():
             'synopsis': cli['synopsis'],
             'helpUsage': cli['help_usage'],
         },
-        'globalOptions': options,
+        'globalOptions': global_options(cli),
+        # AWS CLI v2.36.7's awscli/data/cli.json (Apache-2.0, Copyright Amazon.com, Inc.): the same
+        # texts but for --no-paginate, --output's `off` and the new --cli-error-format.
+        'globalOptions-2.36.7': global_options(cli_2_36_7),
         'operationArguments': {
             'cli-input-json': CliInputJSONArgument.ARG_DATA['help_text'],
             'cli-input-yaml': CliInputYAMLArgument.ARG_DATA['help_text'],
@@ -109,5 +123,5 @@ def write(path, data):
 
 
 if __name__ == '__main__':
-    write('src/help/help-data.json', help_data())
+    write('src/help/help-data.json', help_data(sys.argv[1] if len(sys.argv) > 1 else CLI_JSON_2_36_7))
     write('src/help/hyphen-us.json', hyphen_data())

@@ -98,7 +98,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     // before anything is parsed: the model is the generation's of the environment.
     if (isCompletionCommand(argv)) {
       generation = resolveGeneration(io.env, undefined);
-      const completion = completionCommand(argv, await serviceModelFor(generation));
+      const completion = completionCommand(argv, { model: await serviceModelFor(generation), generation });
       if (completion) {
         io.writeStdout(completion.stdout);
         io.writeStderr(completion.stderr);
@@ -212,7 +212,7 @@ async function promptThenRun(argv: readonly string[], context: Invocation): Prom
     io.writeStderr(NOT_A_TERMINAL_STDERR);
     return EXIT.GENERAL;
   }
-  const args = await runAutoPrompt(argv, io.promptIo(), context.model);
+  const args = await runAutoPrompt(argv, io.promptIo(), context);
   if (args === undefined) return EXIT.INTERRUPTED;
   return guarded(withoutAutoPrompt(args), context);
 }
@@ -236,7 +236,7 @@ async function runPipeline(parsed: GlobalParse, context: Invocation): Promise<nu
     io.writeStdout(`${versionLine(io, context.generation)}\n`);
     return EXIT.OK;
   }
-  if (parsed.kind === 'help') return help(io, parsed, model);
+  if (parsed.kind === 'help') return help(io, parsed, model, generation);
   // 4. Top-level option handlers.
   const query = await checkGlobalOptions(parsed.globals);
   // 5. The session: settings from the environment and the shared files.
@@ -245,7 +245,7 @@ async function runPipeline(parsed: GlobalParse, context: Invocation): Promise<nu
   checkBinaryFormat(settings);
   // 6–7. The service and operation parsers.
   const command = parseService(parsed.rest, parsed.globals, model, generation);
-  if (command.kind !== 'operation') return help(io, command.kind === 'help' ? command : { topic: [] }, model);
+  if (command.kind !== 'operation') return help(io, command.kind === 'help' ? command : { topic: [] }, model, generation);
   const { operation } = command;
   // 8–9. Unpack the options, merge --cli-input-*; input skeletons stop here.
   const request = await buildRequest(operation, command.params, command, generation, io);
@@ -276,10 +276,10 @@ async function checkGlobalOptions(globals: GlobalValues): Promise<QueryFn> {
 }
 
 // `help`, `voice-id help`, `voice-id start-speaker-enrollment-job help`: the manual through the help pager.
-async function help(io: Io, request: Pick<HelpRequest, 'topic' | 'operation'>, model: ServiceModel): Promise<number> {
+async function help(io: Io, request: Pick<HelpRequest, 'topic' | 'operation'>, model: ServiceModel, generation: Generation): Promise<number> {
   const { renderOperationHelp, renderServiceHelp, renderTopHelp } = await loadHelp();
   const { operation, topic } = request;
-  const manual = operation ? renderOperationHelp(operation) : topic.length === 1 ? renderServiceHelp(model) : renderTopHelp(model);
+  const manual = operation ? renderOperationHelp(operation, generation) : topic.length === 1 ? renderServiceHelp(model) : renderTopHelp(model, generation);
   await showHelp(io, manual);
   return EXIT.OK;
 }

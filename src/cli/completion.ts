@@ -2,11 +2,12 @@
 // command line (wordContext), the candidates for it (complete), the bash and zsh scripts that ask
 // `aws-voiceid __complete <words...> <cursor word>`, and that entry point itself. Pure.
 import type { Nargs } from './argparse.js';
-import { GLOBAL_OPTIONS } from './global-options.js';
+import { globalOptions } from './global-options.js';
 import { operationOptions } from './operation-options.js';
 import { SERVICE_ALIASES, SERVICE_NAME } from './parse-command-line.js';
 import { servedOperation, servedOperations } from './served-operations.js';
 import { EXIT } from '../exit-codes.js';
+import type { Generation } from '../model/generation.js';
 import type { Operation, ServiceModel } from '../model/service-model.js';
 import { memberShape, type Shape } from '../model/shapes.js';
 
@@ -31,28 +32,41 @@ export interface CompletionOption {
   readonly required: boolean;
 }
 
+/** What a command line is read with: the model (operations and their options) and the AWS CLI generation (the global options). */
+export interface CommandSet {
+  readonly model: ServiceModel;
+  readonly generation: Generation;
+}
+
 /**
  * What the next word of a command line is. `given`: the flags already on it; `model`: the one the
  * command line is read with; `operation`: the operation it names.
  */
 export type WordContext =
-  | { readonly kind: 'service'; readonly given: ReadonlySet<string>; readonly model: ServiceModel }
-  | { readonly kind: 'operation'; readonly given: ReadonlySet<string>; readonly model: ServiceModel }
-  | { readonly kind: 'parameters'; readonly given: ReadonlySet<string>; readonly operation: Operation }
+  | { readonly kind: 'service'; readonly given: ReadonlySet<string>; readonly model: ServiceModel; readonly generation: Generation }
+  | { readonly kind: 'operation'; readonly given: ReadonlySet<string>; readonly model: ServiceModel; readonly generation: Generation }
+  | { readonly kind: 'parameters'; readonly given: ReadonlySet<string>; readonly operation: Operation; readonly generation: Generation }
   | {
       readonly kind: 'value';
       readonly option: CompletionOption;
       readonly given: ReadonlySet<string>;
       readonly model: ServiceModel;
+      readonly generation: Generation;
       /** Set once the operation stands on the line. */
       readonly operation: Operation | undefined;
     }
   /** Another service or operation: nothing to offer. */
   | { readonly kind: 'none' };
 
-/** The global options, in the reference's table order. */
-export function globalCompletionOptions(): CompletionOption[] {
-  return GLOBAL_OPTIONS.map((o) => ({ flag: o.flag, nargs: o.nargs, ...(o.choices ? { choices: o.choices } : {}), scope: 'global', required: false }));
+/** The global options of `generation`, in the reference's table order. */
+export function globalCompletionOptions(generation: Generation): CompletionOption[] {
+  return globalOptions(generation).map((o) => ({
+    flag: o.flag,
+    nargs: o.nargs,
+    ...(o.choices ? { choices: o.choices } : {}),
+    scope: 'global',
+    required: false,
+  }));
 }
 
 /** The operation's options (model members, then the cli-input and skeleton options). */
@@ -77,11 +91,12 @@ function looksLikeOption(word: string): boolean {
 }
 
 /**
- * Where the word after `words` stands (`words`: the tokens after the program name), read with `model`.
- * @example wordContext(['voice-id', 'start-speaker-enrollment-job', '--output'], model) // { kind: 'value', option: --output, ... }
+ * Where the word after `words` stands (`words`: the tokens after the program name), read with `commands`.
+ * @example wordContext(['voice-id', 'start-speaker-enrollment-job', '--output'], commands) // { kind: 'value', option: --output, ... }
  */
-export function wordContext(words: readonly string[], model: ServiceModel): WordContext {
-  const globals = globalCompletionOptions();
+export function wordContext(words: readonly string[], commands: CommandSet): WordContext {
+  const { model, generation } = commands;
+  const globals = globalCompletionOptions(generation);
   let operation: Operation | undefined;
   let operationOptions: CompletionOption[] = [];
   const given = new Set<string>();
@@ -102,20 +117,20 @@ export function wordContext(words: readonly string[], model: ServiceModel): Word
     if (!option) continue;
     given.add(option.flag);
     if (option.nargs === 0) continue;
-    if (i === words.length - 1) return { kind: 'value', option, given, model, operation };
+    if (i === words.length - 1) return { kind: 'value', option, given, model, generation, operation };
     // argparse: an option never takes a value that looks like an option (`--domain-id --debug`).
     if (looksLikeOption(words[i + 1] as string)) continue;
     i++;
   }
-  if (operation) return { kind: 'parameters', given, operation };
-  return { kind: positionals === 0 ? 'service' : 'operation', given, model };
+  if (operation) return { kind: 'parameters', given, operation, generation };
+  return { kind: positionals === 0 ? 'service' : 'operation', given, model, generation };
 }
 
 /** The options still worth offering at `context` (not given yet), operation options first. */
 export function offeredOptions(context: WordContext): CompletionOption[] {
   if (context.kind === 'none' || context.kind === 'value') return [];
   const operation = context.kind === 'parameters' ? operationCompletionOptions(context.operation) : [];
-  return [...operation, ...globalCompletionOptions()].filter((o) => !context.given.has(o.flag));
+  return [...operation, ...globalCompletionOptions(context.generation)].filter((o) => !context.given.has(o.flag));
 }
 
 /** The positional words possible at `context`: the service's names, or the operations served. */
@@ -126,11 +141,11 @@ export function positionalWords(context: WordContext): readonly string[] {
 }
 
 /**
- * The completions of `cursorWord`, the word being typed after `words`, read with `model`.
- * @example complete(['voice-id', 'start-speaker-enrollment-job', '--output'], 'j', model) // ['json']
+ * The completions of `cursorWord`, the word being typed after `words`, read with `commands`.
+ * @example complete(['voice-id', 'start-speaker-enrollment-job', '--output'], 'j', commands) // ['json']
  */
-export function complete(words: readonly string[], cursorWord: string, model: ServiceModel): string[] {
-  const context = wordContext(words, model);
+export function complete(words: readonly string[], cursorWord: string, commands: CommandSet): string[] {
+  const context = wordContext(words, commands);
   return candidates(context, cursorWord).filter((c) => c.startsWith(cursorWord));
 }
 
@@ -142,8 +157,10 @@ function candidates(context: WordContext, cursorWord: string): string[] {
       const values = [...(context.option.choices ?? [])];
       // A '?' option may be followed by the next option instead of a value.
       if (context.option.nargs === '?' && cursorWord.startsWith('-')) {
-        const { given, model, operation } = context;
-        return offeredOptions(operation ? { kind: 'parameters', given, operation } : { kind: 'service', given, model }).map((o) => o.flag);
+        const { given, model, generation, operation } = context;
+        return offeredOptions(operation ? { kind: 'parameters', given, operation, generation } : { kind: 'service', given, model, generation }).map(
+          (o) => o.flag,
+        );
       }
       return values;
     }
@@ -177,10 +194,10 @@ export function isCompletionCommand(argv: readonly string[]): boolean {
  * `aws-voiceid completion bash|zsh` and `aws-voiceid __complete <words...> <cursor word>` (whose
  * candidates come from `model`); undefined for any other command line.
  */
-export function completionCommand(argv: readonly string[], model: ServiceModel): CompletionCommandResult | undefined {
+export function completionCommand(argv: readonly string[], commands: CommandSet): CompletionCommandResult | undefined {
   if (argv[0] === COMPLETE_COMMAND) {
     const words = argv.slice(1, -1);
-    const found = complete(words, argv.length > 1 ? (argv[argv.length - 1] as string) : '', model);
+    const found = complete(words, argv.length > 1 ? (argv[argv.length - 1] as string) : '', commands);
     return { stdout: found.map((c) => `${c}\n`).join(''), stderr: '', exitCode: EXIT.OK };
   }
   if (argv[0] !== COMPLETION_COMMAND) return undefined;

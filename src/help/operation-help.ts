@@ -2,6 +2,7 @@
 // way awscli/clidocs.py OperationDocumentEventHandler writes it (DESCRIPTION, SYNOPSIS, OPTIONS,
 // GLOBAL OPTIONS, OUTPUT), then formatted like groff. Only arguments that come from the model and
 // the three the CLI adds to every operation; no pagination arguments, no EXAMPLES. No I/O.
+import { type Generation, documentsConstraints } from '../model/generation.js';
 import { optionName } from '../model/names.js';
 import type { Operation } from '../model/service-model.js';
 import { type Shape, elementShape, isScalarType, members } from '../model/shapes.js';
@@ -25,26 +26,34 @@ interface CliArgument {
   readonly shape?: Shape;
 }
 
+/** How the generation's clidocs.py writes a page: what it tells of each shape. */
+interface PageStyle {
+  readonly generation: Generation;
+  /** `[required]`, member enums and min/max/pattern (documentsConstraints). */
+  readonly constraints: boolean;
+}
+
 /**
  * The manual page of an operation, as `aws voice-id <operation> help` prints it with PAGER=cat:
  * groff -T ascii output with overstrike bold (`X\bX`) and underline (`_\bX`).
  */
-export function renderOperationHelp(operation: Operation): string {
-  return renderManPage(operationManualPage(operation));
+export function renderOperationHelp(operation: Operation, generation: Generation): string {
+  return renderManPage(operationManualPage(operation, generation));
 }
 
-/** The document tree of an operation's manual page. */
-export function operationManualPage(operation: Operation): ManualPage {
+/** The document tree of an operation's manual page, as AWS CLI `generation` writes it. */
+export function operationManualPage(operation: Operation, generation: Generation): ManualPage {
   const name = operation.cliName;
   const args = argumentTable(operation);
+  const style: PageStyle = { generation, constraints: documentsConstraints(generation) };
   return {
     name,
     sections: [
       section('Description', (doc) => writeDescription(doc, operation)),
-      section('Synopsis', (doc) => writeSynopsis(doc, name, args)),
-      section('Options', (doc) => writeOptions(doc, args)),
-      section('Global Options', writeGlobalOptions),
-      section('Output', (doc) => writeOutput(doc, operation)),
+      section('Synopsis', (doc) => writeSynopsis(doc, name, args, generation)),
+      section('Options', (doc) => writeOptions(doc, args, style)),
+      section('Global Options', (doc) => writeGlobalOptions(doc, generation)),
+      section('Output', (doc) => writeOutput(doc, operation, style)),
     ],
   };
 }
@@ -109,7 +118,7 @@ function documentedEntries(args: readonly CliArgument[]): CliArgument[][] {
   return entries;
 }
 
-function writeSynopsis(doc: RstWriter, name: string, args: readonly CliArgument[]): void {
+function writeSynopsis(doc: RstWriter, name: string, args: readonly CliArgument[], generation: Generation): void {
   doc.startCodeblock();
   doc.writeln(name);
   for (const entry of documentedEntries(args)) {
@@ -118,27 +127,43 @@ function writeSynopsis(doc: RstWriter, name: string, args: readonly CliArgument[
     const text = first.group === undefined ? `${first.cliName} <value>` : entry.map((arg) => arg.cliName).join(' | ');
     doc.writeln(first.required ? text : `[${text}]`);
   }
-  for (const line of globalSynopsisLines()) doc.writeln(line);
+  for (const line of globalSynopsisLines(generation)) doc.writeln(line);
   doc.endCodeblock();
 }
 
-function writeOptions(doc: RstWriter, args: readonly CliArgument[]): void {
+function writeOptions(doc: RstWriter, args: readonly CliArgument[], style: PageStyle): void {
   if (args.length === 0) doc.write('*None*\n');
   for (const entry of documentedEntries(args)) {
     const first = entry[0];
     if (first === undefined) continue;
     const names = entry.map((arg) => `\`\`${arg.cliName}\`\``).join(' | ');
-    doc.write(`${names} (${first.typeName})\n`);
+    doc.write(`${names} (${first.typeName})${requiredMark(first.required, style)}\n`);
     doc.indent();
     includeDocString(doc, first.documentation);
     if (first.shape) {
       writeEnums(doc, first.shape);
-      writeNestedMembers(doc, first.shape);
+      if (style.constraints) writeConstraints(doc, first.shape);
+      writeElements(doc, first.shape, [first.shape.name], style);
     }
     doc.dedent();
     doc.newParagraph();
-    if (first.group === undefined && first.shape) writeOptionSyntax(doc, first.shape);
+    if (first.group === undefined && first.shape) writeOptionSyntax(doc, first.shape, style);
   }
+}
+
+function requiredMark(required: boolean, style: PageStyle): string {
+  return required && style.constraints ? ' [required]' : '';
+}
+
+// clidocs _document_constraints: the shape's min, max and pattern, those it has.
+function writeConstraints(doc: RstWriter, shape: Shape): void {
+  const constraints = (['min', 'max', 'pattern'] as const).filter((name) => shape[name] !== undefined);
+  if (constraints.length === 0) return;
+  doc.newParagraph();
+  doc.write('Constraints:');
+  doc.startUl();
+  for (const name of constraints) doc.li(`${name}: \`\`${shape[name]}\`\``);
+  doc.endUl();
 }
 
 function writeEnums(doc: RstWriter, shape: Shape): void {
@@ -150,43 +175,44 @@ function writeEnums(doc: RstWriter, shape: Shape): void {
   doc.endUl();
 }
 
-function writeNestedMembers(doc: RstWriter, shape: Shape): void {
-  writeElements(doc, shape, [shape.name]);
-}
-
 // clidocs _doc_member: `Name -> (type)`, then its documentation and members one level deeper.
-function writeMember(doc: RstWriter, name: string, shape: Shape, stack: string[]): void {
+function writeMember(doc: RstWriter, name: string, shape: Shape, stack: string[], style: PageStyle, required = false): void {
   if (stack.filter((entry) => entry === shape.name).length > 1) {
     if (shape.type === 'structure') doc.write('( ... recursive ... )');
     return;
   }
   stack.push(shape.name);
-  doc.write(name ? `${name} -> (${shape.type})` : `(${shape.type})`);
+  doc.write(`${name ? `${name} -> (${shape.type})` : `(${shape.type})`}${requiredMark(required, style)}`);
   doc.indent();
   doc.newParagraph();
   includeDocString(doc, docOf(shape));
+  if (style.constraints) {
+    writeEnums(doc, shape);
+    writeConstraints(doc, shape);
+  }
   doc.newParagraph();
-  writeElements(doc, shape, stack);
+  writeElements(doc, shape, stack, style);
   doc.dedent();
   doc.newParagraph();
   stack.pop();
 }
 
 // A structure's members, a map's key and value, a list's element, each as a member.
-function writeElements(doc: RstWriter, shape: Shape, stack: string[]): void {
-  if (shape.type === 'structure') for (const [name, member] of members(shape)) writeMember(doc, name, member, stack);
+function writeElements(doc: RstWriter, shape: Shape, stack: string[], style: PageStyle): void {
+  const required = new Set(shape.required ?? []);
+  if (shape.type === 'structure') for (const [name, member] of members(shape)) writeMember(doc, name, member, stack, style, required.has(name));
   const [key, value] = shape.type === 'map' ? [elementShape(shape, 'key'), elementShape(shape, 'value')] : [];
   if (key && value) {
-    writeMember(doc, 'key', key, stack);
-    writeMember(doc, 'value', value, stack);
+    writeMember(doc, 'key', key, stack, style);
+    writeMember(doc, 'value', value, stack, style);
   }
   const item = shape.type === 'list' ? elementShape(shape, 'member') : undefined;
-  if (item) writeMember(doc, '', item, stack);
+  if (item) writeMember(doc, '', item, stack, style);
 }
 
 // clidocs doc_option_example: shorthand for complex shapes, then JSON syntax (or, for a list of
 // scalars, the space-separated syntax).
-function writeOptionSyntax(doc: RstWriter, shape: Shape): void {
+function writeOptionSyntax(doc: RstWriter, shape: Shape, style: PageStyle): void {
   if (supportsShorthand(shape)) {
     const example = shorthandExample(shape);
     if (example === undefined) return;
@@ -205,7 +231,7 @@ function writeOptionSyntax(doc: RstWriter, shape: Shape): void {
     doc.startCodeblock();
     const example = jsonValueName(member, false);
     doc.write(`${example} ${example} ...`);
-    if (member.enum) {
+    if (member.enum && !style.constraints) {
       doc.newParagraph();
       doc.write('Where valid values are:\n');
       for (const value of member.enum) doc.write(`    ${value}\n`);
@@ -223,8 +249,8 @@ function writeOptionSyntax(doc: RstWriter, shape: Shape): void {
   }
 }
 
-function writeOutput(doc: RstWriter, operation: Operation): void {
+function writeOutput(doc: RstWriter, operation: Operation, style: PageStyle): void {
   const outputMembers = operation.output ? members(operation.output) : [];
   if (outputMembers.length === 0) doc.write('None');
-  for (const [name, shape] of outputMembers) writeMember(doc, name, shape, []);
+  for (const [name, shape] of outputMembers) writeMember(doc, name, shape, [], style);
 }

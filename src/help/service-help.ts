@@ -4,6 +4,7 @@
 // Deliberate difference: each DESCRIPTION ends with a note that names the commands implemented,
 // and `aws help` lists only voice-id. No I/O.
 import { servedOperations } from '../cli/served-operations.js';
+import type { Generation } from '../model/generation.js';
 import type { ServiceModel } from '../model/service-model.js';
 import type { ManualPage } from './doc-tree.js';
 import { writeGlobalOptions } from './global-options-help.js';
@@ -40,8 +41,8 @@ export function renderServiceHelp(model: ServiceModel): string {
 }
 
 /** `aws help` with PAGER=cat: groff -T ascii output with overstrike. */
-export function renderTopHelp(model: ServiceModel): string {
-  return renderManPage(topManualPage(model));
+export function renderTopHelp(model: ServiceModel, generation: Generation): string {
+  return renderManPage(topManualPage(model, generation));
 }
 
 export function serviceManualPage(model: ServiceModel): ManualPage {
@@ -57,7 +58,7 @@ export function serviceManualPage(model: ServiceModel): ManualPage {
   };
 }
 
-export function topManualPage(model: ServiceModel): ManualPage {
+export function topManualPage(model: ServiceModel, generation: Generation): ManualPage {
   return {
     name: 'aws',
     sections: [
@@ -71,7 +72,7 @@ export function topManualPage(model: ServiceModel): ManualPage {
         includeDocString(doc, helpData.cli.helpUsage);
         doc.newParagraph();
       }),
-      section('Global Options', writeGlobalOptions),
+      section('Global Options', (doc) => writeGlobalOptions(doc, generation)),
       section('Available Services', (doc) => writeList(doc, [SERVICE_CLI_NAME])),
       section('See Also', (doc) => {
         for (const item of [...TOP_RELATED_ITEMS].sort()) doc.write(`* ${item}\n`);

@@ -23,6 +23,15 @@ export function dropsErrorCodeSuffix(generation: Generation): boolean {
   return generation !== '2.9.19';
 }
 
+/**
+ * Whether help pages show what the model constrains, as clidocs.py of later releases does: `[required]`
+ * after required options and members, every string member's enum values, each shape's min/max/pattern,
+ * and no "Where valid values are" under a list of enum strings. 2.9.19 lists only a top-level option's enum.
+ */
+export function documentsConstraints(generation: Generation): boolean {
+  return generation !== '2.9.19';
+}
+
 export const ENV_COMPAT = 'AWS_VOICEID_COMPAT';
 export const PROFILE_COMPAT = 'voiceid_compat';
 

@@ -40,6 +40,8 @@ const OTHER_DOCS: Readonly<Record<string, readonly [type: string, doc: string]>>
   '--no-cli-pager': ['boolean', 'Disable cli pager for output.'],
   '--cli-auto-prompt': ['boolean', 'Automatically prompt for CLI input parameters.'],
   '--no-cli-auto-prompt': ['boolean', 'Disable automatically prompt for CLI input parameters.'],
+  // 2.36.7 only.
+  '--cli-error-format': ['string', 'The formatting style for error output. By default, errors are displayed in enhanced format.'],
 };
 
 const ENTITIES: Readonly<Record<string, string>> = { '&lt;': '<', '&gt;': '>', '&amp;': '&', '&quot;': '"', '&#39;': "'", '&apos;': "'" };

@@ -1,9 +1,8 @@
 // What Tab offers for the line being typed: the service, the operation, an option name (typed
 // with or without its dashes, matched by prefix, then anywhere in the name), or a value (the
 // option's choices, or the keys and enum values of a shorthand structure). Pure.
-import { offeredOptions, positionalWords, wordContext, type CompletionOption, type WordContext } from '../cli/completion.js';
+import { offeredOptions, positionalWords, wordContext, type CommandSet, type CompletionOption, type WordContext } from '../cli/completion.js';
 import { AUTO_PROMPT, NO_AUTO_PROMPT } from '../cli/parse-command-line.js';
-import type { ServiceModel } from '../model/service-model.js';
 import { enumValues, promptParam } from './catalogue.js';
 import { completeShorthand } from './shorthand-complete.js';
 
@@ -13,9 +12,9 @@ export interface LineCompletion {
   readonly candidates: readonly string[];
 }
 
-/** Where the line stands: after `tokens`, or as the value of `pending` (read with `model`). */
-export function lineContext(model: ServiceModel, tokens: readonly string[], pending: string | undefined): WordContext {
-  return wordContext(pending === undefined ? tokens : [...tokens, pending], model);
+/** Where the line stands: after `tokens`, or as the value of `pending` (read with `commands`). */
+export function lineContext(commands: CommandSet, tokens: readonly string[], pending: string | undefined): WordContext {
+  return wordContext(pending === undefined ? tokens : [...tokens, pending], commands);
 }
 
 /** The options the prompt offers at `context`: as completion, less the auto-prompt switches (as the reference). */
@@ -36,11 +35,11 @@ export function nameMatches(options: readonly CompletionOption[], line: string):
 }
 
 /**
- * The completions of `line` after `tokens` (with `pending` waiting for its value), read with `model`.
- * @example lineCompletions(model, ['voice-id', 'start-speaker-enrollment-job'], '--output', 'ta') // { start: 0, candidates: ['table'] }
+ * The completions of `line` after `tokens` (with `pending` waiting for its value), read with `commands`.
+ * @example lineCompletions(commands, ['voice-id', 'start-speaker-enrollment-job'], '--output', 'ta') // { start: 0, candidates: ['table'] }
  */
-export function lineCompletions(model: ServiceModel, tokens: readonly string[], pending: string | undefined, line: string): LineCompletion {
-  const context = lineContext(model, tokens, pending);
+export function lineCompletions(commands: CommandSet, tokens: readonly string[], pending: string | undefined, line: string): LineCompletion {
+  const context = lineContext(commands, tokens, pending);
   if (context.kind === 'value') return valueCompletions(context.option, line);
   if (context.kind === 'none') return { start: 0, candidates: [] };
   if (isNameLine(context, line)) return { start: 0, candidates: nameMatches(promptOptions(context), line).map((o) => o.flag) };

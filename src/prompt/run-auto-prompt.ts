@@ -3,7 +3,7 @@
 // line it built and returns the new argv. Wires keys → state → view → screen over a PromptIo.
 import { parseKeys } from './keys.js';
 import type { PromptIo } from '../io.js';
-import type { ServiceModel } from '../model/service-model.js';
+import type { CommandSet } from '../cli/completion.js';
 import { commandText } from './quote.js';
 import { eraseFrame, paintFrame } from './screen.js';
 import { createPromptState, reducePrompt, type PromptState } from './state.js';
@@ -18,14 +18,14 @@ export const DEFAULT_PROGRAM_NAME = 'aws-voiceid';
 
 /**
  * Prompts for the command line, starting from `args` (the tokens after the program name), with
- * the operations, options and documentation of `model`.
+ * the operations, options and documentation of `commands`.
  * Resolves to the argv to run, after writing `> <program> <args>\n` to stdout; or to undefined
  * when the user cancels with Ctrl-C or Ctrl-D (or the input closes), after writing the line
  * as it stood to stderr, as the reference does before exiting with 130.
  */
-export function runAutoPrompt(args: readonly string[], io: PromptIo, model: ServiceModel, options: AutoPromptOptions = {}): Promise<string[] | undefined> {
+export function runAutoPrompt(args: readonly string[], io: PromptIo, commands: CommandSet, options: AutoPromptOptions = {}): Promise<string[] | undefined> {
   const programName = options.programName ?? DEFAULT_PROGRAM_NAME;
-  let state = createPromptState(args, model);
+  let state = createPromptState(args, commands);
   let cursorRow = 0;
   const draw = (): void => {
     const painted = paintFrame(cursorRow, renderPrompt(state, { columns: io.columns, rows: io.rows, programName }), io.columns);

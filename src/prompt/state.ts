@@ -1,7 +1,8 @@
 // The prompt's state machine: keys in, state out. The command line is a list of finished tokens
 // plus the line being typed, which is the service, the operation, an option name, or (while
 // `pending` names an option) that option's value. Pure; the view and the terminal are elsewhere.
-import { positionalWords, type CompletionOption } from '../cli/completion.js';
+import { positionalWords, type CommandSet, type CompletionOption } from '../cli/completion.js';
+import type { Generation } from '../model/generation.js';
 import type { ServiceModel } from '../model/service-model.js';
 import { isRequiredSuppressed } from '../cli/operation-options.js';
 import { AUTO_PROMPT } from '../cli/parse-command-line.js';
@@ -13,6 +14,8 @@ export type PromptStatus = 'editing' | 'done' | 'cancelled';
 export interface PromptState {
   /** The model the command line is read with (its operations, their options and documentation). */
   readonly model: ServiceModel;
+  /** The AWS CLI generation it follows (its global options). */
+  readonly generation: Generation;
   /** The finished arguments, as the CLI will get them. */
   readonly tokens: readonly string[];
   /** The option whose value is being typed. */
@@ -26,15 +29,16 @@ export interface PromptState {
   readonly status: PromptStatus;
 }
 
-/** The state for argv `args`, read with `model`; like the reference, the first `--cli-auto-prompt` is dropped. */
-export function createPromptState(args: readonly string[], model: ServiceModel): PromptState {
+/** The state for argv `args`, read with `commands`; like the reference, the first `--cli-auto-prompt` is dropped. */
+export function createPromptState(args: readonly string[], commands: CommandSet): PromptState {
+  const { model, generation } = commands;
   const tokens = [...args];
   const index = tokens.indexOf(AUTO_PROMPT);
   if (index >= 0) tokens.splice(index, 1);
-  const base: PromptState = { model, tokens, line: '', menu: [], message: '', status: 'editing' };
+  const base: PromptState = { model, generation, tokens, line: '', menu: [], message: '', status: 'editing' };
   // An option left without its value at the end: prompt for the value.
   const last = tokens[tokens.length - 1];
-  if (last !== undefined && lineContext(model, tokens.slice(0, -1), last).kind === 'value') return { ...base, tokens: tokens.slice(0, -1), pending: last };
+  if (last !== undefined && lineContext(base, tokens.slice(0, -1), last).kind === 'value') return { ...base, tokens: tokens.slice(0, -1), pending: last };
   return base;
 }
 
@@ -83,14 +87,14 @@ function backspace(state: PromptState): PromptState {
   if (last === undefined) return state;
   const rest = state.tokens.slice(0, -1);
   const option = rest[rest.length - 1];
-  if (option !== undefined && lineContext(state.model, rest.slice(0, -1), option).kind === 'value' && !last.startsWith('--')) {
+  if (option !== undefined && lineContext(state, rest.slice(0, -1), option).kind === 'value' && !last.startsWith('--')) {
     return { ...state, tokens: rest.slice(0, -1), pending: option, line: last };
   }
   return { ...state, tokens: rest, line: last };
 }
 
 function tab(state: PromptState): PromptState {
-  const { start, candidates } = lineCompletions(state.model, state.tokens, state.pending, state.line);
+  const { start, candidates } = lineCompletions(state, state.tokens, state.pending, state.line);
   const head = state.line.slice(0, start);
   if (candidates.length === 0) return { ...state, menu: [], message: 'No completions.' };
   if (candidates.length === 1) return { ...state, line: head + (candidates[0] as string), menu: [], message: '' };
@@ -107,7 +111,7 @@ function enter(state: PromptState): PromptState {
 }
 
 function acceptValue(state: PromptState, pending: string): PromptState {
-  const context = lineContext(state.model, state.tokens, pending);
+  const context = lineContext(state, state.tokens, pending);
   const optional = context.kind === 'value' && context.option.nargs === '?';
   if (state.line === '' && optional) return { ...state, tokens: [...state.tokens, pending], pending: undefined };
   if (state.line === '') return { ...state, message: `Type a value for ${pending}, or press Backspace to remove it.` };
@@ -116,7 +120,7 @@ function acceptValue(state: PromptState, pending: string): PromptState {
 
 /** The service, the operation or an option name, finished by Enter or a space. */
 function acceptWord(state: PromptState, word: string): PromptState {
-  const context = lineContext(state.model, state.tokens, undefined);
+  const context = lineContext(state, state.tokens, undefined);
   if (context.kind === 'none') return { ...state, tokens: [...state.tokens, word], line: '' };
   if (!isNameLine(context, word)) {
     const words = positionalWords(context);
@@ -142,7 +146,7 @@ function acceptOption(state: PromptState, option: CompletionOption): PromptState
 
 /** The required options not on the command line yet. */
 export function missingRequired(state: PromptState): CompletionOption[] {
-  const context = lineContext(state.model, state.tokens, undefined);
+  const context = lineContext(state, state.tokens, undefined);
   if (context.kind !== 'parameters' || isRequiredSuppressed(state.tokens)) return [];
   return promptOptions(context).filter((o) => o.required && o.flag !== state.pending);
 }

@@ -44,7 +44,7 @@ export function renderPrompt(state: PromptState, options: ViewOptions): Frame {
 
 function statusLine(state: PromptState): string {
   if (state.message) return state.message;
-  const context = lineContext(state.model, state.tokens, state.pending);
+  const context = lineContext(state, state.tokens, state.pending);
   switch (context.kind) {
     case 'none':
       return 'Not a command of this CLI; Enter on an empty line runs it as it is.';
@@ -62,7 +62,7 @@ function statusLine(state: PromptState): string {
 }
 
 function bodyLines(state: PromptState, width: number): string[] {
-  const context = lineContext(state.model, state.tokens, state.pending);
+  const context = lineContext(state, state.tokens, state.pending);
   if (context.kind === 'value') return valueDoc(context.option, width);
   if (context.kind === 'none') return [];
   if (!isNameLine(context, state.line))
@@ -77,7 +77,7 @@ function bodyLines(state: PromptState, width: number): string[] {
 
 function menuLines(state: PromptState): string[] {
   if (!state.menu.every((item) => item.startsWith('--'))) return state.menu.map((item) => `  ${item}`);
-  const options = promptOptions(lineContext(state.model, state.tokens, undefined));
+  const options = promptOptions(lineContext(state, state.tokens, undefined));
   return optionRows(state.menu.map((flag) => options.find((o) => o.flag === flag) ?? { flag, nargs: 1, scope: 'global', required: false }));
 }
 

@@ -10,14 +10,15 @@ import { runAutoPrompt } from '../../src/prompt/run-auto-prompt.js';
 
 const args = process.argv.slice(2);
 // The model of the environment's generation (AWS_VOICEID_COMPAT), as run() chooses it for these two.
-const model = await serviceModelFor(resolveGeneration(process.env, undefined));
-const completion = completionCommand(args, model);
+const generation = resolveGeneration(process.env, undefined);
+const commands = { model: await serviceModelFor(generation), generation };
+const completion = completionCommand(args, commands);
 if (completion) {
   process.stdout.write(completion.stdout);
   process.stderr.write(completion.stderr);
   process.exitCode = completion.exitCode;
 } else {
-  const argv = await runAutoPrompt(args, nodePromptIo(), model);
+  const argv = await runAutoPrompt(args, nodePromptIo(), commands);
   process.stdout.write(`ARGV ${JSON.stringify(argv ?? null)}\n`);
   process.exitCode = argv ? 0 : 130;
 }

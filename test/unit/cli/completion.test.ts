@@ -3,6 +3,7 @@ import { complete, completionCommand, completionScript, wordContext } from '../.
 import { MODELS } from '../../helpers/models.js';
 
 const MODEL = MODELS['2.9.19'];
+const COMMANDS = { model: MODEL, generation: '2.9.19' } as const;
 
 const OP = ['voice-id', 'start-speaker-enrollment-job'];
 const OPERATION_FLAGS = [
@@ -47,47 +48,57 @@ describe(complete.name, () => {
     { name: 'a skeleton choice is its value', words: [...OP, '--generate-cli-skeleton', 'input'], cursor: '--gen', expected: [] },
     { name: 'nothing for a non-option word after the operation', words: OP, cursor: 'x', expected: [] },
   ])('completes $name', ({ words, cursor, expected }) => {
-    expect(complete(words, cursor, MODEL)).toEqual(expected);
+    expect(complete(words, cursor, COMMANDS)).toEqual(expected);
   });
 
   it('after the operation offers its options first, then the global options', () => {
-    const found = complete(OP, '', MODEL);
+    const found = complete(OP, '', COMMANDS);
     expect(found.slice(0, OPERATION_FLAGS.length)).toEqual(OPERATION_FLAGS);
     expect(found).toContain('--cli-auto-prompt');
     expect(found).toHaveLength(OPERATION_FLAGS.length + 18);
+  });
+
+  it.each([
+    { name: '--cli-error-format', words: OP, cursor: '--cli-e', expected: { '2.9.19': [], '2.36.7': ['--cli-error-format'] } },
+    { name: 'its values', words: [...OP, '--cli-error-format'], cursor: 'e', expected: { '2.9.19': [], '2.36.7': ['enhanced'] } },
+    { name: '--output off', words: [...OP, '--output'], cursor: 'o', expected: { '2.9.19': [], '2.36.7': ['off'] } },
+  ] as const)('offers $name only in the generation that has it', ({ words, cursor, expected }) => {
+    for (const generation of ['2.9.19', '2.36.7'] as const) {
+      expect(complete(words, cursor, { model: MODELS[generation], generation })).toEqual(expected[generation]);
+    }
   });
 });
 
 describe(wordContext.name, () => {
   it('tells which option a value belongs to', () => {
-    const context = wordContext([...OP, '--enrollment-config'], MODEL);
+    const context = wordContext([...OP, '--enrollment-config'], COMMANDS);
     expect(context).toMatchObject({ kind: 'value', option: { flag: '--enrollment-config', member: 'EnrollmentConfig', scope: 'operation' } });
   });
 
   it('does not know operation options before the operation', () => {
-    expect(wordContext(['--domain-id'], MODEL)).toMatchObject({ kind: 'service' });
+    expect(wordContext(['--domain-id'], COMMANDS)).toMatchObject({ kind: 'service' });
   });
 });
 
 describe(completionCommand.name, () => {
   it('prints the scripts', () => {
-    expect(completionCommand(['completion', 'bash'], MODEL)).toEqual({ stdout: completionScript('bash'), stderr: '', exitCode: 0 });
-    expect(completionCommand(['completion', 'zsh'], MODEL)).toEqual({ stdout: completionScript('zsh'), stderr: '', exitCode: 0 });
+    expect(completionCommand(['completion', 'bash'], COMMANDS)).toEqual({ stdout: completionScript('bash'), stderr: '', exitCode: 0 });
+    expect(completionCommand(['completion', 'zsh'], COMMANDS)).toEqual({ stdout: completionScript('zsh'), stderr: '', exitCode: 0 });
   });
 
   it('rejects other shells with a usage line and 252', () => {
-    expect(completionCommand(['completion', 'fish'], MODEL)).toEqual({ stdout: '', stderr: 'usage: aws-voiceid completion {bash,zsh}\n', exitCode: 252 });
-    expect(completionCommand(['completion'], MODEL)).toMatchObject({ exitCode: 252 });
+    expect(completionCommand(['completion', 'fish'], COMMANDS)).toEqual({ stdout: '', stderr: 'usage: aws-voiceid completion {bash,zsh}\n', exitCode: 252 });
+    expect(completionCommand(['completion'], COMMANDS)).toMatchObject({ exitCode: 252 });
   });
 
   it('answers __complete with one candidate a line; the last argument is the word being typed', () => {
-    expect(completionCommand(['__complete', ...OP, '--output', 'ta'], MODEL)).toEqual({ stdout: 'table\n', stderr: '', exitCode: 0 });
-    expect(completionCommand(['__complete'], MODEL)).toEqual({ stdout: 'voice-id\nvoiceid\n', stderr: '', exitCode: 0 });
+    expect(completionCommand(['__complete', ...OP, '--output', 'ta'], COMMANDS)).toEqual({ stdout: 'table\n', stderr: '', exitCode: 0 });
+    expect(completionCommand(['__complete'], COMMANDS)).toEqual({ stdout: 'voice-id\nvoiceid\n', stderr: '', exitCode: 0 });
   });
 
   it('leaves every other command line alone', () => {
-    expect(completionCommand(OP, MODEL)).toBeUndefined();
-    expect(completionCommand([], MODEL)).toBeUndefined();
+    expect(completionCommand(OP, COMMANDS)).toBeUndefined();
+    expect(completionCommand([], COMMANDS)).toBeUndefined();
   });
 });
 

@@ -8,8 +8,10 @@ import { MODELS, startJob } from '../../helpers/models.js';
 // 2.9.19) writes with PAGER=cat: groff -m man -T ascii output, overstrike included
 // (scripts/record-help.sh; the start-speaker-enrollment-job pair is the spec's capture).
 
+// fixtures/help/*-2.36.7.groff-ascii.txt: the same from AWS CLI 2.36.7 (scripts/record-help.sh 2.36.7).
+
 const reference = readHelpFixture('help-start-speaker-enrollment-job.groff-ascii.txt');
-const page = renderOperationHelp(startJob());
+const page = renderOperationHelp(startJob(), '2.9.19');
 
 describe(renderOperationHelp.name, () => {
   it('renders start-speaker-enrollment-job byte for byte as the reference does', () => {
@@ -63,14 +65,41 @@ describe(renderOperationHelp.name, () => {
     ['CreateDomain', 'help-create-domain.groff-ascii.txt'],
     ['DescribeDomain', 'help-describe-domain.groff-ascii.txt'],
   ])('renders %s, another operation of the model, byte for byte', (operation, fixture) => {
-    expect(renderOperationHelp(MODELS['2.9.19'].operation(operation))).toBe(readHelpFixture(fixture));
+    expect(renderOperationHelp(MODELS['2.9.19'].operation(operation), '2.9.19')).toBe(readHelpFixture(fixture));
+  });
+
+  it.each([
+    ['StartSpeakerEnrollmentJob', 'help-start-speaker-enrollment-job-2.36.7.groff-ascii.txt'],
+    ['DescribeSpeakerEnrollmentJob', 'help-describe-speaker-enrollment-job-2.36.7.groff-ascii.txt'],
+    ['CreateDomain', 'help-create-domain-2.36.7.groff-ascii.txt'],
+    ['DescribeDomain', 'help-describe-domain-2.36.7.groff-ascii.txt'],
+    ['CreateWatchlist', 'help-create-watchlist-2.36.7.groff-ascii.txt'],
+  ])('renders %s with the final model as AWS CLI 2.36.7 does, byte for byte', (operation, fixture) => {
+    expect(renderOperationHelp(MODELS['2.36.7'].operation(operation), '2.36.7')).toBe(readHelpFixture(fixture));
+  });
+
+  it('marks required options and members and lists enums and constraints in 2.36.7 only', () => {
+    const plain = stripOverstrike(renderOperationHelp(startJob('2.36.7'), '2.36.7'));
+    expect(plain).toContain('       --domain-id (string) [required]\n');
+    expect(plain).toContain('          S3Uri -> (string) [required]\n');
+    expect(plain).toContain('          Constraints:\n\n          o min: 22\n\n          o max: 22\n\n          o pattern: ^[a-zA-Z0-9]{22}$\n');
+    expect(plain).toContain('              Possible values:\n\n              o SKIP\n');
+    expect(stripOverstrike(page)).not.toMatch(/\[required\]|Constraints:/);
+  });
+
+  it('documents --cli-error-format and --output off among the global options of 2.36.7', () => {
+    const global = (text: string): string => pageSections(text).find((s) => s.heading === 'GLOBAL OPTIONS')?.text ?? '';
+    const page236 = renderOperationHelp(startJob('2.36.7'), '2.36.7');
+    expect(optionNames(global(page236)).slice(-2)).toEqual(['--no-cli-auto-prompt', '--cli-error-format']);
+    expect(bulletItems(global(page236))).toEqual(expect.arrayContaining(['off', 'legacy', 'enhanced']));
+    expect(stripOverstrike(page236)).toContain('          [--cli-error-format <value>]\n');
   });
 });
 
 describe(operationManualPage.name, () => {
   it('names the page after the CLI name of the operation', () => {
-    expect(operationManualPage(startJob()).name).toBe('start-speaker-enrollment-job');
-    expect(operationManualPage(startJob()).sections.map((section) => section.title)).toEqual([
+    expect(operationManualPage(startJob(), '2.9.19').name).toBe('start-speaker-enrollment-job');
+    expect(operationManualPage(startJob(), '2.9.19').sections.map((section) => section.title)).toEqual([
       'Description',
       'Synopsis',
       'Options',

@@ -38,7 +38,7 @@ describe(renderServiceHelp.name, () => {
 
 describe(renderTopHelp.name, () => {
   const reference = readHelpFixture('aws-help.groff-ascii.txt');
-  const page = renderTopHelp(MODEL);
+  const page = renderTopHelp(MODEL, '2.9.19');
 
   it('has the sections of the reference', () => {
     expect(pageSections(page).map((s) => s.heading)).toEqual(pageSections(reference).map((s) => s.heading));
@@ -67,5 +67,23 @@ describe(renderTopHelp.name, () => {
   it('writes the usage in italics, as the reference does', () => {
     expect(stripOverstrike(page)).toContain('Use aws command help for information');
     expect(page).toContain('_\ba_\bw_\bs _\bc_\bo_\bm_\bm_\ba_\bn_\bd _\bh_\be_\bl_\bp');
+  });
+});
+
+describe('help pages of AWS CLI 2.36.7', () => {
+  const model = MODELS['2.36.7'];
+  const notes = `       ${implementedNote(model)}\n\n`;
+
+  it('renders `aws voice-id help` with the final model: the reference byte for byte apart from the note', () => {
+    const page = renderServiceHelp(model);
+    expect(page.replace(notes, '')).toBe(readHelpFixture('voice-id-help-2.36.7.groff-ascii.txt'));
+    expect(serviceCommandNames(model)).toContain('create-watchlist');
+  });
+
+  it('renders the global options of `aws help` as 2.36.7 does, byte for byte', () => {
+    const reference236 = readHelpFixture('aws-help-2.36.7.groff-ascii.txt');
+    const page = renderTopHelp(model, '2.36.7');
+    for (const heading of ['NAME', 'SYNOPSIS', 'GLOBAL OPTIONS', 'SEE ALSO']) expect(section(page, heading)).toBe(section(reference236, heading));
+    expect(optionNames(section(page, 'GLOBAL OPTIONS'))).toHaveLength(19);
   });
 });

@@ -4,26 +4,27 @@ import { createPromptState, missingRequired, reducePrompt, type PromptState } fr
 import { MODELS } from '../../helpers/models.js';
 
 const MODEL = MODELS['2.9.19'];
+const COMMANDS = { model: MODEL, generation: '2.9.19' } as const;
 
 const OP = ['voice-id', 'start-speaker-enrollment-job'];
 
 /** The state after typing `chunks` (raw terminal input) from argv `args`. */
 function typed(args: readonly string[], ...chunks: string[]): PromptState {
-  let state = createPromptState(args, MODEL);
+  let state = createPromptState(args, COMMANDS);
   for (const chunk of chunks) for (const key of parseKeys(chunk)) state = reducePrompt(state, key);
   return state;
 }
 
 describe(createPromptState.name, () => {
   it('starts from the argv and drops the first --cli-auto-prompt, as the reference does', () => {
-    const state = createPromptState([...OP, '--cli-auto-prompt', '--domain-id', 'd'], MODEL);
+    const state = createPromptState([...OP, '--cli-auto-prompt', '--domain-id', 'd'], COMMANDS);
     expect(state).toMatchObject({ tokens: [...OP, '--domain-id', 'd'], line: '', status: 'editing' });
     expect(state.pending).toBeUndefined();
   });
 
   it('when the argv ends with an option that takes a value then it prompts for that value', () => {
-    expect(createPromptState([...OP, '--job-name'], MODEL)).toMatchObject({ tokens: OP, pending: '--job-name' });
-    expect(createPromptState(['--output'], MODEL)).toMatchObject({ tokens: [], pending: '--output' });
+    expect(createPromptState([...OP, '--job-name'], COMMANDS)).toMatchObject({ tokens: OP, pending: '--job-name' });
+    expect(createPromptState(['--output'], COMMANDS)).toMatchObject({ tokens: [], pending: '--output' });
   });
 });
 

@@ -5,19 +5,20 @@ import { clip, inputLine, KEY_LEGEND, renderPrompt, wrap } from '../../../src/pr
 import { MODELS } from '../../helpers/models.js';
 
 const MODEL = MODELS['2.9.19'];
+const COMMANDS = { model: MODEL, generation: '2.9.19' } as const;
 
 const OP = ['voice-id', 'start-speaker-enrollment-job'];
 const VIEW = { columns: 200, rows: 40, programName: 'aws-voiceid' };
 
 function typed(args: readonly string[], ...chunks: string[]): PromptState {
-  let state = createPromptState(args, MODEL);
+  let state = createPromptState(args, COMMANDS);
   for (const chunk of chunks) for (const key of parseKeys(chunk)) state = reducePrompt(state, key);
   return state;
 }
 
 describe(renderPrompt.name, () => {
   it('lists the parameters, required ones first and marked, with their type and one-line documentation', () => {
-    const { lines } = renderPrompt(createPromptState(OP, MODEL), VIEW);
+    const { lines } = renderPrompt(createPromptState(OP, COMMANDS), VIEW);
     expect(lines[0]).toBe('> aws-voiceid voice-id start-speaker-enrollment-job ');
     expect(lines[1]).toBe('Missing required parameters: --data-access-role-arn, --domain-id, --input-data-config, --output-data-config');
     expect(lines[2]).toBe(
@@ -30,7 +31,7 @@ describe(renderPrompt.name, () => {
   });
 
   it('shows at most 16 rows of parameters, then how many more there are', () => {
-    const { lines } = renderPrompt(createPromptState(OP, MODEL), VIEW);
+    const { lines } = renderPrompt(createPromptState(OP, COMMANDS), VIEW);
     expect(lines).toHaveLength(1 + 1 + 16 + 1);
     expect(lines[17]).toBe('  ... and 11 more (type to narrow the list)');
   });
@@ -74,20 +75,20 @@ describe(renderPrompt.name, () => {
   });
 
   it('asks for the service and then the operation', () => {
-    expect(renderPrompt(createPromptState([], MODEL), VIEW).lines.slice(0, 4)).toEqual([
+    expect(renderPrompt(createPromptState([], COMMANDS), VIEW).lines.slice(0, 4)).toEqual([
       '> aws-voiceid ',
       'Type the service name (Tab completes it).',
       '  voice-id',
       '  voiceid',
     ]);
-    expect(renderPrompt(createPromptState(['voiceid'], MODEL), VIEW).lines.slice(1, 3)).toEqual([
+    expect(renderPrompt(createPromptState(['voiceid'], COMMANDS), VIEW).lines.slice(1, 3)).toEqual([
       'Type the operation name (Tab completes it).',
       '  start-speaker-enrollment-job',
     ]);
   });
 
   it('keeps the whole screen within the terminal rows', () => {
-    const { lines } = renderPrompt(createPromptState(OP, MODEL), { ...VIEW, rows: 8 });
+    const { lines } = renderPrompt(createPromptState(OP, COMMANDS), { ...VIEW, rows: 8 });
     expect(lines).toHaveLength(7);
     expect(lines[5]).toBe('  ... and 23 more (type to narrow the list)');
   });
