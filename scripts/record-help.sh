@@ -7,9 +7,8 @@
 #   sh scripts/record-help.sh 2.36.7     # AWS CLI v2.36.7 run from source ($AWS_REFERENCE_2_36_7,
 #                                        # default ../shared/oracle/awscli-2.36.7/bin/aws-2.36.7)
 #
-# A source tree of the CLI has no awscli/examples/global_{options,synopsis}.rst (its build makes
-# them), so for 2.36.7 the tree is copied to a scratch folder and given the two files, made by its
-# own clidocs.GlobalOptionsDocumenter, as the build does.
+# A source tree of the CLI cannot render help (no awscli/examples/global_*.rst), so for 2.36.7
+# scripts/oracle-with-help.sh makes a copy that can, in a scratch folder.
 #
 # help-start-speaker-enrollment-job.{groff-ascii,plain}.txt are copies of the captures in
 # ../shared/spec/fixtures; this script checks that the reference still prints the first one.
@@ -28,23 +27,7 @@ case $generation in
   suffix=
   ;;
 2.36.7)
-  oracle=${AWS_REFERENCE_2_36_7:-$root/../shared/oracle/awscli-2.36.7/bin/aws-2.36.7}
-  tree=$(cd "$(dirname "$oracle")/.." && pwd)
-  cp -R "$tree" "$scratch/cli"
-  aws="$scratch/cli/bin/$(basename "$oracle")"
-  mkdir -p "$scratch/cli/awscli/examples"
-  # The launcher's own stubs, then the build's step.
-  sed -n '/^import awscrt/,/^import runpy/p' "$aws" | grep -v '^import runpy' >"$scratch/gen.py"
-  cat >>"$scratch/gen.py" <<PY
-sys.path.insert(0, '$scratch/cli')
-from awscli.clidocs import GlobalOptionsDocumenter
-from awscli.clidriver import create_clidriver
-driver = create_clidriver()
-for name, method in (('global_options.rst', 'doc_global_options'), ('global_synopsis.rst', 'doc_global_synopsis')):
-    with open('$scratch/cli/awscli/examples/' + name, 'w') as f:
-        f.write(getattr(GlobalOptionsDocumenter(driver.create_help_command()), method)())
-PY
-  (cd "$scratch" && HOME="$scratch/home" AWS_EC2_METADATA_DISABLED=true /usr/bin/python3 -c "import sys; exec(open('gen.py').read())")
+  aws=$(ORACLE=${AWS_REFERENCE_2_36_7:-$root/../shared/oracle/awscli-2.36.7/bin/aws-2.36.7} sh "$root/scripts/oracle-with-help.sh" "$scratch/cli")
   suffix=-2.36.7
   ;;
 *)
