@@ -22,7 +22,7 @@ describe('help', () => {
     expect(io.pagerRuns[0]?.text).toBe(MANUAL);
   });
 
-  it('follows the generation: AWS_VOICEID_COMPAT=2.36.7 shows 2.36.7\'s page of the final model', async () => {
+  it("follows the generation: AWS_VOICEID_COMPAT=2.36.7 shows 2.36.7's page of the final model", async () => {
     const io = createMemoryIo({ env: baseEnv({ AWS_VOICEID_COMPAT: '2.36.7', PAGER: 'cat' }) });
     expect(await run(HELP, io)).toBe(0);
     expect(io.pagerRuns[0]?.text).toBe(readFileSync(join(REPO_ROOT, 'fixtures/help/help-start-speaker-enrollment-job-2.36.7.groff-ascii.txt'), 'utf8'));
