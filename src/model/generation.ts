@@ -23,6 +23,22 @@ export function dropsErrorCodeSuffix(generation: Generation): boolean {
   return generation !== '2.9.19';
 }
 
+/**
+ * Whether client creation checks request_min_compression_size_bytes, the checksum settings,
+ * account_id_endpoint_mode and s3_disable_express_session_auth (botocore of 2.36.7; 2.9.19 has none of them).
+ */
+export function checksClientConfig(generation: Generation): boolean {
+  return generation !== '2.9.19';
+}
+
+/**
+ * Whether a profile's `services` naming a section that does not exist (or is empty) is an error when
+ * the endpoint URL is looked up in the config file (2.36.7; 2.9.19 reads no configured endpoints).
+ */
+export function requiresServicesSection(generation: Generation): boolean {
+  return generation !== '2.9.19';
+}
+
 export const ENV_COMPAT = 'AWS_VOICEID_COMPAT';
 export const PROFILE_COMPAT = 'voiceid_compat';
 
