@@ -39,6 +39,14 @@ export function requiresServicesSection(generation: Generation): boolean {
   return generation !== '2.9.19';
 }
 
+/**
+ * Whether the container credentials fetcher is the later one: "container metadata" in its messages,
+ * https URLs and any loopback address allowed, 169.254.170.23 and fd00:ec2::23 among its hosts (2.9.19: "ECS metadata", three hosts).
+ */
+export function usesContainerMetadataWording(generation: Generation): boolean {
+  return generation !== '2.9.19';
+}
+
 export const ENV_COMPAT = 'AWS_VOICEID_COMPAT';
 export const PROFILE_COMPAT = 'voiceid_compat';
 

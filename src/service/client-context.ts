@@ -32,7 +32,7 @@ export async function createClientContext(
   // client, only 2.9.19 does).
   const credentialSource =
     settings.signRequest || resolvesCredentialsWhenUnsigned(generation)
-      ? await resolveCredentialSource(findCredentialSource({ settings, files, env: io.env }), io)
+      ? await resolveCredentialSource(findCredentialSource({ settings, files, env: io.env, generation }), io)
       : undefined;
   const region = resolveRegion(globals, io.env, settings);
   const endpoint = configuredEndpoint(endpointSources(settings, io, files, generation)) ?? regionalEndpoint(region);
