@@ -57,6 +57,10 @@ export interface EndpointSources {
   readonly profile: ReadonlyMap<string, unknown>;
   /** The [services NAME] section the profile's `services` names, if any. */
   readonly servicesSection: ReadonlyMap<string, unknown> | undefined;
+  /** The name the profile's `services` gives, if any. */
+  readonly servicesName?: string | undefined;
+  /** Whether a `services` name without a (non-empty) section is an error (2.36.7's botocore). */
+  readonly requireServicesSection?: boolean;
 }
 
 /**
@@ -69,14 +73,21 @@ export function configuredEndpoint(sources: EndpointSources): string | undefined
   if (sources.flag !== undefined) return sources.flag;
   const ignore = sources.env[ENV_IGNORE_CONFIGURED_ENDPOINTS] ?? stringOf(sources.profile.get('ignore_configured_endpoint_urls'));
   if (ignore?.toLowerCase() === 'true') return undefined;
-  const nested = sources.servicesSection?.get(SERVICES_KEY);
+  return nonEmpty(sources.env[ENV_SERVICE_ENDPOINT_URL]) ?? nonEmpty(sources.env[ENV_ENDPOINT_URL]) ?? fromConfigFile(sources);
+}
+
+/** The services section's voice_id endpoint_url, then the profile's (botocore's config_service, config_global). */
+function fromConfigFile(sources: EndpointSources): string | undefined {
+  const { servicesSection, servicesName } = sources;
+  if (sources.requireServicesSection && servicesName !== undefined && (servicesSection === undefined || servicesSection.size === 0)) {
+    throw new GeneralError(
+      'BAD_CONFIG_VALUE',
+      `The profile is configured to use the services section but the "${servicesName}" services configuration does not exist.`,
+    );
+  }
+  const nested = servicesSection?.get(SERVICES_KEY);
   const fromServices = nested instanceof Map ? stringOf(nested.get('endpoint_url')) : undefined;
-  return (
-    nonEmpty(sources.env[ENV_SERVICE_ENDPOINT_URL]) ??
-    nonEmpty(sources.env[ENV_ENDPOINT_URL]) ??
-    nonEmpty(fromServices) ??
-    nonEmpty(stringOf(sources.profile.get('endpoint_url')))
-  );
+  return nonEmpty(fromServices) ?? nonEmpty(stringOf(sources.profile.get('endpoint_url')));
 }
 
 function stringOf(value: unknown): string | undefined {

@@ -18,6 +18,8 @@ import { GeneralError } from '../errors.js';
 import { parsePyInt } from '../values/py-number.js';
 import { pyRepr } from '../values/py-repr.js';
 import { ssoSource } from './sso-config.js';
+import { CONTAINER_HOST, containerFetcherRules, refusedContainerHost } from './container-fetcher.js';
+import { DEFAULT_GENERATION, type Generation } from '../model/generation.js';
 
 export const ENV_ACCESS_KEY_ID = 'AWS_ACCESS_KEY_ID';
 export const ENV_SECRET_ACCESS_KEY = 'AWS_SECRET_ACCESS_KEY';
@@ -38,8 +40,6 @@ const WEB_IDENTITY_ENV: Readonly<Record<string, string>> = {
 export const ENV_CONTAINER_RELATIVE_URI = 'AWS_CONTAINER_CREDENTIALS_RELATIVE_URI';
 export const ENV_CONTAINER_FULL_URI = 'AWS_CONTAINER_CREDENTIALS_FULL_URI';
 export const ENV_CONTAINER_AUTHORIZATION = 'AWS_CONTAINER_AUTHORIZATION_TOKEN';
-const CONTAINER_HOST = '169.254.170.2';
-const CONTAINER_ALLOWED_HOSTS = [CONTAINER_HOST, 'localhost', '127.0.0.1'];
 
 export const ENV_METADATA_DISABLED = 'AWS_EC2_METADATA_DISABLED';
 const METADATA_BASE_URL = 'http://169.254.169.254/';
@@ -94,22 +94,19 @@ export function profileProviderSource(context: CredentialContext, profileName: s
   );
 }
 
-/** ContainerProvider: the relative URI (on 169.254.170.2) or the full URI, whose host must be local. */
-export function containerSource(env: Env): ContainerSource | undefined {
+/** ContainerProvider: the relative URI (on 169.254.170.2) or the full URI, whose host the fetcher must allow. */
+export function containerSource(env: Env, generation: Generation): ContainerSource | undefined {
   const relative = env[ENV_CONTAINER_RELATIVE_URI];
   const full = env[ENV_CONTAINER_FULL_URI];
   if (relative === undefined && full === undefined) return undefined;
   const authorization = env[ENV_CONTAINER_AUTHORIZATION];
-  if (relative !== undefined) return { kind: 'container', url: `http://${CONTAINER_HOST}${relative}`, authorization };
-  const host = pyUrlHostname(full as string);
-  if (host === undefined || !CONTAINER_ALLOWED_HOSTS.includes(host)) {
-    // A ValueError in botocore, not a CredentialRetrievalError: its text alone.
-    throw new GeneralError(
-      'PYTHON_CRASH',
-      `Unsupported host '${host ?? 'None'}'.  Can only retrieve metadata from these hosts: ${CONTAINER_ALLOWED_HOSTS.join(', ')}`,
-    );
-  }
-  return { kind: 'container', url: full as string, authorization };
+  if (relative !== undefined) return { kind: 'container', url: `http://${CONTAINER_HOST}${relative}`, authorization, generation };
+  const url = full as string;
+  const scheme = /^([A-Za-z][A-Za-z0-9+.-]*):/.exec(url)?.[1]?.toLowerCase() ?? '';
+  const refused = refusedContainerHost(containerFetcherRules(generation), scheme, pyUrlHostname(url));
+  // A ValueError in botocore, not a CredentialRetrievalError: its text alone.
+  if (refused !== undefined) throw new GeneralError('PYTHON_CRASH', refused);
+  return { kind: 'container', url, authorization, generation };
 }
 
 /**
@@ -212,7 +209,12 @@ function fromSourceProfile(context: CredentialContext, name: string, visited: st
 
 // CanonicalNameCredentialSourcer: env, container or IMDS, whatever the chain's own settings say.
 function fromCredentialSource(context: CredentialContext, name: CredentialSourceName, profileName: string): CredentialSource {
-  const found = name === 'Environment' ? envSource(context.env) : name === 'EcsContainer' ? containerSource(context.env) : instanceMetadataSource(context);
+  const found =
+    name === 'Environment'
+      ? envSource(context.env)
+      : name === 'EcsContainer'
+        ? containerSource(context.env, context.generation ?? DEFAULT_GENERATION)
+        : instanceMetadataSource(context);
   if (!found) throw retrievalError(name, `No credentials found in credential_source referenced in profile ${profileName}`);
   return found;
 }

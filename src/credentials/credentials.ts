@@ -12,6 +12,7 @@ import { ConfigError } from '../errors.js';
 import { assumeRoleSource, containerSource, envSource, instanceMetadataSource, profileProviderSource, retrievalError } from './chain.js';
 import { runCredentialProcess } from './process.js';
 import { fetchContainerCredentials, fetchInstanceMetadataCredentials } from './metadata.js';
+import { DEFAULT_GENERATION, type Generation } from '../model/generation.js';
 
 /** botocore's METHOD names: where a set of credentials came from (--debug prints them). */
 export type CredentialMethod =
@@ -52,6 +53,8 @@ export interface ContainerSource {
   readonly url: string;
   /** AWS_CONTAINER_AUTHORIZATION_TOKEN, sent as the Authorization header. */
   readonly authorization: string | undefined;
+  /** Whose fetcher loads it (its messages differ). */
+  readonly generation: Generation;
 }
 
 /** The EC2 instance metadata service: fetched at client creation; a failure means "no credentials". */
@@ -108,6 +111,8 @@ export interface CredentialContext {
   readonly settings: Settings;
   readonly files: SharedFiles;
   readonly env: Env;
+  /** The AWS CLI release whose providers run (2.9.19 when not given). */
+  readonly generation?: Generation;
 }
 
 /** The calls of the sources that load at signing: STS and SSO through the SDK. */
@@ -133,7 +138,7 @@ export function findCredentialSource(context: CredentialContext): CredentialSour
     (explicitProfile ? undefined : envSource(env)) ??
     assumeRoleSource(context, settings.profileName) ??
     profileProviderSource(context, settings.profileName, explicitProfile) ??
-    containerSource(env) ??
+    containerSource(env, context.generation ?? DEFAULT_GENERATION) ??
     metadata
   );
 }

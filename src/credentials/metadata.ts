@@ -10,6 +10,7 @@ import { parsePyJson } from '../values/py-json-parse.js';
 import { pyRepr, pyStr, pyTypePath } from '../values/py-repr.js';
 import { PyDict, type PyValue } from '../values/py-value.js';
 import { userAgent } from '../version.js';
+import { containerFetcherRules } from './container-fetcher.js';
 
 const CONTAINER_TIMEOUT_SECONDS = 2;
 const CONTAINER_ATTEMPTS = 3;
@@ -29,7 +30,7 @@ export async function fetchContainerCredentials(source: ContainerSource, io: Io)
   if (source.authorization !== undefined) headers.Authorization = source.authorization;
   for (let attempt = 1; ; attempt++) {
     try {
-      return containerCredentials(await containerAnswer(source.url, headers, io));
+      return containerCredentials(await containerAnswer(source, headers, io));
     } catch (error) {
       if (!(error instanceof MetadataRetrievalError)) throw error;
       await io.sleep(CONTAINER_SLEEP_MS);
@@ -56,16 +57,17 @@ export async function fetchInstanceMetadataCredentials(source: InstanceMetadataS
 }
 
 // ContainerMetadataFetcher._get_response: a non-200 answer, bad JSON or no answer is retried.
-async function containerAnswer(url: string, headers: Record<string, string>, io: Io): Promise<PyValue> {
-  const answer = await send(io, 'GET', url, headers, CONTAINER_TIMEOUT_SECONDS);
+async function containerAnswer(source: ContainerSource, headers: Record<string, string>, io: Io): Promise<PyValue> {
+  const rules = containerFetcherRules(source.generation);
+  const answer = await send(io, 'GET', source.url, headers, CONTAINER_TIMEOUT_SECONDS);
   if (answer.kind !== 'answer') {
-    throw new MetadataRetrievalError(`Received error when attempting to retrieve ECS metadata: ${failureText(answer.kind, url)}`);
+    throw new MetadataRetrievalError(`Received error when attempting to retrieve ${rules.metadataName}: ${failureText(answer.kind, source.url)}`);
   }
-  if (answer.status !== 200) throw new MetadataRetrievalError(`Received non 200 response (${answer.status}) from ECS metadata: ${answer.body}`);
+  if (answer.status !== 200) throw new MetadataRetrievalError(rules.non200(answer.status, answer.body));
   try {
     return parsePyJson(answer.body);
   } catch {
-    throw new MetadataRetrievalError('Unable to parse JSON returned from ECS metadata services');
+    throw new MetadataRetrievalError(`Unable to parse JSON returned from ${rules.metadataName} services`);
   }
 }
 

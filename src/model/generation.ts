@@ -32,6 +32,30 @@ export function documentsConstraints(generation: Generation): boolean {
   return generation !== '2.9.19';
 }
 
+/**
+ * Whether client creation checks request_min_compression_size_bytes, the checksum settings,
+ * account_id_endpoint_mode and s3_disable_express_session_auth (botocore of 2.36.7; 2.9.19 has none of them).
+ */
+export function checksClientConfig(generation: Generation): boolean {
+  return generation !== '2.9.19';
+}
+
+/**
+ * Whether a profile's `services` naming a section that does not exist (or is empty) is an error when
+ * the endpoint URL is looked up in the config file (2.36.7; 2.9.19 reads no configured endpoints).
+ */
+export function requiresServicesSection(generation: Generation): boolean {
+  return generation !== '2.9.19';
+}
+
+/**
+ * Whether the container credentials fetcher is the later one: "container metadata" in its messages,
+ * https URLs and any loopback address allowed, 169.254.170.23 and fd00:ec2::23 among its hosts (2.9.19: "ECS metadata", three hosts).
+ */
+export function usesContainerMetadataWording(generation: Generation): boolean {
+  return generation !== '2.9.19';
+}
+
 export const ENV_COMPAT = 'AWS_VOICEID_COMPAT';
 export const PROFILE_COMPAT = 'voiceid_compat';
 

@@ -5,9 +5,10 @@ import type { GlobalValues } from '../cli/parse-command-line.js';
 import { profileString, requireProfile, resolveRegion, type Settings, type SharedFiles } from '../config/settings.js';
 import { findCredentialSource, resolveCredentialSource, type CredentialSource } from '../credentials/credentials.js';
 import { checkEndpointUrl, configuredEndpoint, regionalEndpoint, type EndpointSources } from '../config/endpoint.js';
-import { resolveRetry, type RetrySettings } from '../config/retry.js';
+import { readRetry, validateRetry, type RetrySettings } from '../config/retry.js';
+import { checkClientConfig } from '../config/client-config.js';
 import { resolveTransport, type TransportSettings } from '../config/transport.js';
-import { resolvesCredentialsWhenUnsigned, type Generation } from '../model/generation.js';
+import { checksClientConfig, requiresServicesSection, resolvesCredentialsWhenUnsigned, type Generation } from '../model/generation.js';
 
 export interface ClientContext {
   readonly region: string;
@@ -31,23 +32,28 @@ export async function createClientContext(
   // client, only 2.9.19 does).
   const credentialSource =
     settings.signRequest || resolvesCredentialsWhenUnsigned(generation)
-      ? await resolveCredentialSource(findCredentialSource({ settings, files, env: io.env }), io)
+      ? await resolveCredentialSource(findCredentialSource({ settings, files, env: io.env, generation }), io)
       : undefined;
   const region = resolveRegion(globals, io.env, settings);
-  const endpoint = configuredEndpoint(endpointSources(settings, io, files)) ?? regionalEndpoint(region);
-  checkEndpointUrl(endpoint);
+  const endpoint = configuredEndpoint(endpointSources(settings, io, files, generation)) ?? regionalEndpoint(region);
+  // botocore's compute_client_args reads max_attempts, checks the newer settings, then Config
+  // checks the retry settings; the endpoint itself is checked after that, when it is created.
   const profile = requireProfile(settings);
+  const rawRetry = readRetry(io.env, profile);
+  if (checksClientConfig(generation)) checkClientConfig(io.env, profile, settings.signRequest);
+  const retry = validateRetry(rawRetry);
+  checkEndpointUrl(endpoint);
   return {
     region,
     credentialSource,
     endpoint,
-    retry: resolveRetry(io.env, profile),
+    retry,
     transport: resolveTransport(globals, io.env, profile),
     generation,
   };
 }
 
-function endpointSources(settings: Settings, io: Io, files: SharedFiles): EndpointSources {
+function endpointSources(settings: Settings, io: Io, files: SharedFiles, generation: Generation): EndpointSources {
   const profile = requireProfile(settings);
   const services = profileString(profile, 'services');
   return {
@@ -55,5 +61,7 @@ function endpointSources(settings: Settings, io: Io, files: SharedFiles): Endpoi
     env: io.env,
     profile,
     servicesSection: services === undefined ? undefined : files.sections.get(`services ${services}`),
+    servicesName: services,
+    requireServicesSection: requiresServicesSection(generation),
   };
 }

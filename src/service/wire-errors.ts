@@ -4,7 +4,7 @@ import { errorField, GeneralError, InterruptedError, ServiceError, type CliError
 import { clientErrorText } from '../values/client-error-text.js';
 import { parsePyJson } from '../values/py-json-parse.js';
 import { PyDict, type PyValue } from '../values/py-value.js';
-import { pyTypePath } from '../values/py-repr.js';
+import { pyStr, pyTypePath } from '../values/py-repr.js';
 import type { Operation, ServiceModel } from '../model/service-model.js';
 import { DEFAULT_GENERATION, dropsErrorCodeSuffix, type Generation } from '../model/generation.js';
 
@@ -77,17 +77,26 @@ export function parseWireError(response: WireResponse, model?: ServiceModel, gen
   const queryError = header(response, 'x-amzn-query-error')?.split(';');
   const typeField = body.get('__type');
   const queried = queryError !== undefined && queryError.length === 2 && queryError[0] !== '';
-  let code = queried ? (queryError[0] as string) : typeof typeField === 'string' ? typeField : status;
+  // A null __type leaves the code empty; `':' in code` on another scalar (5, true) is botocore's TypeError.
+  if (!queried && typeField !== undefined && typeField !== null && isScalar(typeField) && typeof typeField !== 'string') {
+    throw new GeneralError('PYTHON_CRASH', `argument of type '${pyTypePath(typeField)}' is not iterable`);
+  }
+  let code = queried ? (queryError[0] as string) : typeof typeField === 'string' ? typeField : typeField === null ? '' : status;
   // 2.36.7's parser also drops a `:`-suffix (`ValidationException:http://...`); 2.9.19 keeps it.
   if (dropsErrorCodeSuffix(generation)) code = code.split(':', 1)[0] as string;
   code = code.slice(code.lastIndexOf('#') + 1);
-  const raw = body.get('message') ?? body.get('Message') ?? '';
+  // body.get('message', body.get('Message', '')): a null message is None, and prints so.
+  const raw = body.has('message') ? (body.get('message') as PyValue) : body.has('Message') ? (body.get('Message') as PyValue) : '';
   const errorInfo = new PyDict([
     ['Message', raw],
     ['Code', code],
   ]);
   for (const [name, value] of modeledErrorFields(code, body, model)) if (!errorInfo.has(name)) errorInfo.set(name, value);
-  return { code, message: typeof raw === 'string' ? raw : String(raw), errorInfo };
+  return { code, message: pyStr(raw), errorInfo };
+}
+
+function isScalar(value: PyValue): boolean {
+  return !(value instanceof PyDict) && !Array.isArray(value);
 }
 
 // botocore's _add_modeled_error_fields and 2.36.7's ClientErrorHandler: the members of the

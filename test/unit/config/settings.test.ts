@@ -136,6 +136,8 @@ describe(resolveRetry.name, () => {
     [{ AWS_RETRY_MODE: 'legacy' }, '255 Invalid value provided to "mode": "legacy" must be one of: "standard" or "adaptive"'],
     [{ AWS_MAX_ATTEMPTS: '0' }, '255 Value provided to "max_attempts": 0 must be an integer greater than or equal to one.'],
     [{ AWS_MAX_ATTEMPTS: 'abc' }, "255 invalid literal for int() with base 10: 'abc'"],
+    [{ AWS_RETRY_MODE: 'bogus', AWS_MAX_ATTEMPTS: '0' }, '255 Value provided to "max_attempts": 0 must be an integer greater than or equal to one.'],
+    [{ AWS_RETRY_MODE: 'bogus', AWS_MAX_ATTEMPTS: 'abc' }, "255 invalid literal for int() with base 10: 'abc'"],
   ])('rejects %o', (env, message) => {
     expect(codeOf(() => resolveRetry(env, new Map()))).toBe(message);
   });
