@@ -19,9 +19,10 @@ const HOST_LABELS = /^((?!-)[A-Z\d-]{1,63}(?<!-)\.)*((?!-)[A-Z\d-]{1,63}(?<!-))$
 /**
  * botocore is_valid_endpoint_url at client creation. The reference lets a URL with a query string
  * or a non-http(s) scheme through and then silently sends to the real AWS endpoint; this clone
- * refuses such URLs instead, so a typo never reaches AWS.
+ * refuses such URLs instead, so a typo never reaches AWS. `allowIpv6`: an IPv6 literal host is
+ * valid too (botocore of later releases checks is_valid_ipv6_endpoint_url as well; 2.9.19 does not).
  */
-export function checkEndpointUrl(url: string): void {
+export function checkEndpointUrl(url: string, allowIpv6 = false): void {
   let parsed: URL | undefined;
   try {
     parsed = new URL(url);
@@ -32,10 +33,16 @@ export function checkEndpointUrl(url: string): void {
     parsed !== undefined &&
     (parsed.protocol === 'http:' || parsed.protocol === 'https:') &&
     parsed.hostname !== '' &&
-    HOST_LABELS.test(parsed.hostname) &&
+    (HOST_LABELS.test(parsed.hostname) || (allowIpv6 && isIpv6Literal(parsed.hostname))) &&
     parsed.search === '' &&
     parsed.hash === '';
   if (!valid) throw new GeneralError('INVALID_ENDPOINT', `Invalid endpoint: ${url}`);
+}
+
+// botocore is_valid_ipv6_endpoint_url, on a host WHATWG's URL parser has already checked:
+// `[::1]`, `[2001:db8::5]`.
+function isIpv6Literal(hostname: string): boolean {
+  return hostname.startsWith('[') && hostname.endsWith(']');
 }
 
 /** The regional endpoint of Voice ID. */

@@ -56,6 +56,11 @@ export function usesContainerMetadataWording(generation: Generation): boolean {
   return generation !== '2.9.19';
 }
 
+/** Whether an endpoint URL whose host is an IPv6 literal (`http://[::1]:8080`) is valid (later botocore; 2.9.19: "Invalid endpoint"). */
+export function acceptsIpv6Endpoints(generation: Generation): boolean {
+  return generation !== '2.9.19';
+}
+
 export const ENV_COMPAT = 'AWS_VOICEID_COMPAT';
 export const PROFILE_COMPAT = 'voiceid_compat';
 

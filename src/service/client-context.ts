@@ -8,7 +8,7 @@ import { checkEndpointUrl, configuredEndpoint, regionalEndpoint, type EndpointSo
 import { readRetry, validateRetry, type RetrySettings } from '../config/retry.js';
 import { checkClientConfig } from '../config/client-config.js';
 import { resolveTransport, type TransportSettings } from '../config/transport.js';
-import { checksClientConfig, requiresServicesSection, resolvesCredentialsWhenUnsigned, type Generation } from '../model/generation.js';
+import { acceptsIpv6Endpoints, checksClientConfig, requiresServicesSection, resolvesCredentialsWhenUnsigned, type Generation } from '../model/generation.js';
 
 export interface ClientContext {
   readonly region: string;
@@ -42,7 +42,7 @@ export async function createClientContext(
   const rawRetry = readRetry(io.env, profile);
   if (checksClientConfig(generation)) checkClientConfig(io.env, profile, settings.signRequest);
   const retry = validateRetry(rawRetry);
-  checkEndpointUrl(endpoint);
+  checkEndpointUrl(endpoint, acceptsIpv6Endpoints(generation));
   return {
     region,
     credentialSource,

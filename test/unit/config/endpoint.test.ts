@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { checkEndpointUrl } from '../../../src/config/endpoint.js';
+
+describe(checkEndpointUrl.name, () => {
+  it.each(['http://127.0.0.1:8080', 'https://voiceid.example.test/', 'http://localhost:1/base/path'])('accepts %s', (url) => {
+    expect(() => checkEndpointUrl(url)).not.toThrow();
+  });
+
+  it.each(['ftp://127.0.0.1', 'http://127.0.0.1/?a=b', 'http://127.0.0.1/#x', 'http://:9', 'http://a_b:9', 'http://[::1]:9'])(
+    'refuses %s, as 2.9.19 does',
+    (url) => {
+      expect(() => checkEndpointUrl(url)).toThrow(`Invalid endpoint: ${url}`);
+    },
+  );
+
+  it.each(['http://[::1]:9', 'https://[2001:db8::5]/'])('accepts the IPv6 host of %s where later botocore does', (url) => {
+    expect(() => checkEndpointUrl(url, true)).not.toThrow();
+  });
+
+  it('still refuses a broken IPv6 host', () => {
+    expect(() => checkEndpointUrl('http://[::1/', true)).toThrow('Invalid endpoint');
+  });
+});
