@@ -2,49 +2,12 @@
 // that made them), kept in memory as plain Maps and, with a state file, made durable by a
 // journal (state-file.ts): each commit is one journal line, on disk before the answer goes out
 // (the server awaits durable()), so an answered change survives even `kill -9`.
-// A new kind of record is a new entry of Records and COLLECTIONS; nothing else changes.
+// A new kind of record is a new entry of Records and COLLECTIONS (records.ts); nothing else changes.
 import { Collections } from './collections.js';
 import { StateFile, type CompactionReport, type Failpoint } from './state-file.js';
 import type { Op } from './state-format.js';
 import type { LockKind } from './state-lock.js';
-
-export interface DomainRecord {
-  readonly DomainId: string;
-  readonly Arn: string;
-  readonly Name: string;
-  readonly Description?: string;
-  readonly DomainStatus: 'ACTIVE' | 'PENDING' | 'SUSPENDED';
-  readonly ServerSideEncryptionConfiguration: { readonly KmsKeyId: string };
-  /** Milliseconds since the epoch. */
-  readonly CreatedAt: number;
-  readonly UpdatedAt: number;
-  /** The request that created it, for idempotent retries (JSON of the input without ClientToken). */
-  readonly request?: string;
-}
-
-export interface JobRecord {
-  readonly JobId: string;
-  readonly DomainId: string;
-  readonly JobName?: string;
-  readonly DataAccessRoleArn: string;
-  readonly InputDataConfig: { readonly S3Uri: string };
-  readonly OutputDataConfig: { readonly S3Uri: string; readonly KmsKeyId?: string };
-  readonly EnrollmentConfig?: unknown;
-  readonly CreatedAt: number;
-  readonly request: string;
-}
-
-/** The collections and the record each holds. */
-export interface Records {
-  readonly domains: DomainRecord;
-  readonly jobs: JobRecord;
-  /** `<operation>/<ClientToken>` → the id of what that token created. */
-  readonly tokens: string;
-}
-
-export type CollectionName = keyof Records;
-
-export const COLLECTIONS: readonly CollectionName[] = ['domains', 'jobs', 'tokens'];
+import { COLLECTIONS, type CollectionName, type Records } from './records.js';
 
 /** A put (with a value) or a delete (without) of one record. */
 export type Change = { readonly [C in CollectionName]: { readonly collection: C; readonly key: string; readonly value?: Records[C] } }[CollectionName];

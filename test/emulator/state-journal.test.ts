@@ -5,7 +5,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { appendFileSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { EmulatorState, type DomainRecord, type JobRecord } from '../../src/emulator/state.js';
+import type { DomainRecord, JobRecord } from '../../src/emulator/records.js';
+import { EmulatorState } from '../../src/emulator/state.js';
 import { StateFileError } from '../../src/emulator/state-paths.js';
 
 const DOMAIN = 'abcdefghij0123456789AB';
