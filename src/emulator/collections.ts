@@ -20,6 +20,10 @@ export class Collections {
     return this.map(collection).values();
   }
 
+  entries(collection: string): IterableIterator<[string, unknown]> {
+    return this.map(collection).entries();
+  }
+
   size(collection: string): number {
     return this.map(collection).size;
   }

@@ -10,7 +10,7 @@ import { TAG_OPERATIONS } from './ops/tags.js';
 import { WATCHLIST_OPERATIONS } from './ops/watchlists.js';
 import type { Operation } from './ops/common.js';
 
-export { ensureDomain } from './ops/domains.js';
+export { ensureDefaultWatchlists, ensureDomain } from './ops/domains.js';
 export type { JobTiming, Operation, OperationContext } from './ops/common.js';
 
 /** The operations by name, as in X-Amz-Target: VoiceID.<name>. */

@@ -5,7 +5,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo, Socket } from 'node:net';
 import type { Duplex } from 'node:stream';
 import { EmulatorState, type StateOptions } from './state.js';
-import { ensureDomain, type JobTiming, type OperationContext } from './operations.js';
+import { ensureDefaultWatchlists, ensureDomain, type JobTiming, type OperationContext } from './operations.js';
 import { errorAnswer, handleApiRequest, type ApiAnswer } from './handlers.js';
 import { FaultPlan, faultFromJson, type Fault } from './faults.js';
 import { internalError, throttled } from './service-error.js';
@@ -70,6 +70,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   const domains = options.domains ?? [];
   try {
     for (const domainId of domains) ensureDomain(context(options.region ?? 'us-east-1'), domainId);
+    ensureDefaultWatchlists(context(options.region ?? 'us-east-1'));
     await state.durable();
   } catch (error) {
     await state.close();

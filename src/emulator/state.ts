@@ -7,7 +7,7 @@ import { Collections } from './collections.js';
 import { StateFile, type CompactionReport, type Failpoint } from './state-file.js';
 import type { Op } from './state-format.js';
 import type { LockKind } from './state-lock.js';
-import { COLLECTIONS, type CollectionName, type Records } from './records.js';
+import { COLLECTIONS, watchlistKey, type CollectionName, type Records } from './records.js';
 
 /** A put (with a value) or a delete (without) of one record. */
 export type Change = { readonly [C in CollectionName]: { readonly collection: C; readonly key: string; readonly value?: Records[C] } }[CollectionName];
@@ -52,6 +52,11 @@ export class EmulatorState {
     return this.collections.values(collection) as IterableIterator<Records[C]>;
   }
 
+  /** The keys and records of a collection (a key is what a deletion names). */
+  entries<C extends CollectionName>(collection: C): IterableIterator<[string, Records[C]]> {
+    return this.collections.entries(collection) as IterableIterator<[string, Records[C]]>;
+  }
+
   count(collection: CollectionName): number {
     return this.collections.size(collection);
   }
@@ -65,11 +70,14 @@ export class EmulatorState {
     this.apply(changes.map((c): Op => (c.value === undefined ? [c.collection, c.key] : [c.collection, c.key, c.value])));
   }
 
-  /** Forgets every record but the domains in `keepDomains` (POST /__voiceid-local/reset). */
+  /** Forgets every record but the domains in `keepDomains` and their default watchlists (POST /__voiceid-local/reset). */
   reset(keepDomains: Iterable<string>): void {
     const kept = [...keepDomains].flatMap((id): Op[] => {
       const domain = this.get('domains', id);
-      return domain ? [['domains', id, domain]] : [];
+      if (!domain) return [];
+      const key = domain.DefaultWatchlistId !== undefined ? watchlistKey(id, domain.DefaultWatchlistId) : undefined;
+      const watchlist = key !== undefined ? this.get('watchlists', key) : undefined;
+      return [['domains', id, domain], ...(key !== undefined && watchlist ? [['watchlists', key, watchlist] as Op] : [])];
     });
     this.apply([...COLLECTIONS.map((collection): Op => [collection]), ...kept]);
   }

@@ -40,7 +40,7 @@ const TARGETS = [
   'VoiceID.',
   'VoiceID',
   '.DescribeDomain',
-  'VoiceID.DeleteDomain',
+  'VoiceID.DeleteDomains',
   'VoiceID.StartSpeakerEnrollmentJob ',
   '',
 ];
