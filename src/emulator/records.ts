@@ -100,9 +100,7 @@ export interface TagsRecord {
   readonly Tags: readonly { readonly Key: string; readonly Value: string }[];
 }
 
-/** @public (used by the speaker operations and the jobs) */
 export const speakerKey = (domainId: string, generatedSpeakerId: string): string => `${domainId}/${generatedSpeakerId}`;
-/** @public (used by the fraudster operations and the jobs) */
 export const fraudsterKey = (domainId: string, generatedFraudsterId: string): string => `${domainId}/${generatedFraudsterId}`;
 export const watchlistKey = (domainId: string, watchlistId: string): string => `${domainId}/${watchlistId}`;
 
