@@ -19,7 +19,6 @@ import { serviceModelFor, type ServiceModel } from '../model/service-model.js';
 
 /** The key pair voiceid-local accepts when no --credentials are given (the demo uses it). */
 export const LOCAL_CREDENTIALS = { accessKeyId: 'AKIDLOCALVOICEID', secretAccessKey: 'voiceid-local-secret' } as const;
-export { CONTROL_PREFIX } from './control.js';
 export const DEFAULT_TIMING: JobTiming = { submittedMs: 1000, durationMs: 5000 };
 
 export interface EmulatorOptions {
