@@ -1,12 +1,13 @@
 // The state in memory: one Map per named collection, changed only by applying ops (no copies
 // per change). A snapshot view reads the collections as they were when it began while changes
 // go on: each record changed after that keeps its earlier value in the view (copy on write, per
-// record), so a snapshot can be written a chunk at a time without stopping the writers.
+// record), so a snapshot can be written a chunk at a time without stopping the writers. Several
+// views may be open at once (a compaction and a state dump).
 import type { Op, RecordLine } from './state-format.js';
 
 export class Collections {
   private readonly maps = new Map<string, Map<string, unknown>>();
-  private view: SnapshotView | undefined;
+  private readonly views = new Set<SnapshotView>();
 
   constructor(readonly names: readonly string[]) {
     for (const name of names) this.maps.set(name, new Map());
@@ -44,7 +45,7 @@ export class Collections {
         continue;
       }
       const map = this.map(collection);
-      this.view?.preserve(collection, map, key as string);
+      for (const view of this.views) view.preserve(collection, map, key as string);
       if (op.length === 3) map.set(key as string, op[2]);
       else map.delete(key as string);
     }
@@ -52,11 +53,8 @@ export class Collections {
 
   /** Starts reading the collections as they are now; call end() on the view when done. */
   beginSnapshot(): SnapshotView {
-    if (this.view) throw new Error('a snapshot is already being read');
-    const view = new SnapshotView(this.maps, () => {
-      if (this.view === view) this.view = undefined;
-    });
-    this.view = view;
+    const view = new SnapshotView(this.maps, () => this.views.delete(view));
+    this.views.add(view);
     return view;
   }
 

@@ -1,7 +1,9 @@
 // voiceid-local: the command that starts the local Voice ID endpoint.
 //   voiceid-local [--host 127.0.0.1] [--port N] [--state FILE] [--domain ID]... [--credentials KEY:SECRET]...
 //                 [--fault KIND[:COUNT[:MS]]]... [--job-duration SECONDS]
-// The first line on stdout holds the URL. SIGINT/SIGTERM stop it cleanly. Exit codes: exit-codes.ts.
+//                 [--region REGION] [--account ACCOUNT_ID] [--log] [--version]
+// The first line on stdout holds the URL. SIGINT/SIGTERM stop it at ease (the requests under way
+// are answered), a second signal at once. Exit codes: exit-codes.ts.
 import { parseArgs } from 'node:util';
 import { DEFAULT_TIMING, LOCAL_CREDENTIALS, startEmulator, type Emulator, type EmulatorOptions } from './server.js';
 import { parseFault } from './faults.js';
@@ -9,9 +11,14 @@ import { EXIT_CODES } from './exit-codes.js';
 import { FAILPOINTS, type Failpoint } from './state-file.js';
 import { StatePathError } from './state-paths.js';
 import { StateInUseError } from './state-lock.js';
+import { formatLogLine, RequestLog } from './request-log.js';
+import packageJson from '../../package.json' with { type: 'json' };
+import { FINAL_GENERATION } from '../model/generation.js';
+import { serviceModelFor } from '../model/service-model.js';
 
 const USAGE = `usage: voiceid-local [--host 127.0.0.1] [--port N] [--state FILE] [--domain DOMAIN_ID]...
-                     [--credentials KEY_ID:SECRET]... [--fault KIND[:COUNT[:MS]]]... [--job-duration SECONDS]`;
+                     [--credentials KEY_ID:SECRET]... [--fault KIND[:COUNT[:MS]]]... [--job-duration SECONDS]
+                     [--region REGION] [--account ACCOUNT_ID] [--log] [--version]`;
 
 /** A bad command line. */
 class UsageError extends Error {}
@@ -19,6 +26,8 @@ class UsageError extends Error {}
 export interface LocalIo {
   readonly out: (text: string) => void;
   readonly err: (text: string) => void;
+  /** Where --log lines go (default: err). */
+  readonly log?: (line: string) => void;
   /** Called once it listens, before the URL is printed (the process installs its signal handlers here). */
   readonly onListening?: (emulator: Emulator) => void;
   /** Called once if the state file can no longer be written (the process then stops with exit 4). */
@@ -34,6 +43,10 @@ export async function main(argv: readonly string[], io: LocalIo): Promise<Emulat
     const values = parse(argv);
     if (values.help) {
       io.out(`${USAGE}\n`);
+      return EXIT_CODES.ok;
+    }
+    if (values.version) {
+      io.out(`${await versionLine()}\n`);
       return EXIT_CODES.ok;
     }
     options = emulatorOptions(values, io);
@@ -82,7 +95,26 @@ function emulatorOptions(values: ReturnType<typeof parse>, io: LocalIo): Emulato
     ...(credentials.length > 0 ? { credentials: new Map(credentials) } : {}),
     faults,
     ...(duration !== undefined ? { timing: { submittedMs: Math.min(DEFAULT_TIMING.submittedMs, duration / 5), durationMs: duration } } : {}),
+    ...arnOptions(values),
+    ...(values.log ? { log: (entry) => (io.log ?? io.err)(formatLogLine(entry)) } : {}),
   };
+}
+
+/** `voiceid-local 0.1.0 (Voice ID API 2021-09-27, final model)`. */
+async function versionLine(): Promise<string> {
+  const model = await serviceModelFor(FINAL_GENERATION);
+  return `voiceid-local ${packageJson.version} (Voice ID API ${model.metadata.apiVersion}, final model)`;
+}
+
+/** --region and --account: the region and account of the ARNs it returns (default: the request's signing region, 123456789012). */
+function arnOptions(values: ReturnType<typeof parse>): Pick<EmulatorOptions, 'region' | 'accountId'> {
+  const { region, account } = values;
+  // A region's shape: a partition prefix and a direction, then a number (us-east-1, us-gov-west-1, eu-central-2).
+  if (region !== undefined && !/^[a-z]{2}(-[a-z]+)+-\d{1,2}$/.test(region)) {
+    throw new UsageError(`--region ${region}: expected a region name such as us-east-1`);
+  }
+  if (account !== undefined && !/^\d{12}$/.test(account)) throw new UsageError(`--account ${account}: expected an AWS account id of 12 digits`);
+  return { ...(region !== undefined ? { region } : {}), ...(account !== undefined ? { accountId: account } : {}) };
 }
 
 function parse(argv: readonly string[]) {
@@ -96,6 +128,10 @@ function parse(argv: readonly string[]) {
       credentials: { type: 'string', multiple: true },
       fault: { type: 'string', multiple: true },
       'job-duration': { type: 'string' },
+      region: { type: 'string' },
+      account: { type: 'string' },
+      log: { type: 'boolean' },
+      version: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
     strict: true,
@@ -144,6 +180,7 @@ export async function runProcess(argv: readonly string[]): Promise<void> {
     process.exitCode = code;
     void running?.close();
   };
+  const requestLog = new RequestLog(2);
   let failpoint: ((point: Failpoint) => void) | undefined;
   try {
     failpoint = killAt(process.env.VOICEID_LOCAL_KILL_AT);
@@ -155,10 +192,10 @@ export async function runProcess(argv: readonly string[]): Promise<void> {
   const result = await main(argv, {
     out: (t) => process.stdout.write(t),
     err: (t) => process.stderr.write(t),
+    log: (line) => requestLog.add(line),
     onListening: (emulator) => {
       running = emulator;
-      process.once('SIGINT', () => stop(EXIT_CODES.ok));
-      process.once('SIGTERM', () => stop(EXIT_CODES.ok));
+      onStopSignals(emulator);
     },
     onStateFailure: (error) => {
       if (!running) return; // before it listens, main() says it and returns 4
@@ -169,4 +206,24 @@ export async function runProcess(argv: readonly string[]): Promise<void> {
     ...(failpoint ? { failpoint } : {}),
   });
   if (typeof result === 'number') process.exitCode = result;
+}
+
+/** The first SIGINT or SIGTERM stops at ease (shutdown), the next one at once (close); exit 0 either way. */
+function onStopSignals(emulator: Emulator): void {
+  let signals = 0;
+  const onSignal = (): void => {
+    signals += 1;
+    process.exitCode = EXIT_CODES.ok;
+    if (signals === 1) void emulator.shutdown().finally(() => removeHandlers());
+    else {
+      removeHandlers();
+      void emulator.close();
+    }
+  };
+  const removeHandlers = (): void => {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
 }

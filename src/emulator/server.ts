@@ -1,5 +1,5 @@
 // voiceid-local's HTTP server: the Voice ID API on POST / and a control path for tests
-// (/__voiceid-local/: health, faults, reset, compact). Listens on 127.0.0.1, port 0 by default. What one
+// (/__voiceid-local/: health, state, faults, reset, compact; control.ts). Listens on 127.0.0.1, port 0 by default. What one
 // client may cost it (body and header size, timeouts) is bounded by http-limits.ts.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
@@ -7,16 +7,18 @@ import type { Duplex } from 'node:stream';
 import { EmulatorState, type StateOptions } from './state.js';
 import { ensureDefaultWatchlists, ensureDomain, type JobTiming, type OperationContext } from './operations.js';
 import { errorAnswer, handleApiRequest, type ApiAnswer } from './handlers.js';
-import { FaultPlan, faultFromJson, type Fault } from './faults.js';
+import { FaultPlan, type Fault } from './faults.js';
 import { internalError, throttled } from './service-error.js';
 import { answerClientError, bodyTooLarge, DEFAULT_LIMITS, rawAnswer, type ServerLimits } from './http-limits.js';
 import { declaresTooLarge, readLimitedBody } from './body-reader.js';
+import { CONTROL_PREFIX, control } from './control.js';
+import { InFlight } from './in-flight.js';
+import type { LogEntry } from './request-log.js';
 import { FINAL_GENERATION } from '../model/generation.js';
 import { serviceModelFor, type ServiceModel } from '../model/service-model.js';
 
 /** The key pair voiceid-local accepts when no --credentials are given (the demo uses it). */
 export const LOCAL_CREDENTIALS = { accessKeyId: 'AKIDLOCALVOICEID', secretAccessKey: 'voiceid-local-secret' } as const;
-export const CONTROL_PREFIX = '/__voiceid-local/';
 export const DEFAULT_TIMING: JobTiming = { submittedMs: 1000, durationMs: 5000 };
 
 export interface EmulatorOptions {
@@ -38,6 +40,8 @@ export interface EmulatorOptions {
   readonly now?: () => number;
   /** Body size, header size and timeouts; each defaults to DEFAULT_LIMITS (1 MiB of body). */
   readonly limits?: Partial<ServerLimits>;
+  /** Called as each request ends (voiceid-local --log). */
+  readonly log?: (entry: LogEntry) => void;
 }
 
 export interface Emulator {
@@ -47,6 +51,9 @@ export interface Emulator {
   readonly faults: FaultPlan;
   /** API requests answered (or dropped) so far. */
   readonly requestCount: () => number;
+  /** Stops at ease: stops accepting, lets the requests under way finish (answered, their state on disk), then closes the state. */
+  shutdown(): Promise<void>;
+  /** Stops now: the connections are cut, requests under way get no answer; then the state is closed. */
   close(): Promise<void>;
 }
 
@@ -63,7 +70,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     model,
     state,
     nowMs: now(),
-    region,
+    // --region, else the region the request was signed for.
+    region: options.region ?? region,
     accountId: options.accountId ?? '123456789012',
     timing: options.timing ?? DEFAULT_TIMING,
   });
@@ -81,6 +89,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   let count = 0;
   const sockets = new Set<Socket>();
   const timers = new Set<NodeJS.Timeout>();
+  const flight = new InFlight(CONTROL_PREFIX, options.log);
   // The response of each connection's current request: once it is being written, a client error
   // behind it (a broken pipelined request) can only close the connection.
   const responses = new Map<Duplex, ServerResponse>();
@@ -90,16 +99,17 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       if (responses.get(req.socket) === res) responses.delete(req.socket);
     });
     const isControl = (req.url ?? '/').startsWith(CONTROL_PREFIX);
+    flight.begin(req, res, isControl);
     void readLimitedBody(req, limits.maxBodyBytes)
       .then(async (read) => {
         if (read.kind === 'aborted') return void req.socket.destroy();
         if (!isControl) count += 1;
         // Reading stopped: answer, then close, so that the rest of the body is never read.
-        if (read.kind === 'too-large') return sendAndLinger(req, errorAnswer(bodyTooLarge(limits.maxBodyBytes)), timers);
+        if (read.kind === 'too-large') return sendAndLinger(req, tooLarge(res, flight, limits), timers);
         const body = read.body;
-        if (isControl) return control(req, res, body, { state, faults, domains });
+        if (isControl) return control(req, res, body, { state, faults, domains, flight });
         const fault = faults.next();
-        if (fault?.kind === 'delay') await new Promise((resolve) => timers.add(setTimeout(resolve, fault.delayMs ?? 1000)));
+        if (fault?.kind === 'delay') await flight.hold(fault.delayMs ?? 1000);
         if (fault?.kind === 'drop') return void req.socket.destroy();
         const injected = injectedAnswer(fault, model);
         const reply =
@@ -158,15 +168,56 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     state,
     faults,
     requestCount: () => count,
+    ...stopping(server, flight, state, (gently) => {
+      for (const timer of timers) clearTimeout(timer);
+      for (const socket of sockets) gently ? endSocket(socket) : socket.destroy();
+    }),
+  };
+}
+
+// The two ways to stop; whichever comes second (a second signal) cuts the first short, and the
+// state is closed once.
+function stopping(
+  server: ReturnType<typeof createServer>,
+  flight: InFlight,
+  state: EmulatorState,
+  cut: (gently: boolean) => void,
+): Pick<Emulator, 'shutdown' | 'close'> {
+  let closing: Promise<void> | undefined;
+  const closeState = (): Promise<void> => {
+    closing ??= state.close();
+    return closing;
+  };
+  const stopServer = new Promise<void>((resolve) => server.once('close', () => resolve()));
+  return {
+    shutdown: async () => {
+      if (server.listening) server.close(); // no new connections; idle keep-alive ones are closed
+      await flight.stop();
+      cut(true);
+      await stopServer;
+      await closeState();
+    },
     close: async () => {
-      await new Promise<void>((resolve) => {
-        for (const timer of timers) clearTimeout(timer);
-        server.close(() => resolve());
-        for (const socket of sockets) socket.destroy();
-      });
-      await state.close();
+      if (server.listening) server.close();
+      cut(false);
+      await stopServer;
+      await closeState();
     },
   };
+}
+
+/** Closes a connection once what was written on it has reached the kernel. */
+function endSocket(socket: Socket): void {
+  if (socket.destroyed) return;
+  if (socket.writableEnded) return void socket.destroy();
+  socket.once('finish', () => socket.destroy());
+  socket.end();
+}
+
+function tooLarge(res: ServerResponse, flight: InFlight, limits: ServerLimits): ApiAnswer {
+  const reply = errorAnswer(bodyTooLarge(limits.maxBodyBytes));
+  flight.answeredRaw(res, reply.status, reply.headers['x-amzn-ErrorType']);
+  return reply;
 }
 
 function injectedAnswer(fault: Fault | undefined, model: ServiceModel): ApiAnswer | undefined {
@@ -189,7 +240,10 @@ function truncated(res: ServerResponse, reply: ApiAnswer): void {
 }
 
 function send(res: ServerResponse, reply: ApiAnswer): void {
-  res.writeHead(reply.status, { ...reply.headers, 'Content-Length': String(Buffer.byteLength(reply.body)) });
+  // Set one by one, so that the request log can read the error type back (getHeader).
+  for (const [name, value] of Object.entries(reply.headers)) res.setHeader(name, value);
+  res.setHeader('Content-Length', String(Buffer.byteLength(reply.body)));
+  res.writeHead(reply.status);
   res.end(reply.body);
 }
 
@@ -221,52 +275,6 @@ function sendAndLinger(req: IncomingMessage, reply: ApiAnswer, timers: Set<NodeJ
   req.once('end', stop);
   socket.once('end', stop);
   req.resume();
-}
-
-interface Controlled {
-  readonly state: EmulatorState;
-  readonly faults: FaultPlan;
-  /** The --domain domains, which a reset keeps. */
-  readonly domains: readonly string[];
-}
-
-// The control path: GET health, GET/POST/DELETE faults, POST reset, POST compact. Loopback test plumbing only.
-async function control(req: IncomingMessage, res: ServerResponse, body: Buffer, { state, faults, domains }: Controlled): Promise<void> {
-  const path = (req.url ?? '').slice(CONTROL_PREFIX.length).split('?')[0];
-  const json = (status: number, value: unknown): void => send(res, { status, headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(value) });
-  if (path === 'health') return json(200, { ok: true });
-  if (path === 'reset' && req.method === 'POST') {
-    state.reset(domains);
-    faults.clear();
-    await state.durable();
-    return json(200, { ok: true });
-  }
-  if (path === 'compact' && req.method === 'POST') {
-    const report = await state.compact();
-    return json(200, { ok: true, ...report });
-  }
-  if (path === 'faults') {
-    if (req.method === 'GET') return json(200, { faults: faults.pending() });
-    if (req.method === 'DELETE') {
-      faults.clear();
-      return json(200, { faults: [] });
-    }
-    if (req.method === 'POST') {
-      let value: unknown;
-      try {
-        value = JSON.parse(body.toString('utf8'));
-      } catch {
-        return json(400, { error: 'the body must be JSON: {"kind": "throttle", "count": 2}' });
-      }
-      const list = Array.isArray(value) ? value : [value];
-      const parsed = list.map(faultFromJson);
-      if (parsed.some((f) => f === undefined))
-        return json(400, { error: 'each fault is {"kind": "throttle|internal|unavailable|delay|drop|truncate", "count": N, "delayMs": N}' });
-      for (const fault of parsed) faults.add(fault as Fault);
-      return json(200, { faults: faults.pending() });
-    }
-  }
-  return json(404, { error: `no control endpoint ${req.method} ${req.url}` });
 }
 
 // Without a prototype: a header named `constructor` or `__proto__` is just a header.

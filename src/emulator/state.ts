@@ -3,7 +3,7 @@
 // journal (state-file.ts): each commit is one journal line, on disk before the answer goes out
 // (the server awaits durable()), so an answered change survives even `kill -9`.
 // A new kind of record is a new entry of Records and COLLECTIONS (records.ts); nothing else changes.
-import { Collections } from './collections.js';
+import { Collections, type SnapshotView } from './collections.js';
 import { StateFile, type CompactionReport, type Failpoint } from './state-file.js';
 import type { Op } from './state-format.js';
 import type { LockKind } from './state-lock.js';
@@ -80,6 +80,11 @@ export class EmulatorState {
       return [['domains', id, domain], ...(key !== undefined && watchlist ? [['watchlists', key, watchlist] as Op] : [])];
     });
     this.apply([...COLLECTIONS.map((collection): Op => [collection]), ...kept]);
+  }
+
+  /** A consistent view of every record as it is now (writes go on); end() it when read (GET /__voiceid-local/state). */
+  view(): { readonly seq: number; readonly view: SnapshotView } {
+    return { seq: this.seq, view: this.collections.beginSnapshot() };
   }
 
   /** Resolves once every change committed so far is on disk (at once without a state file); rejects if it cannot be. */
