@@ -1,17 +1,20 @@
 // voiceid-local: the command that starts the local Voice ID endpoint.
 //   voiceid-local [--host 127.0.0.1] [--port N] [--state FILE] [--domain ID]... [--credentials KEY:SECRET]...
-//                 [--fault KIND[:COUNT[:MS]]]... [--job-duration SECONDS]
+//                 [--fault KIND[:COUNT[:MS]]]... [--job-duration SECONDS] [--s3-dir DIR | --s3-endpoint-url URL]
 // The first line on stdout holds the URL. SIGINT/SIGTERM stop it cleanly. Exit codes: exit-codes.ts.
 import { parseArgs } from 'node:util';
+import { statSync } from 'node:fs';
 import { DEFAULT_TIMING, LOCAL_CREDENTIALS, startEmulator, type Emulator, type EmulatorOptions } from './server.js';
 import { parseFault } from './faults.js';
 import { EXIT_CODES } from './exit-codes.js';
 import { FAILPOINTS, type Failpoint } from './state-file.js';
 import { StatePathError } from './state-paths.js';
 import { StateInUseError } from './state-lock.js';
+import type { S3Options } from './s3/open-store.js';
 
 const USAGE = `usage: voiceid-local [--host 127.0.0.1] [--port N] [--state FILE] [--domain DOMAIN_ID]...
-                     [--credentials KEY_ID:SECRET]... [--fault KIND[:COUNT[:MS]]]... [--job-duration SECONDS]`;
+                     [--credentials KEY_ID:SECRET]... [--fault KIND[:COUNT[:MS]]]... [--job-duration SECONDS]
+                     [--s3-dir DIR | --s3-endpoint-url URL]`;
 
 /** A bad command line. */
 class UsageError extends Error {}
@@ -81,6 +84,7 @@ function emulatorOptions(values: ReturnType<typeof parse>, io: LocalIo): Emulato
     domains: values.domain ?? [],
     ...(credentials.length > 0 ? { credentials: new Map(credentials) } : {}),
     faults,
+    ...s3Options(values),
     ...(duration !== undefined ? { timing: { submittedMs: Math.min(DEFAULT_TIMING.submittedMs, duration / 5), durationMs: duration } } : {}),
   };
 }
@@ -96,11 +100,35 @@ function parse(argv: readonly string[]) {
       credentials: { type: 'string', multiple: true },
       fault: { type: 'string', multiple: true },
       'job-duration': { type: 'string' },
+      's3-dir': { type: 'string' },
+      's3-endpoint-url': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
     strict: true,
     allowPositionals: false,
   }).values;
+}
+
+/** --s3-dir DIR (an existing folder) or --s3-endpoint-url URL (http or https), not both. */
+function s3Options(values: ReturnType<typeof parse>): { s3?: S3Options } {
+  const dir = values['s3-dir'];
+  const url = values['s3-endpoint-url'];
+  if (dir !== undefined && url !== undefined) throw new UsageError('--s3-dir and --s3-endpoint-url: give one of them, not both');
+  if (dir !== undefined) {
+    if (!statSync(dir, { throwIfNoEntry: false })?.isDirectory()) throw new UsageError(`--s3-dir ${dir}: no such directory`);
+    return { s3: { dir } };
+  }
+  if (url === undefined) return {};
+  let parsed: URL | undefined;
+  try {
+    parsed = new URL(url);
+  } catch {
+    parsed = undefined;
+  }
+  if (!parsed || (parsed.protocol !== 'http:' && parsed.protocol !== 'https:')) {
+    throw new UsageError(`--s3-endpoint-url ${url}: expected the http:// or https:// URL of an S3-compatible server`);
+  }
+  return { s3: { endpointUrl: url } };
 }
 
 function parseCredentials(text: string): [string, string] {

@@ -100,11 +100,8 @@ export interface TagsRecord {
   readonly Tags: readonly { readonly Key: string; readonly Value: string }[];
 }
 
-/** @public (used by the speaker operations and the jobs) */
 export const speakerKey = (domainId: string, generatedSpeakerId: string): string => `${domainId}/${generatedSpeakerId}`;
-/** @public (used by the fraudster operations and the jobs) */
 export const fraudsterKey = (domainId: string, generatedFraudsterId: string): string => `${domainId}/${generatedFraudsterId}`;
-/** @public (used by the watchlist and fraudster operations) */
 export const watchlistKey = (domainId: string, watchlistId: string): string => `${domainId}/${watchlistId}`;
 
 /** The collections and the record each holds. */

@@ -13,6 +13,8 @@ import { answerClientError, bodyTooLarge, DEFAULT_LIMITS, rawAnswer, type Server
 import { declaresTooLarge, readLimitedBody } from './body-reader.js';
 import { FINAL_GENERATION } from '../model/generation.js';
 import { serviceModelFor, type ServiceModel } from '../model/service-model.js';
+import { JobRunner } from './jobs/runner.js';
+import { openStore, type S3Options } from './s3/open-store.js';
 
 /** The key pair voiceid-local accepts when no --credentials are given (the demo uses it). */
 export const LOCAL_CREDENTIALS = { accessKeyId: 'AKIDLOCALVOICEID', secretAccessKey: 'voiceid-local-secret' } as const;
@@ -34,6 +36,8 @@ export interface EmulatorOptions {
   readonly accountId?: string;
   readonly region?: string;
   readonly timing?: JobTiming;
+  /** Where the jobs read their input and write their output (--s3-dir, --s3-endpoint-url); without it they fail and say so. */
+  readonly s3?: S3Options;
   /** The clock (tests). */
   readonly now?: () => number;
   /** Body size, header size and timeouts; each defaults to DEFAULT_LIMITS (1 MiB of body). */
@@ -55,8 +59,11 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   const now = options.now ?? Date.now;
   // voiceid-local is the service itself: it follows the final model, whatever the CLI follows.
   const model = await serviceModelFor(FINAL_GENERATION);
+  // Before the state file is opened: a missing --s3-dir folder stops the start here.
+  const store = openStore(options.s3);
   const state = await EmulatorState.open({ ...options.stateOptions, ...(options.stateFile !== undefined ? { file: options.stateFile } : {}) });
   const faults = new FaultPlan();
+  const jobs = new JobRunner({ state, store, now, timing: options.timing ?? DEFAULT_TIMING });
   for (const fault of options.faults ?? []) faults.add(fault);
   const secrets = options.credentials ?? new Map([[LOCAL_CREDENTIALS.accessKeyId, LOCAL_CREDENTIALS.secretAccessKey]]);
   const context = (region: string): OperationContext => ({
@@ -66,6 +73,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     region,
     accountId: options.accountId ?? '123456789012',
     timing: options.timing ?? DEFAULT_TIMING,
+    jobs,
   });
   const domains = options.domains ?? [];
   try {
@@ -149,6 +157,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     await state.close();
     throw error;
   }
+  jobs.start();
   const { port, address } = server.address() as AddressInfo;
   const host = address.includes(':') ? `[${address}]` : address;
   return {
@@ -163,6 +172,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
         server.close(() => resolve());
         for (const socket of sockets) socket.destroy();
       });
+      await jobs.stop();
       await state.close();
     },
   };
