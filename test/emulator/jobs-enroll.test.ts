@@ -53,7 +53,11 @@ describe.each(STORES)('a speaker enrollment batch with %s', (_label, makeStore) 
     for (let i = 1; i <= 20; i++) {
       // Speaker 20 speaks on the second channel of a stereo file.
       const audio = i === 20 ? await putAudio(h, 's20.wav', wav({ seed: 20, channels: 2 }), 1) : await putAudio(h, `s${i}.wav`, wav({ seed: i }));
-      requests.push({ RequestId: `r${i}`, SpeakerId: `speaker-${i}`, AudioSpecifications: [audio, ...(i === 3 ? [await putAudio(h, 's3b.wav', wav({ seed: 33 }))] : [])] });
+      requests.push({
+        RequestId: `r${i}`,
+        SpeakerId: `speaker-${i}`,
+        AudioSpecifications: [audio, ...(i === 3 ? [await putAudio(h, 's3b.wav', wav({ seed: 33 }))] : [])],
+      });
     }
     const good = await putAudio(h, 'good.wav', wav({ seed: 77 }));
     requests.push(
@@ -85,7 +89,12 @@ describe.each(STORES)('a speaker enrollment batch with %s', (_label, makeStore) 
     ]);
     expect(errors.find((e) => e.RequestId === 'cd-audio')?.ErrorMessage).toMatch(/44100 Hz, not 8 kHz/);
     expect(errors.find((e) => e.RequestId === 'fraudster')?.ErrorMessage).toMatch(/knownFraudster01234567 with a risk score of 100/);
-    const enrolled = output.SuccessfulEnrollments as { RequestId: string; GeneratedSpeakerId: string; EnrollmentStatus: string; FraudDetectionResult?: object }[];
+    const enrolled = output.SuccessfulEnrollments as {
+      RequestId: string;
+      GeneratedSpeakerId: string;
+      EnrollmentStatus: string;
+      FraudDetectionResult?: object;
+    }[];
     expect(enrolled.map((e) => e.RequestId)).toEqual([...Array.from({ length: 20 }, (_, i) => `r${i + 1}`), 'skip']);
     expect(enrolled.slice(0, 20).every((e) => e.EnrollmentStatus === 'NEW_ENROLLMENT' && /^[a-zA-Z0-9]{22}$/.test(e.GeneratedSpeakerId))).toBe(true);
     expect(enrolled[0]?.FraudDetectionResult).toEqual({
@@ -94,22 +103,38 @@ describe.each(STORES)('a speaker enrollment batch with %s', (_label, makeStore) 
       FraudDetectionReasons: [],
       RiskDetails: { KnownFraudsterRisk: { GeneratedFraudsterId: 'knownFraudster01234567', RiskScore: expect.any(Number) } },
     });
-    expect(enrolled[20]).toEqual({ RequestId: 'skip', GeneratedSpeakerId: before.get('existing-skip')?.GeneratedSpeakerId, EnrollmentStatus: 'DUPLICATE_SKIPPED' });
-    expect(h.emulator.state.get('speakers', `${DOMAIN}/${before.get('existing-skip')?.GeneratedSpeakerId}`)?.voiceprint).toBe(before.get('existing-skip')?.voiceprint);
-
-    const over = await enroll(h, DOMAIN, 'overwrite.json', [{ RequestId: 'o', SpeakerId: 'existing-over', AudioSpecifications: [await putAudio(h, 'o.wav', wav({ seed: 3003 }))] }], {
-      ExistingEnrollmentAction: 'OVERWRITE',
+    expect(enrolled[20]).toEqual({
+      RequestId: 'skip',
+      GeneratedSpeakerId: before.get('existing-skip')?.GeneratedSpeakerId,
+      EnrollmentStatus: 'DUPLICATE_SKIPPED',
     });
+    expect(h.emulator.state.get('speakers', `${DOMAIN}/${before.get('existing-skip')?.GeneratedSpeakerId}`)?.voiceprint).toBe(
+      before.get('existing-skip')?.voiceprint,
+    );
+
+    const over = await enroll(
+      h,
+      DOMAIN,
+      'overwrite.json',
+      [{ RequestId: 'o', SpeakerId: 'existing-over', AudioSpecifications: [await putAudio(h, 'o.wav', wav({ seed: 3003 }))] }],
+      {
+        ExistingEnrollmentAction: 'OVERWRITE',
+      },
+    );
     expect(over.job.JobStatus).toBe('COMPLETED');
     const overwritten = before.get('existing-over');
-    expect(over.output.SuccessfulEnrollments).toMatchObject([{ RequestId: 'o', GeneratedSpeakerId: overwritten?.GeneratedSpeakerId, EnrollmentStatus: 'OVERWRITTEN' }]);
+    expect(over.output.SuccessfulEnrollments).toMatchObject([
+      { RequestId: 'o', GeneratedSpeakerId: overwritten?.GeneratedSpeakerId, EnrollmentStatus: 'OVERWRITTEN' },
+    ]);
     const now = h.emulator.state.get('speakers', `${DOMAIN}/${overwritten?.GeneratedSpeakerId}`);
     expect(now?.voiceprint).not.toBe(overwritten?.voiceprint);
     expect(now?.CreatedAt).toBe(overwritten?.CreatedAt);
 
     const speakers = speakersOf(h, DOMAIN);
     expect(speakers).toHaveLength(22);
-    expect(new Set(speakers.map((s) => s.CustomerSpeakerId))).toEqual(new Set(['existing-skip', 'existing-over', ...Array.from({ length: 20 }, (_, i) => `speaker-${i + 1}`)]));
+    expect(new Set(speakers.map((s) => s.CustomerSpeakerId))).toEqual(
+      new Set(['existing-skip', 'existing-over', ...Array.from({ length: 20 }, (_, i) => `speaker-${i + 1}`)]),
+    );
     expect(speakers.every((s) => s.Status === 'ENROLLED')).toBe(true);
     if (Object.hasOwn(OPERATIONS, 'ListSpeakers')) {
       const { ListSpeakersCommand } = await import('@aws-sdk/client-voice-id');
@@ -119,7 +144,14 @@ describe.each(STORES)('a speaker enrollment batch with %s', (_label, makeStore) 
   });
 
   it('enrolls a high-risk speaker with FraudDetectionAction IGNORE, and refuses an opted-out one', async () => {
-    const optedOut = { DomainId: DOMAIN, GeneratedSpeakerId: 'optedOutSpeaker0123456', CustomerSpeakerId: 'gone', Status: 'OPTED_OUT' as const, CreatedAt: 1, UpdatedAt: 1 };
+    const optedOut = {
+      DomainId: DOMAIN,
+      GeneratedSpeakerId: 'optedOutSpeaker0123456',
+      CustomerSpeakerId: 'gone',
+      Status: 'OPTED_OUT' as const,
+      CreatedAt: 1,
+      UpdatedAt: 1,
+    };
     h.emulator.state.commit([{ collection: 'speakers', key: `${DOMAIN}/${optedOut.GeneratedSpeakerId}`, value: optedOut }]);
     const { job, output } = await enroll(
       h,
@@ -163,7 +195,14 @@ describe.each(STORES)('a speaker enrollment batch with %s', (_label, makeStore) 
 
   it('fails the job, with FailureDetails, for a missing or malformed manifest', async () => {
     const start = (S3Uri: string) =>
-      h.client.send(new StartSpeakerEnrollmentJobCommand({ DomainId: DOMAIN, DataAccessRoleArn: ROLE, InputDataConfig: { S3Uri }, OutputDataConfig: { S3Uri: `s3://${OUT}/x` } }));
+      h.client.send(
+        new StartSpeakerEnrollmentJobCommand({
+          DomainId: DOMAIN,
+          DataAccessRoleArn: ROLE,
+          InputDataConfig: { S3Uri },
+          OutputDataConfig: { S3Uri: `s3://${OUT}/x` },
+        }),
+      );
     const missing = await start(`s3://${IN}/manifests/none.json`);
     expect(await waitForEnd(h, 'speaker', DOMAIN, missing.Job?.JobId as string)).toMatchObject({ JobStatus: 'FAILED', FailureDetails: { StatusCode: 404 } });
     await h.fixture.put(IN, 'manifests/broken.json', '{"Version": "1.0", "SpeakerEnrollmentRequests": [');

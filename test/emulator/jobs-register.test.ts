@@ -59,13 +59,23 @@ describe.each(STORES)('a fraudster registration batch with %s', (_label, makeSto
       ['three-channels', 400],
       ['missing', 404],
     ]);
-    const done = output.SuccessfulRegistrations as { RequestId: string; GeneratedFraudsterId: string; RegistrationStatus: string; FraudsterSimilarityScore?: number }[];
+    const done = output.SuccessfulRegistrations as {
+      RequestId: string;
+      GeneratedFraudsterId: string;
+      RegistrationStatus: string;
+      FraudsterSimilarityScore?: number;
+    }[];
     expect(done.map((r) => [r.RequestId, r.RegistrationStatus])).toEqual([
       ...Array.from({ length: 10 }, (_, i) => [`f${i}`, 'NEW_REGISTRATION']),
       ['known', 'DUPLICATE_SKIPPED'],
       ['again', 'DUPLICATE_SKIPPED'],
     ]);
-    expect(done[10]).toEqual({ RequestId: 'known', GeneratedFraudsterId: 'knownFraudster01234567', RegistrationStatus: 'DUPLICATE_SKIPPED', FraudsterSimilarityScore: 100 });
+    expect(done[10]).toEqual({
+      RequestId: 'known',
+      GeneratedFraudsterId: 'knownFraudster01234567',
+      RegistrationStatus: 'DUPLICATE_SKIPPED',
+      FraudsterSimilarityScore: 100,
+    });
     expect(done[11]?.GeneratedFraudsterId).toBe(done[0]?.GeneratedFraudsterId);
     expect(done.slice(0, 10).every((r) => (r.FraudsterSimilarityScore ?? 0) < 30)).toBe(true);
     const fraudsters = fraudstersOf(h);
@@ -81,7 +91,7 @@ describe.each(STORES)('a fraudster registration batch with %s', (_label, makeSto
     });
     expect(job.JobStatus).toBe('COMPLETED');
     expect(output.SuccessfulRegistrations).toMatchObject([{ RequestId: 'n', RegistrationStatus: 'NEW_REGISTRATION', FraudsterSimilarityScore: 100 }]);
-    const id = (output.SuccessfulRegistrations?.[0] as { GeneratedFraudsterId: string }).GeneratedFraudsterId;
+    const id = (output.SuccessfulRegistrations?.[0] as { GeneratedFraudsterId?: string } | undefined)?.GeneratedFraudsterId;
     expect(h.emulator.state.get('fraudsters', `${DOMAIN}/${id}`)?.WatchlistIds).toEqual([DEFAULT]);
   });
 
@@ -105,7 +115,9 @@ describe.each(STORES)('a fraudster registration batch with %s', (_label, makeSto
     // The voice is that of fraudster f1, of WATCH: unknown in the default watchlist, refused in WATCH.
     const inDefault = await start('e-1', [DEFAULT]);
     expect(inDefault.job.JobStatus).toBe('COMPLETED');
-    expect(inDefault.output.SuccessfulEnrollments).toMatchObject([{ RequestId: 'e', EnrollmentStatus: 'NEW_ENROLLMENT', FraudDetectionResult: { FraudDetectionDecision: 'LOW_RISK' } }]);
+    expect(inDefault.output.SuccessfulEnrollments).toMatchObject([
+      { RequestId: 'e', EnrollmentStatus: 'NEW_ENROLLMENT', FraudDetectionResult: { FraudDetectionDecision: 'LOW_RISK' } },
+    ]);
     const inWatch = await start('e-2', [WATCH]);
     expect(inWatch.job.JobStatus).toBe('COMPLETED_WITH_ERRORS');
     expect(inWatch.output).toMatchObject({ Errors: [{ RequestId: 'e', ErrorCode: 409 }], SuccessfulEnrollments: [] });
@@ -124,7 +136,11 @@ describe.each(STORES)('a fraudster registration batch with %s', (_label, makeSto
         }),
       )
       .catch((e: { name: string; message: string; ResourceType?: string }) => e);
-    expect(error).toMatchObject({ name: 'ResourceNotFoundException', ResourceType: 'WATCHLIST', message: 'Watchlist with ID noSuchWatchlist0123456 does not exist.' });
+    expect(error).toMatchObject({
+      name: 'ResourceNotFoundException',
+      ResourceType: 'WATCHLIST',
+      message: 'Watchlist with ID noSuchWatchlist0123456 does not exist.',
+    });
   });
 
   it('is idempotent with ClientToken, lists by JobStatus and in pages', async () => {

@@ -82,7 +82,11 @@ export function addWatchlist(h: Harness, DomainId: string, WatchlistId: string, 
   const domain = h.emulator.state.get('domains', DomainId);
   if (!domain) throw new Error(`no domain ${DomainId}`);
   h.emulator.state.commit([
-    { collection: 'watchlists', key: watchlistKey(DomainId, WatchlistId), value: { DomainId, WatchlistId, Name: WatchlistId, DefaultWatchlist: asDefault, CreatedAt: now, UpdatedAt: now } },
+    {
+      collection: 'watchlists',
+      key: watchlistKey(DomainId, WatchlistId),
+      value: { DomainId, WatchlistId, Name: WatchlistId, DefaultWatchlist: asDefault, CreatedAt: now, UpdatedAt: now },
+    },
     ...(asDefault ? [{ collection: 'domains' as const, key: DomainId, value: { ...domain, DefaultWatchlistId: WatchlistId } }] : []),
   ]);
 }
@@ -90,5 +94,11 @@ export function addWatchlist(h: Harness, DomainId: string, WatchlistId: string, 
 /** A fraudster put straight into the state, with the voice print of wav({seed}). */
 export function addFraudster(h: Harness, DomainId: string, GeneratedFraudsterId: string, seed: number, WatchlistIds: string[]): void {
   const voiceprint = voiceprintOf([wav({ seed }).subarray(44)]);
-  h.emulator.state.commit([{ collection: 'fraudsters', key: fraudsterKey(DomainId, GeneratedFraudsterId), value: { DomainId, GeneratedFraudsterId, CreatedAt: Date.now(), WatchlistIds, voiceprint } }]);
+  h.emulator.state.commit([
+    {
+      collection: 'fraudsters',
+      key: fraudsterKey(DomainId, GeneratedFraudsterId),
+      value: { DomainId, GeneratedFraudsterId, CreatedAt: Date.now(), WatchlistIds, voiceprint },
+    },
+  ]);
 }

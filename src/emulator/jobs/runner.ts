@@ -103,7 +103,8 @@ export class JobRunner implements JobQueue {
     if (!store) return { failure: { StatusCode: 400, Message: noStoreMessage(uri) } };
     const input = parseS3Uri(uri);
     const output = parseS3Uri(job.OutputDataConfig.S3Uri);
-    if (!input || input.key === '' || input.key.endsWith('/')) return { failure: { StatusCode: 400, Message: `The input manifest ${uri} names no file.` } };
+    if (!input || input.key === '' || input.key.endsWith('/'))
+      return { failure: { StatusCode: 400, Message: `The input manifest ${uri} is no S3 URI of a file.` } };
     if (!output) return { failure: { StatusCode: 400, Message: `The output location ${job.OutputDataConfig.S3Uri} is no S3 URI.` } };
     let bytes: Buffer;
     try {
