@@ -11,7 +11,7 @@ import type { Change, EmulatorState } from '../state.js';
 import { fraudsterKey, type FraudsterRecord, type FraudsterJobRecord } from '../records.js';
 import { closest, defaultWatchlistId, domainFraudsters, watchlistExists } from './lookups.js';
 import type { PreparedRequest } from './prepare.js';
-import type { Outcome } from './outcome.js';
+import type { Failure, Outcome } from './outcome.js';
 
 interface RegistrationConfig {
   readonly DuplicateRegistrationAction?: 'SKIP' | 'REGISTER_AS_NEW';
@@ -30,13 +30,8 @@ export function decideRegistration(
   nowMs: number,
 ): Outcome {
   const config = (job.RegistrationConfig ?? {}) as RegistrationConfig;
-  const given = config.WatchlistIds?.[0];
-  if (given !== undefined && !watchlistExists(state, job.DomainId, given)) {
-    return { failure: { StatusCode: 404, Message: `The watchlist ${given} of RegistrationConfig does not exist.` } };
-  }
-  const watchlistId = given ?? defaultWatchlistId(state, job.DomainId);
-  if (watchlistId === undefined)
-    return { failure: { StatusCode: 400, Message: `The domain ${job.DomainId} has no default watchlist; give RegistrationConfig.WatchlistIds.` } };
+  const watchlistId = targetWatchlist(state, job.DomainId, config);
+  if (typeof watchlistId !== 'string') return { failure: watchlistId };
   const threshold = config.FraudsterSimilarityThreshold ?? DEFAULT_SIMILARITY_THRESHOLD;
   const fraudsters = domainFraudsters(state, job.DomainId);
   const errors: object[] = [];
@@ -75,4 +70,18 @@ export function decideRegistration(
   }
   const changes: Change[] = added.map((value) => ({ collection: 'fraudsters', key: fraudsterKey(value.DomainId, value.GeneratedFraudsterId), value }));
   return { output: { Version: '1.0', Errors: errors, SuccessfulRegistrations: registered }, changes, errorCount: errors.length };
+}
+
+/** The watchlist new fraudsters join, or why there is none. */
+function targetWatchlist(state: EmulatorState, domainId: string, config: RegistrationConfig): string | Failure {
+  const given = config.WatchlistIds?.[0];
+  if (given !== undefined && !watchlistExists(state, domainId, given))
+    return { StatusCode: 404, Message: `The watchlist ${given} of RegistrationConfig does not exist.` };
+  return (
+    given ??
+    defaultWatchlistId(state, domainId) ?? {
+      StatusCode: 400,
+      Message: `The domain ${domainId} has no default watchlist; give RegistrationConfig.WatchlistIds.`,
+    }
+  );
 }
