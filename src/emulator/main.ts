@@ -1,10 +1,11 @@
 // voiceid-local: the command that starts the local Voice ID endpoint.
 //   voiceid-local [--host 127.0.0.1] [--port N] [--state FILE] [--domain ID]... [--credentials KEY:SECRET]...
-//                 [--fault KIND[:COUNT[:MS]]]... [--job-duration SECONDS]
+//                 [--fault KIND[:COUNT[:MS]]]... [--job-duration SECONDS] [--s3-dir DIR | --s3-endpoint-url URL]
 //                 [--region REGION] [--account ACCOUNT_ID] [--log] [--version]
 // The first line on stdout holds the URL. SIGINT/SIGTERM stop it at ease (the requests under way
 // are answered), a second signal at once. Exit codes: exit-codes.ts.
 import { parseArgs } from 'node:util';
+import { statSync } from 'node:fs';
 import { DEFAULT_TIMING, LOCAL_CREDENTIALS, startEmulator, type Emulator, type EmulatorOptions } from './server.js';
 import { parseFault } from './faults.js';
 import { EXIT_CODES } from './exit-codes.js';
@@ -12,13 +13,14 @@ import { FAILPOINTS, type Failpoint } from './state-file.js';
 import { StatePathError } from './state-paths.js';
 import { StateInUseError } from './state-lock.js';
 import { formatLogLine, RequestLog } from './request-log.js';
+import type { S3Options } from './s3/open-store.js';
 import packageJson from '../../package.json' with { type: 'json' };
 import { FINAL_GENERATION } from '../model/generation.js';
 import { serviceModelFor } from '../model/service-model.js';
 
 const USAGE = `usage: voiceid-local [--host 127.0.0.1] [--port N] [--state FILE] [--domain DOMAIN_ID]...
                      [--credentials KEY_ID:SECRET]... [--fault KIND[:COUNT[:MS]]]... [--job-duration SECONDS]
-                     [--region REGION] [--account ACCOUNT_ID] [--log] [--version]`;
+                     [--s3-dir DIR | --s3-endpoint-url URL] [--region REGION] [--account ACCOUNT_ID] [--log] [--version]`;
 
 /** A bad command line. */
 class UsageError extends Error {}
@@ -94,6 +96,7 @@ function emulatorOptions(values: ReturnType<typeof parse>, io: LocalIo): Emulato
     domains: values.domain ?? [],
     ...(credentials.length > 0 ? { credentials: new Map(credentials) } : {}),
     faults,
+    ...s3Options(values),
     ...(duration !== undefined ? { timing: { submittedMs: Math.min(DEFAULT_TIMING.submittedMs, duration / 5), durationMs: duration } } : {}),
     ...arnOptions(values),
     ...(values.log ? { log: (entry) => (io.log ?? io.err)(formatLogLine(entry)) } : {}),
@@ -132,11 +135,35 @@ function parse(argv: readonly string[]) {
       account: { type: 'string' },
       log: { type: 'boolean' },
       version: { type: 'boolean' },
+      's3-dir': { type: 'string' },
+      's3-endpoint-url': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
     strict: true,
     allowPositionals: false,
   }).values;
+}
+
+/** --s3-dir DIR (an existing folder) or --s3-endpoint-url URL (http or https), not both. */
+function s3Options(values: ReturnType<typeof parse>): { s3?: S3Options } {
+  const dir = values['s3-dir'];
+  const url = values['s3-endpoint-url'];
+  if (dir !== undefined && url !== undefined) throw new UsageError('--s3-dir and --s3-endpoint-url: give one of them, not both');
+  if (dir !== undefined) {
+    if (!statSync(dir, { throwIfNoEntry: false })?.isDirectory()) throw new UsageError(`--s3-dir ${dir}: no such directory`);
+    return { s3: { dir } };
+  }
+  if (url === undefined) return {};
+  let parsed: URL | undefined;
+  try {
+    parsed = new URL(url);
+  } catch {
+    parsed = undefined;
+  }
+  if (!parsed || (parsed.protocol !== 'http:' && parsed.protocol !== 'https:')) {
+    throw new UsageError(`--s3-endpoint-url ${url}: expected the http:// or https:// URL of an S3-compatible server`);
+  }
+  return { s3: { endpointUrl: url } };
 }
 
 function parseCredentials(text: string): [string, string] {

@@ -16,6 +16,8 @@ import { InFlight } from './in-flight.js';
 import type { LogEntry } from './request-log.js';
 import { FINAL_GENERATION } from '../model/generation.js';
 import { serviceModelFor, type ServiceModel } from '../model/service-model.js';
+import { JobRunner } from './jobs/runner.js';
+import { openStore, type S3Options } from './s3/open-store.js';
 
 /** The key pair voiceid-local accepts when no --credentials are given (the demo uses it). */
 export const LOCAL_CREDENTIALS = { accessKeyId: 'AKIDLOCALVOICEID', secretAccessKey: 'voiceid-local-secret' } as const;
@@ -36,6 +38,8 @@ export interface EmulatorOptions {
   readonly accountId?: string;
   readonly region?: string;
   readonly timing?: JobTiming;
+  /** Where the jobs read their input and write their output (--s3-dir, --s3-endpoint-url); without it they fail and say so. */
+  readonly s3?: S3Options;
   /** The clock (tests). */
   readonly now?: () => number;
   /** Body size, header size and timeouts; each defaults to DEFAULT_LIMITS (1 MiB of body). */
@@ -62,8 +66,11 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   const now = options.now ?? Date.now;
   // voiceid-local is the service itself: it follows the final model, whatever the CLI follows.
   const model = await serviceModelFor(FINAL_GENERATION);
+  // Before the state file is opened: a missing --s3-dir folder stops the start here.
+  const store = openStore(options.s3);
   const state = await EmulatorState.open({ ...options.stateOptions, ...(options.stateFile !== undefined ? { file: options.stateFile } : {}) });
   const faults = new FaultPlan();
+  const jobs = new JobRunner({ state, store, now, timing: options.timing ?? DEFAULT_TIMING });
   for (const fault of options.faults ?? []) faults.add(fault);
   const secrets = options.credentials ?? new Map([[LOCAL_CREDENTIALS.accessKeyId, LOCAL_CREDENTIALS.secretAccessKey]]);
   const context = (region: string): OperationContext => ({
@@ -74,6 +81,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     region: options.region ?? region,
     accountId: options.accountId ?? '123456789012',
     timing: options.timing ?? DEFAULT_TIMING,
+    jobs,
   });
   const domains = options.domains ?? [];
   try {
@@ -160,6 +168,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     await state.close();
     throw error;
   }
+  jobs.start();
   const { port, address } = server.address() as AddressInfo;
   const host = address.includes(':') ? `[${address}]` : address;
   return {
@@ -168,24 +177,29 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     state,
     faults,
     requestCount: () => count,
-    ...stopping(server, flight, state, (gently) => {
-      for (const timer of timers) clearTimeout(timer);
-      for (const socket of sockets) gently ? endSocket(socket) : socket.destroy();
-    }),
+    ...stopping(
+      server,
+      flight,
+      () => jobs.stop().then(() => state.close()),
+      (gently) => {
+        for (const timer of timers) clearTimeout(timer);
+        for (const socket of sockets) gently ? endSocket(socket) : socket.destroy();
+      },
+    ),
   };
 }
 
 // The two ways to stop; whichever comes second (a second signal) cuts the first short, and the
-// state is closed once.
+// job runner then the state are closed once (finishState).
 function stopping(
   server: ReturnType<typeof createServer>,
   flight: InFlight,
-  state: EmulatorState,
+  finishState: () => Promise<void>,
   cut: (gently: boolean) => void,
 ): Pick<Emulator, 'shutdown' | 'close'> {
   let closing: Promise<void> | undefined;
   const closeState = (): Promise<void> => {
-    closing ??= state.close();
+    closing ??= finishState();
     return closing;
   };
   const stopServer = new Promise<void>((resolve) => server.once('close', () => resolve()));

@@ -47,9 +47,13 @@ const manifest = JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8'
 /** The files `npm install` runs: the bin shims and the bundles they load (built by `npm run build`). */
 const SHIPPED_ENTRIES = [...Object.values(manifest.bin), 'dist/cli.js', 'dist/voiceid-local.js'];
 
-/** Every require() and import() in a built file: the literal argument, or the text when it is not one. */
+/**
+ * Every require() and import() in a built file: the literal argument, or the text when it is not one.
+ * Not the `[require("@aws-sdk/signature-v4-crt");]` of the S3 client's error messages, which tell
+ * the user how to register an optional package: text in a string, no call.
+ */
 function requiredSpecifiers(source: string): string[] {
-  return [...source.matchAll(/(?<![\w$.])(?:require|import)\(([^)]*)\)/g)].map(([, arg]) => {
+  return [...source.matchAll(/(?<![\w$.[])(?:require|import)\(([^)]*)\)/g)].map(([, arg]) => {
     const literal = /^\s*(["'`])([^"'`]*)\1\s*$/.exec(arg ?? '');
     return literal ? (literal[2] ?? '') : `<not a literal: ${arg}>`;
   });

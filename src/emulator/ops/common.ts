@@ -14,6 +14,11 @@ export interface JobTiming {
   readonly durationMs: number;
 }
 
+/** Where the job operations hand over the jobs they start (the job runner, jobs/runner.ts). */
+export interface JobQueue {
+  submitted(kind: 'speaker' | 'fraudster', jobId: string): void;
+}
+
 export interface OperationContext {
   /** The model served (its error shapes). */
   readonly model: ServiceModel;
@@ -22,6 +27,8 @@ export interface OperationContext {
   readonly region: string;
   readonly accountId: string;
   readonly timing: JobTiming;
+  /** The job runner; absent where no jobs are carried out. */
+  readonly jobs?: JobQueue;
 }
 
 export type Body = Record<string, unknown>;
