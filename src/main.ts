@@ -45,6 +45,10 @@ import { dumpPyJson } from './values/py-json-dump.js';
 import { pyRepr } from './values/py-repr.js';
 import { PyDict, type PyValue } from './values/py-value.js';
 import { versionLine } from './version.js';
+import { paginationConfigEntries } from './cli/paging-options.js';
+import { PageIterator } from './output/page-iterator.js';
+import { emitPages } from './output/emit-pages.js';
+import { paginatesRequest, pagingConfig, warnNonPositiveMaxItems } from './output/paging-config.js';
 
 export { nodeIo } from './node-io.js';
 
@@ -247,8 +251,9 @@ async function runPipeline(parsed: GlobalParse, context: Invocation): Promise<nu
   const command = parseService(parsed.rest, parsed.globals, model, generation);
   if (command.kind !== 'operation') return help(io, command.kind === 'help' ? command : { topic: [] }, model, generation);
   const { operation } = command;
-  // 8–9. Unpack the options, merge --cli-input-*; input skeletons stop here.
-  const request = await buildRequest(operation, command.params, command, generation, io);
+  // 8–9. Unpack the options (the paging ones into PaginationConfig), merge --cli-input-*; input skeletons stop here.
+  warnNonPositiveMaxItems(command.paging, generation, io);
+  const request = await buildRequest(operation, command.params, command, generation, io, new PyDict(paginationConfigEntries(command.paging)));
   const skeleton = command.generateCliSkeleton;
   if (skeleton === 'input') {
     io.writeStdout(`${dumpPyJson(skeletonValue(operation.input), { indent: 4, ensureAscii: true })}\n`);
@@ -261,7 +266,10 @@ async function runPipeline(parsed: GlobalParse, context: Invocation): Promise<nu
   const output = (): OutputSettings => outputSettings(settings, io, operation.name, query, generation);
   // A model older than the final one: validation looks there too, for its hint (loaded only then).
   const finalModel = context.generation === FINAL_GENERATION ? undefined : () => serviceModelFor(FINAL_GENERATION);
-  return invoke(operation, request, command.globals, settings, { io, files, output, timestampFormat, sample: skeleton === 'output', finalModel, generation });
+  // calling-command: paging members in the request (from --cli-input-*) turn pagination off too.
+  const paginate = command.paginate && paginatesRequest(operation, request);
+  const callContext = { io, files, output, timestampFormat, sample: skeleton === 'output', finalModel, generation, paginate };
+  return invoke(operation, request, command.globals, settings, callContext);
 }
 
 // Step 4 of the reference, the top-level option handlers: --query is compiled (exit 252 for a bad
@@ -299,6 +307,8 @@ interface InvokeContext {
   /** Voice ID's final model, when the invocation follows an older one (validation's hint). */
   readonly finalModel: (() => Promise<ServiceModel>) | undefined;
   readonly generation: Generation;
+  /** Automatic pagination (the operation's paginator, PageIterator). */
+  readonly paginate: boolean;
 }
 
 // Steps 10–12: the client, the call, the output.
@@ -315,6 +325,22 @@ async function invoke(operation: Operation, request: PyDict, globals: GlobalValu
     request.set(token, io.randomUuid());
     debug.log('botocore.handlers', `injecting idempotency token (${String(request.get(token))}) into param '${token}'.`);
   }
+  const call = async (params: PyDict): Promise<PyDict> => {
+    if (debug.enabled)
+      debug.log(
+        'botocore.endpoint',
+        `Making request for OperationModel(name=${operation.name}) with params: ${pyRepr(redactSensitive(params, operation.input))}`,
+      );
+    await checkParameters(operation, params, settings, ctx.finalModel);
+    const response = await callService(operation, params, settings, client, io, debug);
+    return responseOf(operation, response.body, ctx);
+  };
+  if (ctx.paginate && operation.paginator && !ctx.sample) {
+    // The paginator reads its config, the formatter is picked, then the pages are fetched as printed.
+    const config = pagingConfig(request, operation);
+    await emitPages(new PageIterator(operation.paginator, config, request, call), ctx.output(), io);
+    return EXIT.OK;
+  }
   if (debug.enabled)
     debug.log(
       'botocore.endpoint',
@@ -329,15 +355,19 @@ async function invoke(operation: Operation, request: PyDict, globals: GlobalValu
   }
   const response = await callService(operation, request, settings, client, io, debug);
   // 12. Output.
-  const bodyText = new TextDecoder().decode(response.body);
-  const view = operation.output
-    ? responseView(bodyText, operation.output, {
-        timestampFormat: ctx.timestampFormat,
-        timeZone: { name: io.env.TZ, ...(io.localZoneOffset ? { localOffset: io.localZoneOffset } : {}) },
-      })
-    : new PyDict();
-  await emitResult(view, ctx.output(), io);
+  await emitResult(responseOf(operation, response.body, ctx), ctx.output(), io);
   return EXIT.OK;
+}
+
+// The response as the formatters see it (timestamps in the CLI's format).
+function responseOf(operation: Operation, body: Uint8Array, ctx: InvokeContext): PyDict {
+  const { io } = ctx;
+  if (!operation.output) return new PyDict();
+  const view = responseView(new TextDecoder().decode(body), operation.output, {
+    timestampFormat: ctx.timestampFormat,
+    timeZone: { name: io.env.TZ, ...(io.localZoneOffset ? { localOffset: io.localZoneOffset } : {}) },
+  });
+  return view instanceof PyDict ? view : new PyDict();
 }
 
 export type { CommandLine, PyDict };

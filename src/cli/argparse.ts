@@ -19,6 +19,8 @@ export interface OptionSpec {
   readonly required?: boolean;
   /** argparse's version action: stops parsing when it is reached. */
   readonly version?: boolean;
+  /** argparse's `type`: converts the value (before the choices check); `name` words its error. */
+  readonly type?: { readonly name: string; readonly convert: (value: string) => string | undefined };
 }
 
 export interface PositionalSpec {
@@ -193,8 +195,9 @@ class KnownArgsParser {
     const strings = withoutFirstDashDash(argStrings);
     const value = strings[0] ?? spec.const;
     if (value === undefined) return;
-    checkChoice(spec.flag, value, spec.choices, [], this.generation);
-    this.values.set(spec.dest, value);
+    const converted = spec.type ? convertValue(spec.flag, value, spec.type) : value;
+    checkChoice(spec.flag, converted, spec.choices, [], this.generation);
+    this.values.set(spec.dest, converted);
   }
 
   private consumePositionals(start: number): number {
@@ -241,6 +244,13 @@ function withoutFirstDashDash(strings: readonly string[]): string[] {
 }
 
 /** awscli CLIArgParser._check_value: the value and the close matches, in the generation's words. */
+// argparse _get_value: a type that fails (undefined) is `invalid <type> value: <repr>`.
+function convertValue(flag: string, value: string, type: NonNullable<OptionSpec['type']>): string {
+  const converted = type.convert(value);
+  if (converted === undefined) throw new ArgparseError(`argument ${flag}: invalid ${type.name} value: ${pyRepr(value)}`);
+  return converted;
+}
+
 function checkChoice(name: string, value: string, choices: readonly string[] | undefined, aliases: readonly string[], generation: Generation): void {
   if (!choices || choices.includes(value) || aliases.includes(value)) return;
   throw new ArgparseError(`argument ${name}: ${INVALID_CHOICE_TEXT[generation](value, choices)}`);

@@ -1,9 +1,11 @@
 // An operation's options, built from its input shape in the model (awscli _create_argument_table):
-// one --kebab-case option per input member in model order, then the three options awscli adds.
+// one --kebab-case option per input member in model order, then the options awscli adds (the
+// paging options of a paginated operation before --generate-cli-skeleton).
 import type { OptionSpec } from './argparse.js';
 import type { Operation } from '../model/service-model.js';
 import { members, requiredMembers } from '../model/shapes.js';
 import { optionName } from '../model/names.js';
+import { pagingOptions } from './paging-options.js';
 
 export const SKELETON_CHOICES = ['input', 'output', 'yaml-input'] as const;
 
@@ -41,6 +43,7 @@ export function operationOptions(requiredSuppressed: boolean, operation: Operati
     ...modelOptions,
     { flag: CLI_INPUT_JSON, dest: EXTRA_DESTS.cliInputJson, nargs: 1 },
     { flag: CLI_INPUT_YAML, dest: EXTRA_DESTS.cliInputYaml, nargs: 1 },
+    ...pagingOptions(operation),
     {
       flag: GENERATE_CLI_SKELETON,
       dest: EXTRA_DESTS.generateCliSkeleton,

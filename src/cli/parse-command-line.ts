@@ -11,6 +11,7 @@ import { operationCliName } from '../model/names.js';
 import { DEFAULT_GENERATION, type Generation } from '../model/generation.js';
 import { ParamError, UnsupportedCommandError, UsageError } from '../errors.js';
 import { servedOperation, servedOperations } from './served-operations.js';
+import { checkPagingOptions, PAGING_DESTS, type PagingValues } from './paging-options.js';
 
 export const SERVICE_NAME = 'voice-id';
 /** Accepted as a name for voice-id, though the reference does not know it. */
@@ -31,6 +32,10 @@ export type CommandLine =
       readonly cliInputJson?: string;
       readonly cliInputYaml?: string;
       readonly generateCliSkeleton?: string;
+      /** --starting-token, --page-size, --max-items as given (paginated operations). */
+      readonly paging: PagingValues;
+      /** Automatic pagination, as the parsed options leave it (the request may still turn it off). */
+      readonly paginate: boolean;
     };
 
 /** `help` for the CLI (topic []), the service ([voice-id]) or an operation ([voice-id, <operation>], with it). */
@@ -173,6 +178,9 @@ function parseOperation(args: readonly string[], globals: GlobalValues, operatio
     const value = parsed.values.get(dest);
     return typeof value === 'string' ? value : undefined;
   };
+  const paging = new Map(PAGING_DESTS.flatMap((dest) => (text(dest) === undefined ? [] : [[dest, text(dest) as string] as const])));
+  // operation-args-parsed: the paging options against --no-paginate and the manual paging members.
+  const paginate = checkPagingOptions(operation, new Set(params.keys()), paging, globals.get('paginate') === true);
   return {
     kind: 'operation',
     globals,
@@ -181,6 +189,8 @@ function parseOperation(args: readonly string[], globals: GlobalValues, operatio
     ...optional('cliInputJson', text(EXTRA_DESTS.cliInputJson)),
     ...optional('cliInputYaml', text(EXTRA_DESTS.cliInputYaml)),
     ...optional('generateCliSkeleton', text(EXTRA_DESTS.generateCliSkeleton)),
+    paging,
+    paginate,
   };
 }
 

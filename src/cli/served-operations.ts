@@ -4,7 +4,15 @@
 import type { Operation, ServiceModel } from '../model/service-model.js';
 
 /** The model names of the operations served. */
-const SERVED: readonly string[] = ['StartSpeakerEnrollmentJob'];
+const SERVED: readonly string[] = [
+  'StartSpeakerEnrollmentJob',
+  'ListDomains',
+  'ListFraudsterRegistrationJobs',
+  'ListFraudsters',
+  'ListSpeakerEnrollmentJobs',
+  'ListSpeakers',
+  'ListWatchlists',
+];
 
 /** The operations of `model` this CLI serves, in model order. */
 export function servedOperations(model: ServiceModel): Operation[] {

@@ -58,7 +58,12 @@ export function tableDisplay(colorSetting: string, io: Pick<Io, 'stdoutIsTTY' | 
 export async function emitResult(value: PyValue, settings: OutputSettings, io: Io): Promise<void> {
   if (settings.format === OUTPUT_OFF) return;
   const formatter = formatterFor(settings.format);
-  const text = await formatter.format(settings.query(value), settings.formatOptions);
+  await writeOutput(await formatter.format(settings.query(value), settings.formatOptions), settings, io);
+}
+
+/** Writes formatted output of `settings.format` (through the pager), as Python's stdout does. */
+export async function writeOutput(text: string, settings: OutputSettings, io: Io): Promise<void> {
+  const formatter = formatterFor(settings.format);
   // Python writes stdout strictly as UTF-8: a lone surrogate stops the output there (exit 255).
   const lone = findLoneSurrogate(text, formatter.chunkStart);
   if (lone) {

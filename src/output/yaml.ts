@@ -28,6 +28,11 @@ export function formatYamlStream(value: PyValue): string {
   return emitYamlDocument(representYaml([value]));
 }
 
+/** One page of a paginated `--output yaml-stream`: always a one-element list, `{}` too. */
+export function formatYamlStreamPage(value: PyValue): string {
+  return emitYamlDocument(representYaml([value]));
+}
+
 function isJsonScalar(value: PyValue): boolean {
   return !(value instanceof PyDict || Array.isArray(value) || value instanceof PyBytes || value instanceof PyDateTime);
 }

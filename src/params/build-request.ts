@@ -9,13 +9,18 @@ import { optionName } from '../model/names.js';
 import { unpackOption } from './unpack.js';
 import { loadCliInputs, mergeCliInput, type CliInputs } from './cli-input.js';
 
-/** Unpacks every option of `operation` as `generation`'s awscli does, then merges the --cli-input-* document under them. */
+/**
+ * Unpacks every option of `operation` as `generation`'s awscli does, then merges the --cli-input-*
+ * document under them. `paginationConfig`: the paging options' PaginationConfig, which follows the
+ * members in the argument table (set when not empty).
+ */
 export async function buildRequest(
   operation: Operation,
   params: ReadonlyMap<string, string>,
   inputs: CliInputs,
   generation: Generation,
   io: Io,
+  paginationConfig?: PyDict,
 ): Promise<PyDict> {
   const shape = operation.input;
   const request = new PyDict();
@@ -24,6 +29,7 @@ export async function buildRequest(
     if (!sub) throw new Error(`no input member ${member}`);
     request.set(member, await unpackOption(optionName(member), raw, sub, generation, io));
   }
+  if (paginationConfig && paginationConfig.size > 0) request.set('PaginationConfig', paginationConfig);
   const loaded = await loadCliInputs(inputs, io);
   mergeCliInput(request, loaded);
   return request;

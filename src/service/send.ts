@@ -2,7 +2,18 @@
 // Two middlewares keep the wire faithful to the reference: the body is the CLI's own
 // serialization (member order, ASCII escapes, exact ints), and the response bytes are kept so
 // that output comes from the wire, not from the SDK's rounded Dates. The SDK is imported lazily.
-import type { ServiceInputTypes, ServiceOutputTypes, StartSpeakerEnrollmentJobCommandInput, VoiceIDClient } from '@aws-sdk/client-voice-id';
+import type {
+  ListDomainsCommandInput,
+  ListFraudsterRegistrationJobsCommandInput,
+  ListFraudstersCommandInput,
+  ListSpeakerEnrollmentJobsCommandInput,
+  ListSpeakersCommandInput,
+  ListWatchlistsCommandInput,
+  ServiceInputTypes,
+  ServiceOutputTypes,
+  StartSpeakerEnrollmentJobCommandInput,
+  VoiceIDClient,
+} from '@aws-sdk/client-voice-id';
 import type { BuildMiddleware, DeserializeMiddleware } from '@smithy/types';
 import type { NodeHttpHandler } from '@smithy/node-http-handler';
 import type { Credentials } from '../credentials/credentials.js';
@@ -29,6 +40,14 @@ type SendCommand = (sdk: VoiceIdSdk, client: VoiceIDClient, input: SdkInput, opt
 const SDK_COMMANDS: Readonly<Record<string, SendCommand>> = {
   StartSpeakerEnrollmentJob: (sdk, client, input, options) =>
     client.send(new sdk.StartSpeakerEnrollmentJobCommand(input as unknown as StartSpeakerEnrollmentJobCommandInput), options),
+  ListDomains: (sdk, client, input, options) => client.send(new sdk.ListDomainsCommand(input as unknown as ListDomainsCommandInput), options),
+  ListFraudsterRegistrationJobs: (sdk, client, input, options) =>
+    client.send(new sdk.ListFraudsterRegistrationJobsCommand(input as unknown as ListFraudsterRegistrationJobsCommandInput), options),
+  ListFraudsters: (sdk, client, input, options) => client.send(new sdk.ListFraudstersCommand(input as unknown as ListFraudstersCommandInput), options),
+  ListSpeakerEnrollmentJobs: (sdk, client, input, options) =>
+    client.send(new sdk.ListSpeakerEnrollmentJobsCommand(input as unknown as ListSpeakerEnrollmentJobsCommandInput), options),
+  ListSpeakers: (sdk, client, input, options) => client.send(new sdk.ListSpeakersCommand(input as unknown as ListSpeakersCommandInput), options),
+  ListWatchlists: (sdk, client, input, options) => client.send(new sdk.ListWatchlistsCommand(input as unknown as ListWatchlistsCommandInput), options),
 };
 
 export interface SendRequest {
