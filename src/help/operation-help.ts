@@ -1,7 +1,7 @@
 // `aws voice-id <operation> help`: the operation's manual page built from the service model the
 // way awscli/clidocs.py OperationDocumentEventHandler writes it (DESCRIPTION, SYNOPSIS, OPTIONS,
-// GLOBAL OPTIONS, OUTPUT), then formatted like groff. Only arguments that come from the model and
-// the three the CLI adds to every operation; no pagination arguments, no EXAMPLES. No I/O.
+// GLOBAL OPTIONS, OUTPUT), then formatted like groff. Arguments that come from the model, the
+// three the CLI adds to every operation and a paginated operation's paging options; no EXAMPLES. No I/O.
 import { type Generation, documentsConstraints } from '../model/generation.js';
 import { optionName } from '../model/names.js';
 import type { Operation } from '../model/service-model.js';
@@ -13,6 +13,8 @@ import { includeDocString } from './html-doc.js';
 import { renderManPage } from './man-page.js';
 import { parseRst } from './rst-parse.js';
 import { RstWriter } from './rst-writer.js';
+import { pagingArguments, writePagingDescription } from './paging-help.js';
+import { hiddenPagingOptions } from '../cli/paging-options.js';
 import { jsonValueName, shorthandExample, supportsShorthand, writeJsonExample } from './shape-syntax.js';
 
 /** One entry of the CLI's argument table for an operation. */
@@ -66,13 +68,16 @@ export function section(title: string, write: (doc: RstWriter) => void): DocSect
 }
 
 // clidriver's argument table: the input members in model order (a boolean as `--x | --no-x`),
-// then --cli-input-json, --cli-input-yaml and --generate-cli-skeleton.
+// then --cli-input-json, --cli-input-yaml, the paging options and --generate-cli-skeleton. The
+// service's own paging members are _UNDOCUMENTED.
 function argumentTable(operation: Operation): CliArgument[] {
   const { input } = operation;
   const required = new Set(input.required ?? []);
+  const hidden = hiddenPagingOptions(operation);
   const args: CliArgument[] = [];
   for (const [memberName, shape] of members(input)) {
     const cliName = optionName(memberName);
+    if (hidden.includes(cliName)) continue;
     const base = { typeName: shape.type, required: required.has(memberName), documentation: docOf(shape), shape };
     if (shape.type === 'boolean') {
       args.push({ ...base, cliName, group: cliName }, { ...base, cliName: `--no-${cliName.slice(2)}`, group: cliName });
@@ -82,6 +87,7 @@ function argumentTable(operation: Operation): CliArgument[] {
   args.push(
     { cliName: '--cli-input-json', typeName: 'string', required: false, documentation: added['cli-input-json'], group: 'cli_input' },
     { cliName: '--cli-input-yaml', typeName: 'string', required: false, documentation: added['cli-input-yaml'], group: 'cli_input' },
+    ...pagingArguments(operation).map((arg) => ({ ...arg, required: false })),
     { cliName: '--generate-cli-skeleton', typeName: 'string', required: false, documentation: added['generate-cli-skeleton'] },
   );
   return args;
@@ -102,6 +108,7 @@ function writeDescription(doc: RstWriter, operation: Operation): void {
   // https://docs.aws.amazon.com/goto/WebAPI/<uid>/<operation>.
   doc.write('AWS API Documentation');
   doc.writeln('');
+  writePagingDescription(doc, operation);
 }
 
 /** Groups in table order, each once: the arguments documented by one entry. */
