@@ -16,6 +16,13 @@ const OTHER_DOCS: Readonly<Record<string, readonly [type: string, doc: string]>>
   '--cli-input-json': ['string', 'Reads arguments from the JSON string provided. The JSON string follows the format provided by --generate-cli-skeleton.'],
   '--cli-input-yaml': ['string', 'Reads arguments from the YAML string provided. The YAML string follows the format provided by --generate-cli-skeleton.'],
   '--generate-cli-skeleton': ['string', 'Prints a JSON skeleton to standard output without sending an API request.'],
+  // The paging options of a paginated operation (customizations/paginate.py).
+  '--starting-token': ['string', 'A token to specify where to start paginating. This is the NextToken from a previously truncated response.'],
+  '--page-size': [
+    'integer',
+    "The size of each page to get in the AWS service call. This does not affect the number of items returned in the command's output.",
+  ],
+  '--max-items': ['integer', "The total number of items to return in the command's output."],
   '--debug': ['boolean', 'Turn on debug logging.'],
   '--endpoint-url': ['string', "Override command's default URL with the given URL."],
   '--no-verify-ssl': [
