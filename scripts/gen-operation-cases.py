@@ -1,0 +1,149 @@
+#!/usr/bin/env python3
+"""Writes fixtures/cases/operations.json and fixtures/cases-2.36.7/operations.json: for every
+operation of each generation's model that has no paginator, the golden cases of issue 16 (a
+success in each output format, a missing required option, a client-side validation error, a
+service error). The arguments are a table below; each response is built from the model's output
+shape (every member, two items per list), so that timestamps, booleans, lists of scalars and
+lists of structures reach every formatter. Same case names in both generations.
+
+    python3 scripts/gen-operation-cases.py
+Then record: npx tsx scripts/record-fixtures.ts fixtures/cases/operations.json (and -2.36.7).
+"""
+import json
+import os
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+GENERATIONS = {'2.9.19': 'fixtures/cases', '2.36.7': 'fixtures/cases-2.36.7'}
+
+DOMAIN = 'abcdefghij0123456789AB'
+ARN = f'arn:aws:voiceid:us-east-1:123456789012:domain/{DOMAIN}'
+ROLE = 'arn:aws:iam::123456789012:role/VoiceIdRole'
+D = ['--domain-id', DOMAIN]
+
+# The command line of each operation's success: its required options and a few optional ones
+# (shorthand lists of structures, lists of strings). The first option is the one the
+# missing-required case leaves out; SHORT names the option the invalid-length case shortens.
+ARGS = {
+    'AssociateFraudster': D + ['--fraudster-id', 'id#fraudster0123456789abcd', '--watchlist-id', 'watchlist0123456789abc'],
+    'CreateDomain': ['--name', 'call-center', '--server-side-encryption-configuration', 'KmsKeyId=alias/voiceid',
+                     '--description', 'Calls to the help desk', '--tags', 'Key=team,Value=voice', 'Key=env,Value=prod'],
+    'CreateWatchlist': D + ['--name', 'known-fraudsters', '--description', 'Reported by the bank'],
+    'DeleteDomain': D,
+    'DeleteFraudster': D + ['--fraudster-id', 'id#fraudster0123456789abcd'],
+    'DeleteSpeaker': D + ['--speaker-id', 'customer-42'],
+    'DeleteWatchlist': D + ['--watchlist-id', 'watchlist0123456789abc'],
+    'DescribeDomain': D,
+    'DescribeFraudster': D + ['--fraudster-id', 'id#fraudster0123456789abcd'],
+    'DescribeFraudsterRegistrationJob': D + ['--job-id', 'job0123456789abcdefghi'],
+    'DescribeSpeaker': D + ['--speaker-id', 'customer-42'],
+    'DescribeSpeakerEnrollmentJob': D + ['--job-id', 'job0123456789abcdefghi'],
+    'DescribeWatchlist': D + ['--watchlist-id', 'watchlist0123456789abc'],
+    'DisassociateFraudster': D + ['--fraudster-id', 'id#fraudster0123456789abcd', '--watchlist-id', 'watchlist0123456789abc'],
+    'EvaluateSession': D + ['--session-name-or-id', 'call-2024-11-25'],
+    'ListTagsForResource': ['--resource-arn', ARN],
+    'OptOutSpeaker': D + ['--speaker-id', 'customer-42'],
+    'StartFraudsterRegistrationJob': D + ['--data-access-role-arn', ROLE,
+                                          '--input-data-config', 'S3Uri=s3://voiceid-input/fraudsters.json',
+                                          '--output-data-config', 'S3Uri=s3://voiceid-output/fraudsters',
+                                          '--job-name', 'fraudster-batch',
+                                          '--registration-config', 'DuplicateRegistrationAction=SKIP,FraudsterSimilarityThreshold=80'],
+    'StartSpeakerEnrollmentJob': D + ['--data-access-role-arn', ROLE,
+                                      '--input-data-config', 'S3Uri=s3://voiceid-input/manifest.json',
+                                      '--output-data-config', 'S3Uri=s3://voiceid-output/results'],
+    'TagResource': ['--resource-arn', ARN, '--tags', 'Key=team,Value=voice', 'Key=env,Value=prod'],
+    'UntagResource': ['--resource-arn', ARN, '--tag-keys', 'team', 'env'],
+    'UpdateDomain': D + ['--name', 'call-center', '--server-side-encryption-configuration', 'KmsKeyId=alias/voiceid-2'],
+    'UpdateWatchlist': D + ['--watchlist-id', 'watchlist0123456789abc', '--name', 'known-fraudsters-2'],
+}
+# The option whose value is made too short for the model's `min` (a client-side ParamValidation error).
+SHORT = {name: ('--resource-arn' if '--resource-arn' in args else '--domain-id' if '--domain-id' in args else '--name')
+         for name, args in ARGS.items()}
+
+STRINGS = {
+    'DomainId': DOMAIN, 'Arn': ARN, 'KmsKeyId': 'alias/voiceid', 'OldKmsKeyId': 'alias/voiceid-old',
+    'DataAccessRoleArn': ROLE, 'S3Uri': 's3://voiceid-output/results', 'JobId': 'job0123456789abcdefghi',
+    'WatchlistId': 'watchlist0123456789abc', 'DefaultWatchlistId': 'watchlist0123456789abc',
+    'GeneratedFraudsterId': 'id#fraudster0123456789abcd', 'GeneratedSpeakerId': 'id#speaker0123456789abcde',
+    'SessionId': 'id#session0123456789abcde', 'Key': 'team', 'Value': 'voice',
+}
+
+
+def sample(model, shape_name, member, depth=0):
+    """A response value for `shape_name` with every member (two items a list)."""
+    shape = model['shapes'][shape_name]
+    kind = shape['type']
+    if kind == 'structure':
+        return {k: sample(model, ref['shape'], k, depth + 1) for k, ref in shape['members'].items()}
+    if kind == 'list':
+        item = sample(model, shape['member']['shape'], member, depth + 1)
+        second = item + '-2' if isinstance(item, str) and 'enum' not in model['shapes'][shape['member']['shape']] else item
+        return [item, second]
+    if kind == 'map':
+        return {'k1': sample(model, shape['value']['shape'], member, depth + 1)}
+    if kind == 'timestamp':
+        return 1732554209.123456
+    if kind == 'boolean':
+        return True
+    if kind in ('integer', 'long'):
+        return 80
+    if 'enum' in shape:
+        return shape['enum'][0]
+    return STRINGS.get(member, f'{member[0].lower()}{member[1:]}-1')
+
+
+def cli_name(name):
+    out = ''
+    for i, c in enumerate(name):
+        out += ('-' if i and c.isupper() else '') + c.lower()
+    return out
+
+
+def without_option(args, option):
+    i = args.index(option)
+    j = i + 1
+    while j < len(args) and not args[j].startswith('--'):
+        j += 1
+    return args[:i] + args[j:]
+
+
+def shortened(args, option):
+    i = args.index(option)
+    return args[: i + 1] + [''] + args[i + 2:]
+
+
+def cases_for(model, name):
+    op = model['operations'][name]
+    base = ['--endpoint-url', '{endpoint}', 'voice-id', cli_name(name)]
+    args = ARGS[name]
+    body = sample(model, op['output']['shape'], None) if 'output' in op else {}
+    ok = [{'status': 200, 'body': body}]
+    prefix = f'op-{cli_name(name)}'
+    cases = [{'name': f'{prefix}-json', 'args': base + args, 'responses': ok}]
+    for fmt in ('text', 'table', 'yaml', 'yaml-stream'):
+        cases.append({'name': f'{prefix}-{fmt}', 'args': base + args + ['--output', fmt], 'responses': ok})
+    cases.append({'name': f'{prefix}-missing-required', 'args': base + without_option(args, args[0])})
+    cases.append({'name': f'{prefix}-invalid-length', 'args': base + shortened(args, SHORT[name])})
+    error = {'__type': 'ResourceNotFoundException', 'Message': f'{name}: no such resource', 'ResourceType': 'DOMAIN'}
+    cases.append({'name': f'{prefix}-service-error', 'args': base + args, 'env': {'AWS_MAX_ATTEMPTS': '1'},
+                  'responses': [{'status': 400, 'body': error}]})
+    return cases
+
+
+def main():
+    for generation, folder in GENERATIONS.items():
+        with open(os.path.join(ROOT, f'src/model/voice-id-{generation}.json')) as f:
+            model = json.load(f)
+        paginated = set(model.get('paginators', {}))
+        names = [n for n in model['operations'] if n not in paginated]
+        missing = [n for n in names if n not in ARGS]
+        if missing:
+            raise SystemExit(f'no arguments for {missing}')
+        cases = [c for n in names for c in cases_for(model, n)]
+        with open(os.path.join(ROOT, folder, 'operations.json'), 'w') as f:
+            json.dump(cases, f, indent=2, ensure_ascii=False)
+            f.write('\n')
+        print(f'{folder}/operations.json: {len(cases)} cases')
+
+
+if __name__ == '__main__':
+    main()
