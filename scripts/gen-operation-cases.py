@@ -129,6 +129,54 @@ def cases_for(model, name):
     return cases
 
 
+def list_cases():
+    """List options (nargs '*'): JSON, paramfiles, items one by one, empty lists, errors; skeletons, tokens."""
+    untag = ['--endpoint-url', '{endpoint}', 'voice-id', 'untag-resource', '--resource-arn', ARN, '--tag-keys']
+    tag = ['--endpoint-url', '{endpoint}', 'voice-id', 'tag-resource', '--resource-arn', ARN, '--tags']
+    ok = [{'status': 200, 'body': {}}]
+    rows = [
+        ('op-list-strings-json', untag + ['["team", "env"]'], {}),
+        ('op-list-strings-empty', untag, {}),
+        ('op-list-strings-explicit', untag[:-1] + ['--tag-keys=team'], {}),
+        ('op-list-strings-then-option', untag[:4] + ['--tag-keys', 'team', 'env', '--resource-arn', ARN], {}),
+        ('op-list-strings-paramfile-json', untag + ['file://keys.json'], {'cwd/keys.json': '["team", "env"]\n'}),
+        ('op-list-strings-paramfile-text', untag + ['file://keys.txt'], {'cwd/keys.txt': 'ab'}),
+        ('op-list-strings-paramfile-empty', untag + ['file://keys.txt'], {'cwd/keys.txt': ''}),
+        ('op-list-strings-fileb', untag + ['fileb://keys.txt'], {'cwd/keys.txt': 'ab'}),
+        ('op-list-strings-two-paramfiles', untag + ['file://keys.txt', 'file://keys.txt'], {'cwd/keys.txt': 'ab'}),
+        ('op-list-strings-missing-file', untag + ['file://missing.txt'], {}),
+        ('op-list-structures-json', tag + ['[{"Key": "team", "Value": "voice"}]'], {}),
+        ('op-list-structures-json-items', tag + ['{"Key": "team", "Value": "voice"}', '{"Key": "env", "Value": "prod"}'], {}),
+        ('op-list-structures-json-then-shorthand', tag + ['{"Key": "team", "Value": "voice"}', 'Key=env,Value=prod'], {}),
+        ('op-list-structures-shorthand-error', tag + ['Key=team,Value'], {}),
+        ('op-list-structures-shorthand-second-error', tag + ['Key=team,Value=voice', 'Key='], {}),
+        ('op-list-structures-unknown-key', tag + ['Key=team,Value=voice,Other=x'], {}),
+        ('op-list-structures-missing-key', tag + ['Value=voice'], {}),
+        ('op-list-structures-empty', tag, {}),
+        ('op-list-structures-paramfile-shorthand', tag + ['file://tags.txt'], {'cwd/tags.txt': 'Key=team,Value=voice'}),
+        ('op-list-structures-paramfile-json', tag + ['file://tags.json'], {'cwd/tags.json': '[{"Key": "team", "Value": "voice"}]'}),
+        ('op-list-structures-fileb', tag + ['fileb://tags.txt'], {'cwd/tags.txt': 'Key=team,Value=voice'}),
+        ('op-list-cli-input-json', tag[:4] + ['--cli-input-json', '{"ResourceArn": "%s", "Tags": [{"Key": "a", "Value": "b"}]}' % ARN], {}),
+        ('op-list-cli-input-json-and-option', tag + ['Key=team,Value=voice', '--cli-input-json', '{"Tags": [{"Key": "a", "Value": "b"}]}'], {}),
+    ]
+    cases = [{'name': name, 'args': args, 'responses': ok, **({'files': files} if files else {})} for name, args, files in rows]
+    base = ['--endpoint-url', '{endpoint}', 'voice-id']
+    cases += [
+        {'name': 'op-create-domain-client-token', 'args': base + ['create-domain'] + ARGS['CreateDomain'] + ['--client-token', 'my-token-1']},
+        {'name': 'op-create-domain-skeleton', 'args': base + ['create-domain', '--generate-cli-skeleton']},
+        {'name': 'op-create-domain-skeleton-yaml', 'args': base + ['create-domain', '--generate-cli-skeleton', 'yaml-input']},
+        {'name': 'op-describe-domain-skeleton-output', 'args': base + ['describe-domain', '--generate-cli-skeleton', 'output']},
+        {'name': 'op-tag-resource-skeleton', 'args': base + ['tag-resource', '--generate-cli-skeleton']},
+        {'name': 'op-delete-domain-skeleton-output', 'args': base + ['delete-domain', '--generate-cli-skeleton', 'output']},
+        {'name': 'op-describe-domain-query', 'args': base + ['describe-domain'] + D + ['--query', 'Domain.[Name, CreatedAt]', '--output', 'text'],
+         'responses': [{'status': 200, 'body': {'Domain': {'Name': 'call-center', 'CreatedAt': 1732554209.5}}}]},
+        {'name': 'op-unknown-operation', 'args': base + ['describe-domains']},
+        {'name': 'op-create-domain-cli-input-yaml', 'args': base + ['create-domain', '--cli-input-yaml',
+            'Name: call-center\nServerSideEncryptionConfiguration:\n  KmsKeyId: alias/voiceid\nTags:\n- Key: team\n  Value: voice\n']},
+    ]
+    return cases
+
+
 def main():
     for generation, folder in GENERATIONS.items():
         with open(os.path.join(ROOT, f'src/model/voice-id-{generation}.json')) as f:
@@ -138,7 +186,7 @@ def main():
         missing = [n for n in names if n not in ARGS]
         if missing:
             raise SystemExit(f'no arguments for {missing}')
-        cases = [c for n in names for c in cases_for(model, n)]
+        cases = [c for n in names for c in cases_for(model, n)] + list_cases()
         with open(os.path.join(ROOT, folder, 'operations.json'), 'w') as f:
             json.dump(cases, f, indent=2, ensure_ascii=False)
             f.write('\n')
