@@ -127,7 +127,8 @@ describe(reducePrompt.name, () => {
 
   it('from an empty argv it asks for the service and the operation first', () => {
     expect(typed([], 'voice\t')).toMatchObject({ line: 'voice', menu: ['voice-id', 'voiceid'] });
-    expect(typed([], 'voice-\t\r', 'start\t\r')).toMatchObject({ tokens: OP, line: '' });
+    expect(typed([], 'voice-\t\r', 'start\t')).toMatchObject({ line: 'start-' });
+    expect(typed([], 'voice-\t\r', 'start-sp\t\r')).toMatchObject({ tokens: OP, line: '' });
     expect(typed([], 'ec2\r').message).toBe('Unknown service "ec2": this CLI implements voice-id / voiceid.');
     expect(typed([], '--region us-west-2\r', 'voiceid\r').tokens).toEqual(['--region', 'us-west-2', 'voiceid']);
   });

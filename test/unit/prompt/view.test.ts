@@ -83,7 +83,7 @@ describe(renderPrompt.name, () => {
     ]);
     expect(renderPrompt(createPromptState(['voiceid'], COMMANDS), VIEW).lines.slice(1, 3)).toEqual([
       'Type the operation name (Tab completes it).',
-      '  start-speaker-enrollment-job',
+      '  create-domain',
     ]);
   });
 
