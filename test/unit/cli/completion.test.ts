@@ -42,6 +42,18 @@ describe(complete.name, () => {
     { name: '--cli-binary-format values', words: ['--cli-binary-format'], cursor: 'r', expected: ['raw-in-base64-out'] },
     { name: '--generate-cli-skeleton values', words: [...OP, '--generate-cli-skeleton'], cursor: '', expected: ['input', 'output', 'yaml-input'] },
     { name: '--generate-cli-skeleton may be followed by an option', words: [...OP, '--generate-cli-skeleton'], cursor: '--dom', expected: ['--domain-id'] },
+    {
+      name: 'a list option may be followed by an option',
+      words: ['voice-id', 'untag-resource', '--tag-keys'],
+      cursor: '--r',
+      expected: ['--resource-arn', '--region'],
+    },
+    {
+      name: 'options after the values of a list option',
+      words: ['voice-id', 'untag-resource', '--tag-keys', 'a', 'b'],
+      cursor: '--r',
+      expected: ['--resource-arn', '--region'],
+    },
     { name: 'nothing for a free-form value', words: [...OP, '--domain-id'], cursor: '', expected: [] },
     { name: 'a value is not taken for an option', words: [...OP, '--domain-id', '--output'], cursor: 't', expected: ['text', 'table'] },
     { name: 'a flag takes no value', words: [...OP, '--debug'], cursor: '--job', expected: ['--job-name'] },
