@@ -2,12 +2,15 @@
 """Writes fixtures/cases/operations.json and fixtures/cases-2.36.7/operations.json: for every
 operation of each generation's model that has no paginator, the golden cases of issue 16 (a
 success in each output format, a missing required option, a client-side validation error, a
-service error). The arguments are a table below; each response is built from the model's output
+service error); in 2.9.19 also the success cases of the operations only 2.36.7 has (an invalid
+choice there). The arguments are a table below; each response is built from the model's output
 shape (every member, two items per list), so that timestamps, booleans, lists of scalars and
 lists of structures reach every formatter. Same case names in both generations.
 
     python3 scripts/gen-operation-cases.py
-Then record: npx tsx scripts/record-fixtures.ts fixtures/cases/operations.json (and -2.36.7).
+Then record: npx tsx scripts/record-fixtures.ts fixtures/cases/operations*.json,
+fixtures/cases-2.36.7/operations.json, and with --aws "$(sh scripts/oracle-with-help.sh DIR)"
+fixtures/cases-2.36.7/operations-help.json.
 """
 import json
 import os
@@ -177,7 +180,37 @@ def list_cases():
     return cases
 
 
+def newer_cases(model, final):
+    """In an older generation, the success case of each operation only the final model has: its twin
+    by name, which shows what the older release does with it (an invalid choice)."""
+    paginated = set(final.get('paginators', {}))
+    names = [n for n in final['operations'] if n not in model['operations'] and n not in paginated]
+    return [cases_for(final, n)[0] for n in names]
+
+
+HELP_PAGES = ['create-domain', 'tag-resource', 'untag-resource', 'evaluate-session', 'delete-domain',
+              'start-fraudster-registration-job', 'create-watchlist', 'associate-fraudster', 'update-watchlist']
+
+
+def help_cases(model):
+    """operations-help.json: `aws voice-id help` and a few operations' pages (2.36.7's are recorded
+    from a copy of the oracle that can render help, as help.json is)."""
+    names = {cli_name(n) for n in model['operations']}
+    cases = [{'name': 'op-help-service', 'args': ['voice-id', 'help'], 'env': {'PAGER': 'cat'}}]
+    cases += [{'name': f'op-help-{op}', 'args': ['voice-id', op, 'help'], 'env': {'PAGER': 'cat'}} for op in HELP_PAGES if op in names]
+    return cases
+
+
+def write_cases(path, cases):
+    with open(path, 'w') as f:
+        json.dump(cases, f, indent=2, ensure_ascii=False)
+        f.write('\n')
+    print(f'{os.path.relpath(path, ROOT)}: {len(cases)} cases')
+
+
 def main():
+    with open(os.path.join(ROOT, 'src/model/voice-id-2.36.7.json')) as f:
+        final = json.load(f)
     for generation, folder in GENERATIONS.items():
         with open(os.path.join(ROOT, f'src/model/voice-id-{generation}.json')) as f:
             model = json.load(f)
@@ -186,11 +219,9 @@ def main():
         missing = [n for n in names if n not in ARGS]
         if missing:
             raise SystemExit(f'no arguments for {missing}')
-        cases = [c for n in names for c in cases_for(model, n)] + list_cases()
-        with open(os.path.join(ROOT, folder, 'operations.json'), 'w') as f:
-            json.dump(cases, f, indent=2, ensure_ascii=False)
-            f.write('\n')
-        print(f'{folder}/operations.json: {len(cases)} cases')
+        cases = [c for n in names for c in cases_for(model, n)] + list_cases() + newer_cases(model, final)
+        write_cases(os.path.join(ROOT, folder, 'operations.json'), cases)
+        write_cases(os.path.join(ROOT, folder, 'operations-help.json'), help_cases(model))
 
 
 if __name__ == '__main__':
