@@ -287,7 +287,7 @@ async function checkGlobalOptions(globals: GlobalValues): Promise<QueryFn> {
 async function help(io: Io, request: Pick<HelpRequest, 'topic' | 'operation'>, model: ServiceModel, generation: Generation): Promise<number> {
   const { renderOperationHelp, renderServiceHelp, renderTopHelp } = await loadHelp();
   const { operation, topic } = request;
-  const manual = operation ? renderOperationHelp(operation, generation) : topic.length === 1 ? renderServiceHelp(model) : renderTopHelp(model, generation);
+  const manual = operation ? renderOperationHelp(operation, generation) : topic.length === 1 ? renderServiceHelp(model) : renderTopHelp(generation);
   await showHelp(io, manual);
   return EXIT.OK;
 }

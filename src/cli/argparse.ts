@@ -6,8 +6,11 @@ import { getCloseMatches } from './difflib.js';
 import { pyRepr } from '../values/py-repr.js';
 import { DEFAULT_GENERATION, type Generation } from '../model/generation.js';
 
-/** 0 = a flag (store_true/store_false/version), 1 = one value, '?' = an optional value. */
-export type Nargs = 0 | 1 | '?';
+/** 0 = a flag (store_true/store_false/version), 1 = one value, '?' = an optional value, '*' = a list of values. */
+export type Nargs = 0 | 1 | '?' | '*';
+
+/** A parsed value: a string (one value, a positional), true (a flag), or the strings of a nargs '*' option. */
+export type ArgValue = string | true | readonly string[];
 
 export interface OptionSpec {
   readonly dest: string;
@@ -37,8 +40,8 @@ export interface ParserSpec {
 }
 
 export interface ParseResult {
-  /** dest → value: a string for value options and positionals, true for flags. */
-  readonly values: ReadonlyMap<string, string | true>;
+  /** dest → value: a string for value options and positionals, true for flags, a list for nargs '*'. */
+  readonly values: ReadonlyMap<string, ArgValue>;
   readonly extras: readonly string[];
   /** The version action was reached (parsing stopped there). */
   readonly version: boolean;
@@ -55,7 +58,7 @@ const NEGATIVE_NUMBER = /^-\d+$|^-\d*\.\d+$/;
 
 /** Python argparse.parse_known_args over `args` for the parser described by `spec`, with awscli's wording of `generation`. */
 export function parseKnownArgs(spec: ParserSpec, args: readonly string[], generation: Generation = DEFAULT_GENERATION): ParseResult {
-  const values = new Map<string, string | true>();
+  const values = new Map<string, ArgValue>();
   const extras: string[] = [];
   try {
     new KnownArgsParser(spec, args, values, extras, generation).parse();
@@ -75,7 +78,7 @@ class KnownArgsParser {
   constructor(
     private readonly spec: ParserSpec,
     private readonly args: readonly string[],
-    private readonly values: Map<string, string | true>,
+    private readonly values: Map<string, ArgValue>,
     private readonly extras: string[],
     private readonly generation: Generation,
   ) {
@@ -193,6 +196,10 @@ class KnownArgsParser {
       return;
     }
     const strings = withoutFirstDashDash(argStrings);
+    if (spec.nargs === '*') {
+      this.values.set(spec.dest, strings);
+      return;
+    }
     const value = strings[0] ?? spec.const;
     if (value === undefined) return;
     const converted = spec.type ? convertValue(spec.flag, value, spec.type) : value;
@@ -221,6 +228,8 @@ class KnownArgsParser {
 // _match_argument for an option: how many of the following arguments it takes.
 function optionArgCount(spec: OptionSpec, following: string): number {
   if (spec.nargs === 0) return 0;
+  // nargs '*' (argparse's '([A]*)' for an option): every value up to the next option or `--`.
+  if (spec.nargs === '*') return /^A*/.exec(following)?.[0].length ?? 0;
   if (following[0] === 'A') return 1;
   if (spec.nargs === '?') return 0;
   throw new ArgparseError(`argument ${spec.flag}: expected one argument`);

@@ -155,8 +155,8 @@ function candidates(context: WordContext, cursorWord: string): string[] {
       return [];
     case 'value': {
       const values = [...(context.option.choices ?? [])];
-      // A '?' option may be followed by the next option instead of a value.
-      if (context.option.nargs === '?' && cursorWord.startsWith('-')) {
+      // A '?' or '*' option may be followed by the next option instead of a value.
+      if ((context.option.nargs === '?' || context.option.nargs === '*') && cursorWord.startsWith('-')) {
         const { given, model, generation, operation } = context;
         return offeredOptions(operation ? { kind: 'parameters', given, operation, generation } : { kind: 'service', given, model, generation }).map(
           (o) => o.flag,

@@ -32,11 +32,12 @@ export interface OperationOption extends OptionSpec {
  */
 export function operationOptions(requiredSuppressed: boolean, operation: Operation): OperationOption[] {
   const required = new Set(requiredMembers(operation.input));
-  const modelOptions: OperationOption[] = members(operation.input).map(([member]) => ({
+  const modelOptions: OperationOption[] = members(operation.input).map(([member, shape]) => ({
     flag: optionName(member),
     dest: member,
     member,
-    nargs: 1,
+    // awscli's ListArgument: a list member takes any number of values (`--tag-keys a b`).
+    nargs: shape.type === 'list' ? '*' : 1,
     required: required.has(member) && !requiredSuppressed,
   }));
   return [

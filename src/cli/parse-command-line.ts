@@ -19,6 +19,9 @@ export const SERVICE_ALIASES = ['voiceid'] as const;
 
 export type GlobalValues = ReadonlyMap<GlobalOptionDest, string | true>;
 
+/** An operation option's raw value: one string, or the strings of a list member's option. */
+export type OptionValue = string | readonly string[];
+
 export type CommandLine =
   | { readonly kind: 'version'; readonly globals: GlobalValues }
   | HelpRequest
@@ -28,7 +31,7 @@ export type CommandLine =
       /** The operation argv names, from the model. */
       readonly operation: Operation;
       /** Input member name → the raw option value, in argument-table order. */
-      readonly params: ReadonlyMap<string, string>;
+      readonly params: ReadonlyMap<string, OptionValue>;
       readonly cliInputJson?: string;
       readonly cliInputYaml?: string;
       readonly generateCliSkeleton?: string;
@@ -169,10 +172,10 @@ function parseOperation(args: readonly string[], globals: GlobalValues, operatio
   if (help === 'help') return helpRequest;
   const remaining = typeof help === 'string' ? [...parsed.extras, help] : parsed.extras;
   if (remaining.length > 0) throw new UsageError('UNKNOWN_OPTIONS', `Unknown options: ${remaining.join(', ')}`);
-  const params = new Map<string, string>();
+  const params = new Map<string, OptionValue>();
   for (const option of options) {
     const value = parsed.values.get(option.dest);
-    if (option.member && typeof value === 'string') params.set(option.member, value);
+    if (option.member && value !== undefined && value !== true) params.set(option.member, value);
   }
   const text = (dest: string): string | undefined => {
     const value = parsed.values.get(dest);

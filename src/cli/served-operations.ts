@@ -1,22 +1,11 @@
 // Which operations of the model this CLI serves: the one place that picks them. Everything else
-// gets its operation as a value (resolved here from argv's name), so serving another one is a
-// change of this list only (issue 16 serves them all). Pure.
+// gets its operation as a value (resolved here from argv's name). Every operation of the selected
+// generation's model is served (issue 16). Pure.
 import type { Operation, ServiceModel } from '../model/service-model.js';
 
-/** The model names of the operations served. */
-const SERVED: readonly string[] = [
-  'StartSpeakerEnrollmentJob',
-  'ListDomains',
-  'ListFraudsterRegistrationJobs',
-  'ListFraudsters',
-  'ListSpeakerEnrollmentJobs',
-  'ListSpeakers',
-  'ListWatchlists',
-];
-
-/** The operations of `model` this CLI serves, in model order. */
+/** The operations of `model` this CLI serves, in model order: all of them. */
 export function servedOperations(model: ServiceModel): Operation[] {
-  return model.operationNames.filter((name) => SERVED.includes(name)).map((name) => model.operation(name));
+  return model.operationNames.map((name) => model.operation(name));
 }
 
 /** The served operation whose CLI name is `cliName` (`start-speaker-enrollment-job`), if any. */

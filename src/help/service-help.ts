@@ -1,9 +1,9 @@
 // `aws voice-id help` and `aws help`: the service page (DESCRIPTION, AVAILABLE COMMANDS) and the
 // top-level page (DESCRIPTION, SYNOPSIS, GLOBAL OPTIONS, AVAILABLE SERVICES, SEE ALSO), written
 // as awscli/clidocs.py ServiceDocumentEventHandler and ProviderDocumentEventHandler write them.
-// Deliberate difference: each DESCRIPTION ends with a note that names the commands implemented,
-// and `aws help` lists only voice-id. No I/O.
-import { servedOperations } from '../cli/served-operations.js';
+// Deliberate difference: `aws help`'s DESCRIPTION ends with a note that only voice-id is
+// implemented, and it lists only voice-id. The service page, whose every operation is served, is
+// the reference's. No I/O.
 import type { Generation } from '../model/generation.js';
 import type { ServiceModel } from '../model/service-model.js';
 import type { ManualPage } from './doc-tree.js';
@@ -21,14 +21,11 @@ export const SERVICE_CLI_NAME = helpData.service.cliName;
 const TOP_RELATED_ITEMS = ['aws help topics'];
 
 /**
- * The note added to both pages. With one command it fits on one line on purpose: groff alternates
- * the side that gets the extra spaces of every line it breaks, so a longer note would change every
- * adjusted line after it; this way the rest of each page stays byte for byte the reference's.
+ * The note added to `aws help`. It fits on one line on purpose: groff alternates the side that
+ * gets the extra spaces of every line it breaks, so a longer note would change every adjusted line
+ * after it; this way the rest of the page stays byte for byte the reference's.
  */
-export function implementedNote(model: ServiceModel): string {
-  const commands = servedOperations(model).map((operation) => `${SERVICE_CLI_NAME} ${operation.cliName}`);
-  return `Only ${commands.join(', ')} ${commands.length === 1 ? 'is' : 'are'} implemented here.`;
-}
+export const IMPLEMENTED_NOTE = `Only ${SERVICE_CLI_NAME} is implemented here.`;
 
 /** The commands of `aws voice-id`: the model's operations and `help`, sorted. */
 export function serviceCommandNames(model: ServiceModel): string[] {
@@ -41,31 +38,28 @@ export function renderServiceHelp(model: ServiceModel): string {
 }
 
 /** `aws help` with PAGER=cat: groff -T ascii output with overstrike. */
-export function renderTopHelp(model: ServiceModel, generation: Generation): string {
-  return renderManPage(topManualPage(model, generation));
+export function renderTopHelp(generation: Generation): string {
+  return renderManPage(topManualPage(generation));
 }
 
 export function serviceManualPage(model: ServiceModel): ManualPage {
   return {
     name: SERVICE_CLI_NAME,
     sections: [
-      section('Description', (doc) => {
-        includeDocString(doc, model.documentation);
-        writeNote(doc, model);
-      }),
+      section('Description', (doc) => includeDocString(doc, model.documentation)),
       section('Available Commands', (doc) => writeList(doc, serviceCommandNames(model))),
     ],
   };
 }
 
-export function topManualPage(model: ServiceModel, generation: Generation): ManualPage {
+export function topManualPage(generation: Generation): ManualPage {
   return {
     name: 'aws',
     sections: [
       section('Description', (doc) => {
         includeDocString(doc, helpData.cli.description);
         doc.newParagraph();
-        writeNote(doc, model);
+        writeNote(doc);
       }),
       section('Synopsis', (doc) => {
         doc.codeblock(helpData.cli.synopsis);
@@ -81,9 +75,9 @@ export function topManualPage(model: ServiceModel, generation: Generation): Manu
   };
 }
 
-function writeNote(doc: RstWriter, model: ServiceModel): void {
+function writeNote(doc: RstWriter): void {
   doc.newParagraph();
-  doc.write(implementedNote(model));
+  doc.write(IMPLEMENTED_NOTE);
   doc.newParagraph();
 }
 

@@ -7,6 +7,8 @@ import type { Operation } from '../model/service-model.js';
 import { memberShape } from '../model/shapes.js';
 import { optionName } from '../model/names.js';
 import { unpackOption } from './unpack.js';
+import { unpackListOption } from './unpack-list.js';
+import type { OptionValue } from '../cli/parse-command-line.js';
 import { loadCliInputs, mergeCliInput, type CliInputs } from './cli-input.js';
 
 /**
@@ -16,7 +18,7 @@ import { loadCliInputs, mergeCliInput, type CliInputs } from './cli-input.js';
  */
 export async function buildRequest(
   operation: Operation,
-  params: ReadonlyMap<string, string>,
+  params: ReadonlyMap<string, OptionValue>,
   inputs: CliInputs,
   generation: Generation,
   io: Io,
@@ -27,7 +29,9 @@ export async function buildRequest(
   for (const [member, raw] of params) {
     const sub = memberShape(shape, member);
     if (!sub) throw new Error(`no input member ${member}`);
-    request.set(member, await unpackOption(optionName(member), raw, sub, generation, io));
+    const cliName = optionName(member);
+    const value = typeof raw === 'string' ? await unpackOption(cliName, raw, sub, generation, io) : await unpackListOption(cliName, raw, sub, generation, io);
+    request.set(member, value);
   }
   if (paginationConfig && paginationConfig.size > 0) request.set('PaginationConfig', paginationConfig);
   const loaded = await loadCliInputs(inputs, io);

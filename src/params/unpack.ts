@@ -29,7 +29,7 @@ export async function unpackOption(cliName: string, raw: string, shape: Shape, g
 }
 
 // awscli unpack_scalar_cli_arg.
-function unpackScalar(value: string | PyBytes, shape: Shape): PyValue {
+export function unpackScalar(value: string | PyBytes, shape: Shape): PyValue {
   if (value instanceof PyBytes || shape.type === 'string' || shape.type === 'blob' || shape.type === 'timestamp') return value;
   switch (shape.type) {
     case 'integer':
@@ -47,14 +47,35 @@ function unpackScalar(value: string | PyBytes, shape: Shape): PyValue {
 }
 
 async function unpackComplex(cliName: string, value: string | PyBytes, shape: Shape, generation: Generation, io: Io): Promise<PyValue> {
+  const stripped = value instanceof PyBytes ? '' : pyStrip(value);
+  if (stripped.startsWith('{') || stripped.startsWith('[')) return unpackJson(cliName, value as string, shape);
+  return unpackShorthand(cliName, value, shape, generation, io);
+}
+
+/**
+ * awscli ParamShorthandParser: the value (or each value of a list option's, in order) parsed,
+ * then the whole converted to `shape`'s types.
+ */
+export async function unpackShorthand(
+  cliName: string,
+  value: string | PyBytes | readonly string[],
+  shape: Shape,
+  generation: Generation,
+  io: Io,
+): Promise<PyValue> {
   if (value instanceof PyBytes) {
     // AWS CLI quirk: bytes reach the shorthand parser and crash it.
     throw new GeneralError('PYTHON_CRASH', "'in <string>' requires string as left operand, not int");
   }
-  const stripped = pyStrip(value);
-  if (stripped.startsWith('{') || stripped.startsWith('[')) return unpackJson(cliName, value, shape);
   try {
-    return coerceShorthand(await parseShorthandWithFiles(value, generation, io), shape);
+    let parsed: PyValue;
+    if (typeof value === 'string') parsed = await parseShorthandWithFiles(value, generation, io);
+    else {
+      const items: PyValue[] = [];
+      for (const item of value) items.push(await parseShorthandWithFiles(item, generation, io));
+      parsed = items;
+    }
+    return coerceShorthand(parsed, shape);
   } catch (error) {
     if (error instanceof ShorthandParseError) throw paramError(cliName, error.message, error);
     // AWS CLI quirk (2.36.7): a `key@=` file that cannot be read raises ResourceLoadingError, which
@@ -65,7 +86,7 @@ async function unpackComplex(cliName: string, value: string | PyBytes, shape: Sh
 }
 
 // awscli _unpack_complex_cli_arg: JSON for structures and maps, no type conversion.
-function unpackJson(cliName: string, value: string, shape: Shape): PyValue {
+export function unpackJson(cliName: string, value: string, shape: Shape): PyValue {
   const startsObject = pyLstrip(value).startsWith('{');
   if ((shape.type === 'structure' || shape.type === 'map') && !startsObject) {
     throw paramError(cliName, `Invalid JSON:\n${value}`);
@@ -80,7 +101,7 @@ function unpackJson(cliName: string, value: string, shape: Shape): PyValue {
   }
 }
 
-function paramError(cliName: string, detail: string, cause?: unknown): ParamError {
+export function paramError(cliName: string, detail: string, cause?: unknown): ParamError {
   const code = cause instanceof ShorthandParseError ? 'SHORTHAND_SYNTAX' : cause instanceof ParamfileError ? 'PARAMFILE_UNREADABLE' : 'INVALID_JSON';
   return new ParamError(code, `Error parsing parameter '${cliName}': ${detail}`, { cause });
 }

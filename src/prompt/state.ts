@@ -7,6 +7,7 @@ import type { ServiceModel } from '../model/service-model.js';
 import { isRequiredSuppressed } from '../cli/operation-options.js';
 import { AUTO_PROMPT } from '../cli/parse-command-line.js';
 import type { Key } from './keys.js';
+import { ShlexError, shlexSplit } from '../values/py-shlex.js';
 import { commonPrefix, isNameLine, lineCompletions, lineContext, nameMatches, promptOptions } from './line-completion.js';
 
 export type PromptStatus = 'editing' | 'done' | 'cancelled';
@@ -112,10 +113,23 @@ function enter(state: PromptState): PromptState {
 
 function acceptValue(state: PromptState, pending: string): PromptState {
   const context = lineContext(state, state.tokens, pending);
+  if (context.kind === 'value' && context.option.nargs === '*') return acceptValues(state, pending);
   const optional = context.kind === 'value' && context.option.nargs === '?';
   if (state.line === '' && optional) return { ...state, tokens: [...state.tokens, pending], pending: undefined };
   if (state.line === '') return { ...state, message: `Type a value for ${pending}, or press Backspace to remove it.` };
   return { ...state, tokens: [...state.tokens, pending, state.line], pending: undefined, line: '' };
+}
+
+/** A list option's values: the line split into words as a shell would (none is an empty list). */
+function acceptValues(state: PromptState, pending: string): PromptState {
+  let values: string[];
+  try {
+    values = shlexSplit(state.line);
+  } catch (error) {
+    if (!(error instanceof ShlexError)) throw error;
+    return { ...state, message: `${error.message} in the values of ${pending}.` };
+  }
+  return { ...state, tokens: [...state.tokens, pending, ...values], pending: undefined, line: '' };
 }
 
 /** The service, the operation or an option name, finished by Enter or a space. */

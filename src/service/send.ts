@@ -2,18 +2,7 @@
 // Two middlewares keep the wire faithful to the reference: the body is the CLI's own
 // serialization (member order, ASCII escapes, exact ints), and the response bytes are kept so
 // that output comes from the wire, not from the SDK's rounded Dates. The SDK is imported lazily.
-import type {
-  ListDomainsCommandInput,
-  ListFraudsterRegistrationJobsCommandInput,
-  ListFraudstersCommandInput,
-  ListSpeakerEnrollmentJobsCommandInput,
-  ListSpeakersCommandInput,
-  ListWatchlistsCommandInput,
-  ServiceInputTypes,
-  ServiceOutputTypes,
-  StartSpeakerEnrollmentJobCommandInput,
-  VoiceIDClient,
-} from '@aws-sdk/client-voice-id';
+import type { ServiceInputTypes, ServiceOutputTypes, VoiceIDClient } from '@aws-sdk/client-voice-id';
 import type { BuildMiddleware, DeserializeMiddleware } from '@smithy/types';
 import type { NodeHttpHandler } from '@smithy/node-http-handler';
 import type { Credentials } from '../credentials/credentials.js';
@@ -38,16 +27,35 @@ type SendCommand = (sdk: VoiceIdSdk, client: VoiceIDClient, input: SdkInput, opt
  * wire; the command gives the X-Amz-Target and runs the SDK's middleware.
  */
 const SDK_COMMANDS: Readonly<Record<string, SendCommand>> = {
-  StartSpeakerEnrollmentJob: (sdk, client, input, options) =>
-    client.send(new sdk.StartSpeakerEnrollmentJobCommand(input as unknown as StartSpeakerEnrollmentJobCommandInput), options),
-  ListDomains: (sdk, client, input, options) => client.send(new sdk.ListDomainsCommand(input as unknown as ListDomainsCommandInput), options),
-  ListFraudsterRegistrationJobs: (sdk, client, input, options) =>
-    client.send(new sdk.ListFraudsterRegistrationJobsCommand(input as unknown as ListFraudsterRegistrationJobsCommandInput), options),
-  ListFraudsters: (sdk, client, input, options) => client.send(new sdk.ListFraudstersCommand(input as unknown as ListFraudstersCommandInput), options),
-  ListSpeakerEnrollmentJobs: (sdk, client, input, options) =>
-    client.send(new sdk.ListSpeakerEnrollmentJobsCommand(input as unknown as ListSpeakerEnrollmentJobsCommandInput), options),
-  ListSpeakers: (sdk, client, input, options) => client.send(new sdk.ListSpeakersCommand(input as unknown as ListSpeakersCommandInput), options),
-  ListWatchlists: (sdk, client, input, options) => client.send(new sdk.ListWatchlistsCommand(input as unknown as ListWatchlistsCommandInput), options),
+  AssociateFraudster: (sdk, client, input, options) => client.send(new sdk.AssociateFraudsterCommand(input as never), options),
+  CreateDomain: (sdk, client, input, options) => client.send(new sdk.CreateDomainCommand(input as never), options),
+  CreateWatchlist: (sdk, client, input, options) => client.send(new sdk.CreateWatchlistCommand(input as never), options),
+  DeleteDomain: (sdk, client, input, options) => client.send(new sdk.DeleteDomainCommand(input as never), options),
+  DeleteFraudster: (sdk, client, input, options) => client.send(new sdk.DeleteFraudsterCommand(input as never), options),
+  DeleteSpeaker: (sdk, client, input, options) => client.send(new sdk.DeleteSpeakerCommand(input as never), options),
+  DeleteWatchlist: (sdk, client, input, options) => client.send(new sdk.DeleteWatchlistCommand(input as never), options),
+  DescribeDomain: (sdk, client, input, options) => client.send(new sdk.DescribeDomainCommand(input as never), options),
+  DescribeFraudster: (sdk, client, input, options) => client.send(new sdk.DescribeFraudsterCommand(input as never), options),
+  DescribeFraudsterRegistrationJob: (sdk, client, input, options) => client.send(new sdk.DescribeFraudsterRegistrationJobCommand(input as never), options),
+  DescribeSpeaker: (sdk, client, input, options) => client.send(new sdk.DescribeSpeakerCommand(input as never), options),
+  DescribeSpeakerEnrollmentJob: (sdk, client, input, options) => client.send(new sdk.DescribeSpeakerEnrollmentJobCommand(input as never), options),
+  DescribeWatchlist: (sdk, client, input, options) => client.send(new sdk.DescribeWatchlistCommand(input as never), options),
+  DisassociateFraudster: (sdk, client, input, options) => client.send(new sdk.DisassociateFraudsterCommand(input as never), options),
+  EvaluateSession: (sdk, client, input, options) => client.send(new sdk.EvaluateSessionCommand(input as never), options),
+  ListDomains: (sdk, client, input, options) => client.send(new sdk.ListDomainsCommand(input as never), options),
+  ListFraudsterRegistrationJobs: (sdk, client, input, options) => client.send(new sdk.ListFraudsterRegistrationJobsCommand(input as never), options),
+  ListFraudsters: (sdk, client, input, options) => client.send(new sdk.ListFraudstersCommand(input as never), options),
+  ListSpeakerEnrollmentJobs: (sdk, client, input, options) => client.send(new sdk.ListSpeakerEnrollmentJobsCommand(input as never), options),
+  ListSpeakers: (sdk, client, input, options) => client.send(new sdk.ListSpeakersCommand(input as never), options),
+  ListTagsForResource: (sdk, client, input, options) => client.send(new sdk.ListTagsForResourceCommand(input as never), options),
+  ListWatchlists: (sdk, client, input, options) => client.send(new sdk.ListWatchlistsCommand(input as never), options),
+  OptOutSpeaker: (sdk, client, input, options) => client.send(new sdk.OptOutSpeakerCommand(input as never), options),
+  StartFraudsterRegistrationJob: (sdk, client, input, options) => client.send(new sdk.StartFraudsterRegistrationJobCommand(input as never), options),
+  StartSpeakerEnrollmentJob: (sdk, client, input, options) => client.send(new sdk.StartSpeakerEnrollmentJobCommand(input as never), options),
+  TagResource: (sdk, client, input, options) => client.send(new sdk.TagResourceCommand(input as never), options),
+  UntagResource: (sdk, client, input, options) => client.send(new sdk.UntagResourceCommand(input as never), options),
+  UpdateDomain: (sdk, client, input, options) => client.send(new sdk.UpdateDomainCommand(input as never), options),
+  UpdateWatchlist: (sdk, client, input, options) => client.send(new sdk.UpdateWatchlistCommand(input as never), options),
 };
 
 export interface SendRequest {

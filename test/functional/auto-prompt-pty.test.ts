@@ -141,7 +141,7 @@ describe.skipIf(!HAS_PYTHON)('auto-prompt on a pseudo-terminal', () => {
       const session = startPrompt([]);
       await session.waitFor('Type the service name');
       await step(session, 'voice-\t', 'voice-id');
-      await step(session, ' st\t', 'start-speaker-enrollment-job');
+      await step(session, ' start-sp\t', 'start-speaker-enrollment-job');
       await step(session, ' --job-name my job\r', "--job-name 'my job'");
       await step(session, '\r', 'ARGV');
       expect(await session.exit).toBe(0);

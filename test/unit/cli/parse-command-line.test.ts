@@ -10,7 +10,13 @@ interface Row {
   group: string;
   name: string;
   argv: string[];
-  expected?: { kind: string; params?: Record<string, string>; globals?: Record<string, string | boolean>; cliInputJson?: string; generateCliSkeleton?: string };
+  expected?: {
+    kind: string;
+    params?: Record<string, string | readonly string[]>;
+    globals?: Record<string, string | boolean>;
+    cliInputJson?: string;
+    generateCliSkeleton?: string;
+  };
   error?: { code: string; message?: string; messageStartsWith?: string; messageEndsWith?: string };
 }
 

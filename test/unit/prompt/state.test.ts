@@ -125,9 +125,17 @@ describe(reducePrompt.name, () => {
     expect(typed([...OP, '--debug'], '--debug\r').message).toBe('--debug is already on the command line (Backspace edits it).');
   });
 
+  it("takes a list option's values as a shell splits them, none for an empty list", () => {
+    const untag = ['voice-id', 'untag-resource'];
+    expect(typed(untag, '--tag-keys\r', `team 'cost center'\r`).tokens).toEqual([...untag, '--tag-keys', 'team', 'cost center']);
+    expect(typed(untag, '--tag-keys\r', '\r').tokens).toEqual([...untag, '--tag-keys']);
+    expect(typed(untag, '--tag-keys\r', `'team\r`).message).toBe('No closing quotation in the values of --tag-keys.');
+  });
+
   it('from an empty argv it asks for the service and the operation first', () => {
     expect(typed([], 'voice\t')).toMatchObject({ line: 'voice', menu: ['voice-id', 'voiceid'] });
-    expect(typed([], 'voice-\t\r', 'start\t\r')).toMatchObject({ tokens: OP, line: '' });
+    expect(typed([], 'voice-\t\r', 'start\t')).toMatchObject({ line: 'start-' });
+    expect(typed([], 'voice-\t\r', 'start-sp\t\r')).toMatchObject({ tokens: OP, line: '' });
     expect(typed([], 'ec2\r').message).toBe('Unknown service "ec2": this CLI implements voice-id / voiceid.');
     expect(typed([], '--region us-west-2\r', 'voiceid\r').tokens).toEqual(['--region', 'us-west-2', 'voiceid']);
   });
