@@ -4,7 +4,7 @@
 import type { Operation, ServiceModel } from '../model/service-model.js';
 
 /** The model names of the operations served. */
-const SERVED: readonly string[] = ['StartSpeakerEnrollmentJob'];
+const SERVED: readonly string[] = ['StartSpeakerEnrollmentJob', 'DescribeSpeakerEnrollmentJob'];
 
 /** The operations of `model` this CLI serves, in model order. */
 export function servedOperations(model: ServiceModel): Operation[] {

@@ -21,13 +21,14 @@ export const SERVICE_CLI_NAME = helpData.service.cliName;
 const TOP_RELATED_ITEMS = ['aws help topics'];
 
 /**
- * The note added to both pages. With one command it fits on one line on purpose: groff alternates
+ * The note added to both pages. It fits on one line on purpose (with more commands it counts them): groff alternates
  * the side that gets the extra spaces of every line it breaks, so a longer note would change every
  * adjusted line after it; this way the rest of each page stays byte for byte the reference's.
  */
 export function implementedNote(model: ServiceModel): string {
   const commands = servedOperations(model).map((operation) => `${SERVICE_CLI_NAME} ${operation.cliName}`);
-  return `Only ${commands.join(', ')} ${commands.length === 1 ? 'is' : 'are'} implemented here.`;
+  if (commands.length === 1) return `Only ${commands[0]} is implemented here.`;
+  return `Only ${commands.length} of the ${model.operationNames.length} ${SERVICE_CLI_NAME} commands are implemented here.`;
 }
 
 /** The commands of `aws voice-id`: the model's operations and `help`, sorted. */

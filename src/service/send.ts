@@ -2,7 +2,13 @@
 // Two middlewares keep the wire faithful to the reference: the body is the CLI's own
 // serialization (member order, ASCII escapes, exact ints), and the response bytes are kept so
 // that output comes from the wire, not from the SDK's rounded Dates. The SDK is imported lazily.
-import type { ServiceInputTypes, ServiceOutputTypes, StartSpeakerEnrollmentJobCommandInput, VoiceIDClient } from '@aws-sdk/client-voice-id';
+import type {
+  DescribeSpeakerEnrollmentJobCommandInput,
+  ServiceInputTypes,
+  ServiceOutputTypes,
+  StartSpeakerEnrollmentJobCommandInput,
+  VoiceIDClient,
+} from '@aws-sdk/client-voice-id';
 import type { BuildMiddleware, DeserializeMiddleware } from '@smithy/types';
 import type { NodeHttpHandler } from '@smithy/node-http-handler';
 import type { Credentials } from '../credentials/credentials.js';
@@ -29,6 +35,8 @@ type SendCommand = (sdk: VoiceIdSdk, client: VoiceIDClient, input: SdkInput, opt
 const SDK_COMMANDS: Readonly<Record<string, SendCommand>> = {
   StartSpeakerEnrollmentJob: (sdk, client, input, options) =>
     client.send(new sdk.StartSpeakerEnrollmentJobCommand(input as unknown as StartSpeakerEnrollmentJobCommandInput), options),
+  DescribeSpeakerEnrollmentJob: (sdk, client, input, options) =>
+    client.send(new sdk.DescribeSpeakerEnrollmentJobCommand(input as unknown as DescribeSpeakerEnrollmentJobCommandInput), options),
 };
 
 export interface SendRequest {

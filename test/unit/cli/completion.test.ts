@@ -24,7 +24,7 @@ describe(complete.name, () => {
     { name: 'the service, and its alias', words: [], cursor: '', expected: ['voice-id', 'voiceid'] },
     { name: 'the service by prefix', words: [], cursor: 'voice-', expected: ['voice-id'] },
     { name: 'nothing for another service', words: [], cursor: 'ec', expected: [] },
-    { name: 'the operation', words: ['voice-id'], cursor: '', expected: ['start-speaker-enrollment-job'] },
+    { name: 'the operation', words: ['voice-id'], cursor: '', expected: ['describe-speaker-enrollment-job', 'start-speaker-enrollment-job'] },
     {
       name: 'the operation after the alias and a global option',
       words: ['--region', 'eu-west-1', 'voiceid'],

@@ -81,8 +81,9 @@ describe(renderPrompt.name, () => {
       '  voice-id',
       '  voiceid',
     ]);
-    expect(renderPrompt(createPromptState(['voiceid'], COMMANDS), VIEW).lines.slice(1, 3)).toEqual([
+    expect(renderPrompt(createPromptState(['voiceid'], COMMANDS), VIEW).lines.slice(1, 4)).toEqual([
       'Type the operation name (Tab completes it).',
+      '  describe-speaker-enrollment-job',
       '  start-speaker-enrollment-job',
     ]);
   });
