@@ -67,10 +67,13 @@ describe('help', () => {
     expect(io.pagerRuns[0]?.argv).toEqual(['/bin/sh', '-c', 'head "$@"', String.raw`a\$b`, 'c d']);
   });
 
-  it.each([[['help']], [['voice-id', 'help']]])('renders %j', async (argv) => {
+  it.each([
+    [['help'], 'voice-id commands are implemented here'],
+    [['voice-id', 'help'], 'start-speaker-enrollment-job'],
+  ])('renders %j', async (argv, shown) => {
     const io = createMemoryIo({ env: baseEnv() });
     expect(await run(argv, io)).toBe(0);
     expect(io.stdout()).toMatch(/^NAME\n/m);
-    expect(io.stdout()).toContain('start-speaker-enrollment-job');
+    expect(io.stdout()).toContain(shown);
   });
 });
