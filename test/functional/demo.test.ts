@@ -27,12 +27,12 @@ describe('npm run demo', () => {
       const poll = lines.findIndex((line) => line.includes(' describe-speaker-enrollment-job ') && line.endsWith('--query Job.JobStatus --output text'));
       expect(poll).toBeGreaterThan(1);
       expect(lines[poll]).toContain(`--job-id ${jobId} `);
-      // The statuses, one a poll, in the order a job goes through them, ending with COMPLETED.
+      // The statuses, one a poll, in the order a job goes through them (the first poll may come
+      // after SUBMITTED on a slow machine), ending with COMPLETED.
       const statuses = lines.slice(
         poll + 1,
         lines.findIndex((line, i) => i > poll && line.startsWith('$ ')),
       );
-      expect(statuses[0]).toBe('SUBMITTED');
       expect(statuses.at(-1)).toBe('COMPLETED');
       expect(statuses.map((s) => ORDER.indexOf(s))).toEqual(statuses.map((s) => ORDER.indexOf(s)).sort());
       expect(statuses.every((s) => ORDER.includes(s))).toBe(true);
