@@ -16,13 +16,14 @@ import { afterAll, beforeAll, describe, it, type TestContext } from 'vitest';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { VoiceIDClient } from '@aws-sdk/client-voice-id';
+import { Agent } from 'node:http';
+import { VoiceIDClient } from '@aws-sdk/client-voice-id';
+import { NodeHttpHandler } from '@smithy/node-http-handler';
 import { LOCAL_CREDENTIALS, startEmulator, type Emulator } from '../../src/emulator/server.js';
 import { operationCliName } from '../../src/model/names.js';
 import { servedOperation } from '../../src/cli/served-operations.js';
 import { E2E_ROWS, failedChecks, fill, makeFixtures, NOT_SERVED, NotServed, type E2eRow } from '../helpers/e2e-table.js';
 import { cliArguments, HAS_ORACLE, masked, ORACLE, readsAccount, readsOnly, runCli, type Cli, type CliResult } from '../helpers/e2e-clis.js';
-import { localClient } from '../helpers/voiceid-client.js';
 import { MODELS } from '../helpers/models.js';
 import { timeoutFor } from '../helpers/budget.js';
 
@@ -33,7 +34,20 @@ let home: string;
 beforeAll(async () => {
   const frozen = Date.now();
   emulator = await startEmulator({ now: () => frozen });
-  client = localClient(emulator.url, LOCAL_CREDENTIALS);
+  // A connection per request: the file runs long enough, on a loaded machine, for a kept-alive
+  // socket to be reused just as voiceid-local closes it for being idle (ECONNRESET).
+  client = new VoiceIDClient({
+    endpoint: emulator.url,
+    region: 'us-east-1',
+    credentials: LOCAL_CREDENTIALS,
+    maxAttempts: 1,
+    useFipsEndpoint: false,
+    useDualstackEndpoint: false,
+    defaultsMode: 'standard',
+    authSchemePreference: [],
+    userAgentAppId: async () => undefined,
+    requestHandler: new NodeHttpHandler({ httpAgent: new Agent({ keepAlive: false }) }),
+  });
   home = mkdtempSync(join(tmpdir(), 'voiceid-e2e-cli-home-'));
 });
 afterAll(async () => {
