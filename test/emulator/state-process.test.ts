@@ -114,7 +114,7 @@ describe('voiceid-local --state', () => {
   ); // up to four refused runs
 
   it(
-    'stops with exit 4 and one line when a write fails, after a 500 to the start that waited for it',
+    'stops with exit 4 and one line when a write fails, after a 500 to the start that waited for it, and loses no answered start',
     async () => {
       const state = join(folder(), 'state.json');
       const args = ['--port', '0', '--state', state, '--domain', DOMAIN, '--credentials', 'AKIDEXAMPLE:secretkey'];
@@ -134,7 +134,14 @@ describe('voiceid-local --state', () => {
           .catch((error: typeof failure) => (failure = error));
       }
       client.destroy();
-      expect(failure).toMatchObject({ name: 'InternalServerException', $metadata: { httpStatusCode: 500 } });
+      // The write that fails is a start's (which then gets its 500) or the job runner's, in the
+      // background (a job's progress); then the start under way finds the endpoint stopping and
+      // its connection closed. Which one comes first depends on the machine's speed, not on the
+      // endpoint: either way nothing answered is lost (below).
+      const closed = /ECONNRESET|ECONNREFUSED|socket hang up|TimeoutError|EPIPE/.test(
+        `${(failure as { name?: string })?.name} ${String((failure as { message?: string })?.message)} ${String((failure as { code?: string })?.code)}`,
+      );
+      if (!closed) expect(failure).toMatchObject({ name: 'InternalServerException', $metadata: { httpStatusCode: 500 } });
       expect(await p.exited).toBe(4);
       expect(stderr).toMatch(/^voiceid-local: cannot write the state file .*state\.json: EFBIG: file too large, write; stopping\n$/);
       const again = await local(args);
