@@ -7,6 +7,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { rejection } from '../helpers/service-failure.js';
 import {
   ConflictException,
   CreateDomainCommand,
@@ -46,15 +47,6 @@ afterAll(async () => {
   await emulator.close();
 });
 
-async function failure(promise: Promise<unknown>): Promise<unknown> {
-  return promise.then(
-    () => {
-      throw new Error('expected an error');
-    },
-    (error: unknown) => error,
-  );
-}
-
 async function newDomain(name: string): Promise<string> {
   const { Domain } = await client.send(new CreateDomainCommand({ Name: name, ServerSideEncryptionConfiguration: { KmsKeyId: 'k' } }));
   return Domain?.DomainId as string;
@@ -65,20 +57,20 @@ async function newDomain(name: string): Promise<string> {
 // err.message, and the other members of the structure keep their model names.
 describe('modelled errors through the JS SDK', () => {
   it('sets the message and ResourceType of a ResourceNotFoundException', async () => {
-    const error = await failure(client.send(new DescribeDomainCommand({ DomainId: MISSING })));
+    const error = await rejection(client.send(new DescribeDomainCommand({ DomainId: MISSING })));
     expect(error).toBeInstanceOf(ResourceNotFoundException);
     expect(error).toMatchObject({ message: `Domain with ID ${MISSING} does not exist.`, ResourceType: 'DOMAIN', $metadata: { httpStatusCode: 400 } });
   });
 
   it('sets the message and ConflictType of a ConflictException', async () => {
     await client.send(new StartSpeakerEnrollmentJobCommand({ ...JOB, ClientToken: 'conflict' }));
-    const error = await failure(client.send(new StartSpeakerEnrollmentJobCommand({ ...JOB, JobName: 'other', ClientToken: 'conflict' })));
+    const error = await rejection(client.send(new StartSpeakerEnrollmentJobCommand({ ...JOB, JobName: 'other', ClientToken: 'conflict' })));
     expect(error).toBeInstanceOf(ConflictException);
     expect(error).toMatchObject({ message: 'The ClientToken was already used with different parameters.', ConflictType: 'CONCURRENT_CHANGES' });
   });
 
   it('sets the message of a ValidationException', async () => {
-    const error = await failure(client.send(new DescribeDomainCommand({ DomainId: 'short' })));
+    const error = await rejection(client.send(new DescribeDomainCommand({ DomainId: 'short' })));
     expect(error).toBeInstanceOf(ValidationException);
     expect((error as ValidationException).message).toMatch(/^2 validation errors detected: Value 'short' at 'domainId'/);
   });
@@ -159,24 +151,24 @@ describe('NextToken', () => {
   });
 
   it('is refused for another domain', async () => {
-    expect(await failure(client.send(new ListSpeakerEnrollmentJobsCommand({ DomainId: DOMAIN, NextToken: token })))).toMatchObject(invalid);
+    expect(await rejection(client.send(new ListSpeakerEnrollmentJobsCommand({ DomainId: DOMAIN, NextToken: token })))).toMatchObject(invalid);
   });
 
   it('is refused with another JobStatus filter', async () => {
-    expect(await failure(client.send(new ListSpeakerEnrollmentJobsCommand({ DomainId: domain, JobStatus: 'SUBMITTED', NextToken: token })))).toMatchObject(
+    expect(await rejection(client.send(new ListSpeakerEnrollmentJobsCommand({ DomainId: domain, JobStatus: 'SUBMITTED', NextToken: token })))).toMatchObject(
       invalid,
     );
   });
 
   it('is refused by another operation', async () => {
-    expect(await failure(client.send(new ListDomainsCommand({ NextToken: token })))).toMatchObject(invalid);
+    expect(await rejection(client.send(new ListDomainsCommand({ NextToken: token })))).toMatchObject(invalid);
     for (let i = 0; i < 2; i += 1) await newDomain(`paging-more-${i}`);
     const domainsToken = (await client.send(new ListDomainsCommand({ MaxResults: 1 }))).NextToken;
-    expect(await failure(client.send(new ListSpeakerEnrollmentJobsCommand({ DomainId: domain, NextToken: domainsToken })))).toMatchObject(invalid);
+    expect(await rejection(client.send(new ListSpeakerEnrollmentJobsCommand({ DomainId: domain, NextToken: domainsToken })))).toMatchObject(invalid);
   });
 
   it.each(['garbage', 'b2Zmc2V0OjE=', Buffer.from('{"listing":"x","offset":1}').toString('base64')])('is refused when made up: %s', async (made) => {
-    expect(await failure(client.send(new ListSpeakerEnrollmentJobsCommand({ DomainId: domain, NextToken: made })))).toMatchObject(invalid);
+    expect(await rejection(client.send(new ListSpeakerEnrollmentJobsCommand({ DomainId: domain, NextToken: made })))).toMatchObject(invalid);
   });
 });
 
@@ -201,14 +193,14 @@ describe('MaxResults', () => {
     [0.5, "Value '0' at 'maxResults' failed to satisfy constraint: Member must have value greater than or equal to 1"],
     [101, "Value '101' at 'maxResults' failed to satisfy constraint: Member must have value less than or equal to 100"],
   ])('refuses %d out of the model range', async (max, violation) => {
-    expect(await failure(client.send(new ListSpeakerEnrollmentJobsCommand({ DomainId: DOMAIN, MaxResults: max })))).toMatchObject({
+    expect(await rejection(client.send(new ListSpeakerEnrollmentJobsCommand({ DomainId: DOMAIN, MaxResults: max })))).toMatchObject({
       name: 'ValidationException',
       message: `1 validation error detected: ${violation}`,
     });
   });
 
   it('refuses a string for MaxResults with a SerializationException', async () => {
-    const error = await failure(client.send(new ListDomainsCommand({ MaxResults: '2' as unknown as number })));
+    const error = await rejection(client.send(new ListDomainsCommand({ MaxResults: '2' as unknown as number })));
     expect(error).toMatchObject({ name: 'SerializationException', message: 'STRING_VALUE can not be converted to an Integer' });
   });
 });

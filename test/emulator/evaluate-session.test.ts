@@ -3,6 +3,7 @@
 // watchlist, the shape of the answer, its determinism, SessionIds that name the session again, and
 // the errors.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { rejection } from '../helpers/service-failure.js';
 import {
   ConflictException,
   DeleteSpeakerCommand,
@@ -15,7 +16,7 @@ import {
 import { startEmulator, type Emulator } from '../../src/emulator/server.js';
 import { speakerKey, type FraudsterRecord, type SpeakerRecord } from '../../src/emulator/records.js';
 import { localClient } from '../helpers/voiceid-client.js';
-import { addFraudster, addSpeaker, addWatchlist, defaultWatchlistId, idFor } from '../helpers/people-records.js';
+import { addFraudster, addSpeaker, addWatchlist, defaultWatchlistId, idFor, suspendDomain } from '../helpers/people-records.js';
 
 const DOMAIN = idFor('sessions-domain');
 const SUSPENDED = idFor('sessions-suspended-domain');
@@ -46,22 +47,12 @@ beforeAll(async () => {
   frankTheFraudster = addFraudster(state, DOMAIN, 'frank', [watchlistId]);
   mallory = addFraudster(state, DOMAIN, 'mallory', [watchlistId]);
   eve = addFraudster(state, DOMAIN, 'eve', [elsewhere]);
-  const suspended = state.get('domains', SUSPENDED)!;
-  state.commit([{ collection: 'domains', key: SUSPENDED, value: { ...suspended, DomainStatus: 'SUSPENDED' } }]);
+  suspendDomain(state, SUSPENDED);
 });
 afterAll(async () => {
   client.destroy();
   await emulator.close();
 });
-
-async function failure(promise: Promise<unknown>): Promise<unknown> {
-  return promise.then(
-    () => {
-      throw new Error('expected an error');
-    },
-    (error: unknown) => error,
-  );
-}
 
 const evaluate = (SessionNameOrId: string, DomainId = DOMAIN): Promise<EvaluateSessionCommandOutput> =>
   client.send(new EvaluateSessionCommand({ DomainId, SessionNameOrId }));
@@ -196,7 +187,7 @@ describe('EvaluateSession by SessionId', () => {
     ['the id of a session about nobody known', 'NOBODY'],
   ])('refuses %s: ResourceNotFoundException SESSION', async (_what, given) => {
     const id = given === 'NOBODY' ? (await evaluate('nobody')).SessionId! : given;
-    const error = await failure(evaluate(id));
+    const error = await rejection(evaluate(id));
     expect(error).toBeInstanceOf(ResourceNotFoundException);
     expect(error).toMatchObject({ ResourceType: 'SESSION' });
   });
@@ -229,13 +220,13 @@ describe('EvaluateSession errors', () => {
     ['a missing- session', 'missing-contact', DOMAIN, 'SESSION'],
     ['an unknown domain', 'alice', MISSING, 'DOMAIN'],
   ])('refuses %s: ResourceNotFoundException', async (_what, name, domainId, resourceType) => {
-    const error = await failure(evaluate(name, domainId));
+    const error = await rejection(evaluate(name, domainId));
     expect(error).toBeInstanceOf(ResourceNotFoundException);
     expect(error).toMatchObject({ ResourceType: resourceType });
   });
 
   it('refuses a domain that is not active: ConflictException DOMAIN_NOT_ACTIVE', async () => {
-    const error = await failure(evaluate('alice', SUSPENDED));
+    const error = await rejection(evaluate('alice', SUSPENDED));
     expect(error).toBeInstanceOf(ConflictException);
     expect(error).toMatchObject({ ConflictType: 'DOMAIN_NOT_ACTIVE' });
   });

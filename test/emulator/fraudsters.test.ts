@@ -3,6 +3,7 @@
 // their errors (unknown fraudster or watchlist, the fraudsters-per-watchlist quota, a fraudster's
 // last watchlist).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { rejection } from '../helpers/service-failure.js';
 import {
   AssociateFraudsterCommand,
   ConflictException,
@@ -20,7 +21,7 @@ import { startEmulator, type Emulator } from '../../src/emulator/server.js';
 import { FRAUDSTERS_PER_WATCHLIST } from '../../src/emulator/ops/fraudsters.js';
 import { fraudsterKey, type FraudsterRecord } from '../../src/emulator/records.js';
 import { localClient } from '../helpers/voiceid-client.js';
-import { addFraudster, addWatchlist, defaultWatchlistId, idFor } from '../helpers/people-records.js';
+import { addFraudster, addWatchlist, defaultWatchlistId, idFor, suspendDomain } from '../helpers/people-records.js';
 
 const DOMAIN = idFor('fraudsters-domain');
 const LISTED = idFor('fraudsters-list-domain');
@@ -37,22 +38,12 @@ beforeAll(async () => {
   client = localClient(emulator.url, { accessKeyId: 'AKIDLOCALVOICEID', secretAccessKey: 'voiceid-local-secret' });
   defaultId = defaultWatchlistId(emulator.state, DOMAIN);
   second = addWatchlist(emulator.state, DOMAIN, 'second').WatchlistId;
-  const suspended = emulator.state.get('domains', SUSPENDED)!;
-  emulator.state.commit([{ collection: 'domains', key: SUSPENDED, value: { ...suspended, DomainStatus: 'SUSPENDED' } }]);
+  suspendDomain(emulator.state, SUSPENDED);
 });
 afterAll(async () => {
   client.destroy();
   await emulator.close();
 });
-
-async function failure(promise: Promise<unknown>): Promise<unknown> {
-  return promise.then(
-    () => {
-      throw new Error('expected an error');
-    },
-    (error: unknown) => error,
-  );
-}
 
 const stored = (fraudster: FraudsterRecord): FraudsterRecord | undefined =>
   emulator.state.get('fraudsters', fraudsterKey(fraudster.DomainId, fraudster.GeneratedFraudsterId));
@@ -73,13 +64,13 @@ describe('DescribeFraudster', () => {
     ['an unknown fraudster', DOMAIN, `id#${MISSING}`, 'FRAUDSTER'],
     ['an unknown domain', MISSING, `id#${MISSING}`, 'DOMAIN'],
   ])('refuses %s: ResourceNotFoundException', async (_what, domainId, fraudsterId, resourceType) => {
-    const error = await failure(client.send(new DescribeFraudsterCommand({ DomainId: domainId, FraudsterId: fraudsterId })));
+    const error = await rejection(client.send(new DescribeFraudsterCommand({ DomainId: domainId, FraudsterId: fraudsterId })));
     expect(error).toBeInstanceOf(ResourceNotFoundException);
     expect(error).toMatchObject({ ResourceType: resourceType });
   });
 
   it('refuses a FraudsterId outside the model pattern: ValidationException', async () => {
-    expect(await failure(client.send(new DescribeFraudsterCommand({ DomainId: DOMAIN, FraudsterId: 'not-an-id' })))).toBeInstanceOf(ValidationException);
+    expect(await rejection(client.send(new DescribeFraudsterCommand({ DomainId: DOMAIN, FraudsterId: 'not-an-id' })))).toBeInstanceOf(ValidationException);
   });
 });
 
@@ -124,7 +115,7 @@ describe('ListFraudsters', () => {
 
   it('refuses a NextToken of the domain listing for a watchlist listing', async () => {
     const { NextToken } = await client.send(new ListFraudstersCommand({ DomainId: LISTED, MaxResults: 1 }));
-    const error = await failure(client.send(new ListFraudstersCommand({ DomainId: LISTED, WatchlistId: listedOther, NextToken })));
+    const error = await rejection(client.send(new ListFraudstersCommand({ DomainId: LISTED, WatchlistId: listedOther, NextToken })));
     expect(error).toBeInstanceOf(ValidationException);
   });
 
@@ -134,7 +125,7 @@ describe('ListFraudsters', () => {
     ['an unknown domain', MISSING, undefined, 'DOMAIN'],
   ])('refuses %s: ResourceNotFoundException', async (_what, domainId, watchlist, resourceType) => {
     const WatchlistId = watchlist === 'other' ? listedOther : watchlist;
-    const error = await failure(client.send(new ListFraudstersCommand({ DomainId: domainId, WatchlistId })));
+    const error = await rejection(client.send(new ListFraudstersCommand({ DomainId: domainId, WatchlistId })));
     expect(error).toBeInstanceOf(ResourceNotFoundException);
     expect(error).toMatchObject({ ResourceType: resourceType });
   });
@@ -150,7 +141,7 @@ describe('DeleteFraudster', () => {
   });
 
   it('refuses an unknown fraudster', async () => {
-    const error = await failure(client.send(new DeleteFraudsterCommand({ DomainId: DOMAIN, FraudsterId: `id#${MISSING}` })));
+    const error = await rejection(client.send(new DeleteFraudsterCommand({ DomainId: DOMAIN, FraudsterId: `id#${MISSING}` })));
     expect(error).toMatchObject({ ResourceType: 'FRAUDSTER', message: `Fraudster with ID id#${MISSING} does not exist.` });
   });
 });
@@ -171,7 +162,7 @@ describe('AssociateFraudster and DisassociateFraudster', () => {
 
   it('keeps a fraudster in at least one watchlist: ConflictException FRAUDSTER_MUST_BELONG_TO_AT_LEAST_ONE_WATCHLIST', async () => {
     const fraudster = addFraudster(emulator.state, DOMAIN, 'only-one', [second]);
-    const error = await failure(
+    const error = await rejection(
       client.send(new DisassociateFraudsterCommand({ DomainId: DOMAIN, FraudsterId: fraudster.GeneratedFraudsterId, WatchlistId: second })),
     );
     expect(error).toBeInstanceOf(ConflictException);
@@ -181,7 +172,7 @@ describe('AssociateFraudster and DisassociateFraudster', () => {
 
   it('refuses to disassociate a fraudster from a watchlist it is not in: ValidationException', async () => {
     const fraudster = addFraudster(emulator.state, DOMAIN, 'elsewhere', [defaultId]);
-    const error = await failure(
+    const error = await rejection(
       client.send(new DisassociateFraudsterCommand({ DomainId: DOMAIN, FraudsterId: fraudster.GeneratedFraudsterId, WatchlistId: second })),
     );
     expect(error).toBeInstanceOf(ValidationException);
@@ -200,7 +191,7 @@ describe('AssociateFraudster and DisassociateFraudster', () => {
       WatchlistId: list === 'second' ? second : MISSING,
     };
     const command = operation === 'Associate' ? new AssociateFraudsterCommand(input) : new DisassociateFraudsterCommand(input);
-    const error = await failure(client.send(command as AssociateFraudsterCommand));
+    const error = await rejection(client.send(command as AssociateFraudsterCommand));
     expect(error).toBeInstanceOf(ResourceNotFoundException);
     expect(error).toMatchObject({ ResourceType: resourceType });
   });
@@ -209,7 +200,7 @@ describe('AssociateFraudster and DisassociateFraudster', () => {
     const full = addWatchlist(emulator.state, DOMAIN, 'full').WatchlistId;
     for (let i = 0; i < FRAUDSTERS_PER_WATCHLIST; i += 1) addFraudster(emulator.state, DOMAIN, `member-${i}`, [full]);
     const outsider = addFraudster(emulator.state, DOMAIN, 'outsider', [defaultId]);
-    const error = await failure(
+    const error = await rejection(
       client.send(new AssociateFraudsterCommand({ DomainId: DOMAIN, FraudsterId: outsider.GeneratedFraudsterId, WatchlistId: full })),
     );
     expect(error).toBeInstanceOf(ServiceQuotaExceededException);
@@ -228,7 +219,7 @@ describe('a domain that is not active', () => {
   ])('refuses %s: ConflictException DOMAIN_NOT_ACTIVE', async (_name, command) => {
     const watchlist = addWatchlist(emulator.state, SUSPENDED, 'suspended').WatchlistId;
     const fraudster = addFraudster(emulator.state, SUSPENDED, 'suspended', [watchlist]);
-    const error = await failure(client.send(command(fraudster.GeneratedFraudsterId, watchlist) as DeleteFraudsterCommand));
+    const error = await rejection(client.send(command(fraudster.GeneratedFraudsterId, watchlist) as DeleteFraudsterCommand));
     expect(error).toBeInstanceOf(ConflictException);
     expect(error).toMatchObject({ ConflictType: 'DOMAIN_NOT_ACTIVE' });
   });

@@ -1,6 +1,7 @@
 // The speaker operations of voiceid-local through the JS SDK: DescribeSpeaker, ListSpeakers (and
 // its paging), DeleteSpeaker, OptOutSpeaker, with a SpeakerId that is either id, and their errors.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { rejection } from '../helpers/service-failure.js';
 import {
   ConflictException,
   DeleteSpeakerCommand,
@@ -16,7 +17,7 @@ import {
 import { startEmulator, type Emulator } from '../../src/emulator/server.js';
 import { speakerKey, type SpeakerRecord } from '../../src/emulator/records.js';
 import { localClient } from '../helpers/voiceid-client.js';
-import { addSpeaker, idFor } from '../helpers/people-records.js';
+import { addSpeaker, idFor, suspendDomain } from '../helpers/people-records.js';
 
 const DOMAIN = idFor('speakers-domain');
 const OTHER = idFor('speakers-other-domain');
@@ -32,22 +33,12 @@ let client: VoiceIDClient;
 beforeAll(async () => {
   emulator = await startEmulator({ domains: [DOMAIN, OTHER, SUSPENDED, FULL], now: () => NOW });
   client = localClient(emulator.url, { accessKeyId: 'AKIDLOCALVOICEID', secretAccessKey: 'voiceid-local-secret' });
-  const suspended = emulator.state.get('domains', SUSPENDED)!;
-  emulator.state.commit([{ collection: 'domains', key: SUSPENDED, value: { ...suspended, DomainStatus: 'SUSPENDED' } }]);
+  suspendDomain(emulator.state, SUSPENDED);
 });
 afterAll(async () => {
   client.destroy();
   await emulator.close();
 });
-
-async function failure(promise: Promise<unknown>): Promise<unknown> {
-  return promise.then(
-    () => {
-      throw new Error('expected an error');
-    },
-    (error: unknown) => error,
-  );
-}
 
 const stored = (speaker: SpeakerRecord): SpeakerRecord | undefined => emulator.state.get('speakers', speakerKey(speaker.DomainId, speaker.GeneratedSpeakerId));
 
@@ -72,13 +63,13 @@ describe('DescribeSpeaker', () => {
     ['a speaker of another domain', OTHER, 'describe-CustomerSpeakerId', 'SPEAKER'],
     ['an unknown domain', MISSING, 'anyone', 'DOMAIN'],
   ])('refuses %s: ResourceNotFoundException', async (_what, domainId, speakerId, resourceType) => {
-    const error = await failure(client.send(new DescribeSpeakerCommand({ DomainId: domainId, SpeakerId: speakerId })));
+    const error = await rejection(client.send(new DescribeSpeakerCommand({ DomainId: domainId, SpeakerId: speakerId })));
     expect(error).toBeInstanceOf(ResourceNotFoundException);
     expect(error).toMatchObject({ ResourceType: resourceType });
   });
 
   it('refuses a SpeakerId outside the model pattern: ValidationException', async () => {
-    const error = await failure(client.send(new DescribeSpeakerCommand({ DomainId: DOMAIN, SpeakerId: 'id#short' })));
+    const error = await rejection(client.send(new DescribeSpeakerCommand({ DomainId: DOMAIN, SpeakerId: 'id#short' })));
     expect(error).toBeInstanceOf(ValidationException);
   });
 });
@@ -116,12 +107,12 @@ describe('ListSpeakers', () => {
 
   it('refuses a NextToken of another domain', async () => {
     const { NextToken } = await client.send(new ListSpeakersCommand({ DomainId: LISTED, MaxResults: 2 }));
-    const error = await failure(client.send(new ListSpeakersCommand({ DomainId: OTHER, NextToken })));
+    const error = await rejection(client.send(new ListSpeakersCommand({ DomainId: OTHER, NextToken })));
     expect(error).toBeInstanceOf(ValidationException);
   });
 
   it('refuses an unknown domain', async () => {
-    expect(await failure(client.send(new ListSpeakersCommand({ DomainId: MISSING })))).toMatchObject({ ResourceType: 'DOMAIN' });
+    expect(await rejection(client.send(new ListSpeakersCommand({ DomainId: MISSING })))).toMatchObject({ ResourceType: 'DOMAIN' });
   });
 });
 
@@ -136,12 +127,12 @@ describe('DeleteSpeaker', () => {
     const speaker = addSpeaker(emulator.state, DOMAIN, `delete-${which}`);
     expect(await client.send(new DeleteSpeakerCommand({ DomainId: DOMAIN, SpeakerId: speaker[which] }))).not.toHaveProperty('Speaker');
     expect(stored(speaker)).toBeUndefined();
-    const error = await failure(client.send(new DescribeSpeakerCommand({ DomainId: DOMAIN, SpeakerId: speaker[which] })));
+    const error = await rejection(client.send(new DescribeSpeakerCommand({ DomainId: DOMAIN, SpeakerId: speaker[which] })));
     expect(error).toMatchObject({ ResourceType: 'SPEAKER' });
   });
 
   it('refuses an unknown speaker', async () => {
-    const error = await failure(client.send(new DeleteSpeakerCommand({ DomainId: DOMAIN, SpeakerId: 'never-enrolled' })));
+    const error = await rejection(client.send(new DeleteSpeakerCommand({ DomainId: DOMAIN, SpeakerId: 'never-enrolled' })));
     expect(error).toBeInstanceOf(ResourceNotFoundException);
     expect(error).toMatchObject({ ResourceType: 'SPEAKER', message: 'Speaker with ID never-enrolled does not exist.' });
   });
@@ -182,7 +173,7 @@ describe('OptOutSpeaker', () => {
   });
 
   it('refuses an unknown GeneratedSpeakerId: no speaker can be made with an id of the client', async () => {
-    const error = await failure(client.send(new OptOutSpeakerCommand({ DomainId: DOMAIN, SpeakerId: `id#${MISSING}` })));
+    const error = await rejection(client.send(new OptOutSpeakerCommand({ DomainId: DOMAIN, SpeakerId: `id#${MISSING}` })));
     expect(error).toBeInstanceOf(ResourceNotFoundException);
     expect(error).toMatchObject({ ResourceType: 'SPEAKER' });
   });
@@ -197,7 +188,7 @@ describe('OptOutSpeaker', () => {
       UpdatedAt: 1,
     }));
     emulator.state.commit(speakers.map((value) => ({ collection: 'speakers' as const, key: speakerKey(FULL, value.GeneratedSpeakerId), value })));
-    const error = await failure(client.send(new OptOutSpeakerCommand({ DomainId: FULL, SpeakerId: 'one-too-many' })));
+    const error = await rejection(client.send(new OptOutSpeakerCommand({ DomainId: FULL, SpeakerId: 'one-too-many' })));
     expect(error).toBeInstanceOf(ServiceQuotaExceededException);
     // An existing speaker can still be opted out.
     const { Speaker } = await client.send(new OptOutSpeakerCommand({ DomainId: FULL, SpeakerId: 'full-7' }));
@@ -211,7 +202,7 @@ describe('a domain that is not active', () => {
     ['OptOutSpeaker', () => new OptOutSpeakerCommand({ DomainId: SUSPENDED, SpeakerId: 'someone' })],
   ])('refuses %s: ConflictException DOMAIN_NOT_ACTIVE', async (_name, command) => {
     addSpeaker(emulator.state, SUSPENDED, 'someone');
-    const error = await failure(client.send(command() as DeleteSpeakerCommand));
+    const error = await rejection(client.send(command() as DeleteSpeakerCommand));
     expect(error).toBeInstanceOf(ConflictException);
     expect(error).toMatchObject({ ConflictType: 'DOMAIN_NOT_ACTIVE' });
   });

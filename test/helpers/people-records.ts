@@ -74,3 +74,10 @@ export function addFraudster(
   state.commit([{ collection: 'fraudsters', key: fraudsterKey(domainId, fraudster.GeneratedFraudsterId), value: fraudster }]);
   return fraudster;
 }
+
+/** Sets a domain's status to SUSPENDED, as the service would. */
+export function suspendDomain(state: EmulatorState, domainId: string): void {
+  const domain = state.get('domains', domainId);
+  if (!domain) throw new Error(`no domain ${domainId}`);
+  state.commit([{ collection: 'domains', key: domainId, value: { ...domain, DomainStatus: 'SUSPENDED' } }]);
+}

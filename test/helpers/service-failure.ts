@@ -22,3 +22,13 @@ export async function failure(promise: Promise<unknown>): Promise<Failure> {
   }
   throw new Error('expected the call to fail');
 }
+
+/** The error `promise` rejects with, whole (its $metadata and all); throws if it succeeds. */
+export function rejection(promise: Promise<unknown>): Promise<unknown> {
+  return promise.then(
+    () => {
+      throw new Error('expected an error');
+    },
+    (error: unknown) => error,
+  );
+}
