@@ -32,33 +32,28 @@ export interface JobProgressRecord {
   readonly FailureDetails?: { readonly StatusCode?: number; readonly Message?: string };
 }
 
-/** A speaker enrollment job (collection `jobs`, the name it has had since the first state files). */
-export interface JobRecord {
+/** What both kinds of job hold. */
+interface JobFields {
   readonly JobId: string;
   readonly DomainId: string;
   readonly JobName?: string;
   readonly DataAccessRoleArn: string;
   readonly InputDataConfig: { readonly S3Uri: string };
   readonly OutputDataConfig: { readonly S3Uri: string; readonly KmsKeyId?: string };
-  readonly EnrollmentConfig?: unknown;
   readonly CreatedAt: number;
   readonly request: string;
   /** Set once processing has started; absent in state files written before jobs were processed. */
   readonly progress?: JobProgressRecord;
 }
 
+/** A speaker enrollment job (collection `jobs`, the name it has had since the first state files). */
+export interface JobRecord extends JobFields {
+  readonly EnrollmentConfig?: unknown;
+}
+
 /** A fraudster registration job (collection `fraudsterJobs`). */
-export interface FraudsterJobRecord {
-  readonly JobId: string;
-  readonly DomainId: string;
-  readonly JobName?: string;
-  readonly DataAccessRoleArn: string;
-  readonly InputDataConfig: { readonly S3Uri: string };
-  readonly OutputDataConfig: { readonly S3Uri: string; readonly KmsKeyId?: string };
+export interface FraudsterJobRecord extends JobFields {
   readonly RegistrationConfig?: unknown;
-  readonly CreatedAt: number;
-  readonly request: string;
-  readonly progress?: JobProgressRecord;
 }
 
 /** A speaker (collection `speakers`, key speakerKey(domainId, generatedSpeakerId)). */
