@@ -1,6 +1,11 @@
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
+  resolve: {
+    // The CLI's deep imports of the SDK (src/service/voice-id-sdk.ts), which the bundle needs and
+    // Node cannot load (ESM files in a CommonJS package): in tests, the package's index.
+    alias: [{ find: /^@aws-sdk\/client-voice-id\/dist-es\/.*$/, replacement: '@aws-sdk/client-voice-id' }],
+  },
   test: {
     include: ['test/**/*.test.ts'],
     // Builds dist/ first: the tests that run the built CLI then test the current source.

@@ -1,16 +1,22 @@
-// Writes dist/cli.js.cache, the V8 code cache bin/aws-voiceid.js starts from: one full request
-// against voiceid-local on 127.0.0.1, then warmUp() (src/main.ts: --query and every formatter),
-// in one run of bin/aws-voiceid.js, which writes the cache as it exits. Then checks that the
-// cache is there and that V8 accepts it. warmCache() rejects with a one-line message otherwise
-// (and leaves no cache behind), which fails the build.
+// Writes the V8 code caches bin/aws-voiceid.js starts from (dist/cli/*.js.cache): one full request
+// against voiceid-local on 127.0.0.1, then warmUp() (src/warm-up.ts: --query and every formatter),
+// in one run of bin/aws-voiceid.js, which writes the cache of every chunk it loaded as it exits.
+// Then checks that main.js has its cache and that V8 accepts every cache written. warmCache()
+// rejects with a one-line message otherwise (and leaves no cache behind), which fails the build.
+// A chunk the warm-up does not load (help, the prompt, ...) gets its cache at its first use.
 import { execFile } from 'node:child_process';
 import { startLocal } from './start-local.mjs';
-import { existsSync, rmSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const cacheFile = `${root}dist/cli.js.cache`;
+const dist = `${root}dist/cli`;
+const cacheFile = `${dist}/main.js.cache`;
+const caches = () => readdirSync(dist).filter((name) => name.endsWith('.js.cache'));
+const removeCaches = () => {
+  for (const name of caches()) rmSync(`${dist}/${name}`, { force: true });
+};
 const DOMAIN = 'warmupdomain0000000000';
 
 // The warm-up's environment, built from nothing (no ~/.aws; no NODE_OPTIONS, since V8 rejects a
@@ -26,13 +32,15 @@ const ENV = {
   AWS_SHARED_CREDENTIALS_FILE: '/nonexistent/credentials',
 };
 
-// Loads dist/cli.js with its cache as bin/aws-voiceid.js does and prints cachedDataRejected.
-const ACCEPTS = `const { readFileSync } = require('node:fs');
+// Compiles each file named in argv with its cache as bin/load-cli.cjs does and prints the names
+// of those whose cache V8 rejects, one a line.
+const REJECTED = `const { readFileSync } = require('node:fs');
 const { Module } = require('node:module');
 const { Script } = require('node:vm');
-const file = process.argv[1];
-const script = new Script(Module.wrap(readFileSync(file, 'utf8')), { filename: file, cachedData: readFileSync(file + '.cache') });
-process.stdout.write(String(script.cachedDataRejected));`;
+for (const file of process.argv.slice(1)) {
+  const script = new Script(Module.wrap(readFileSync(file, 'utf8')), { filename: file, cachedData: readFileSync(file + '.cache') });
+  if (script.cachedDataRejected) process.stdout.write(file + '\\n');
+}`;
 
 // A message on one line (the CLI's own errors can take two: `Parameter validation failed:` and why).
 const oneLine = (text) =>
@@ -45,7 +53,7 @@ const oneLine = (text) =>
 
 /** Writes and checks dist/cli.js.cache; rejects with a one-line message. */
 export async function warmCache() {
-  rmSync(cacheFile, { force: true });
+  removeCaches();
   let local;
   try {
     local = await startLocal(['--domain', DOMAIN, '--credentials', 'AKIDWARMUP:warmup']);
@@ -55,19 +63,20 @@ export async function warmCache() {
   try {
     await warmUpRun(local.url);
   } catch (error) {
-    // The run's exit hook writes a cache even when the warm-up failed: one that lacks code.
-    rmSync(cacheFile, { force: true });
+    // The run's exit hook writes caches even when the warm-up failed: ones that lack code.
+    removeCaches();
     throw error;
   } finally {
     local.child.kill('SIGTERM');
   }
   if (!existsSync(cacheFile) || statSync(cacheFile).size === 0) {
-    throw new Error('the warm-up run wrote no dist/cli.js.cache (is dist/ writable?)');
+    throw new Error('the warm-up run wrote no dist/cli/main.js.cache (is dist/ writable?)');
   }
-  const { stdout } = await promisify(execFile)(process.execPath, ['-e', ACCEPTS, `${root}dist/cli.js`], { cwd: root, env: ENV });
-  if (stdout !== 'false') {
-    rmSync(cacheFile, { force: true });
-    throw new Error(`V8 rejects the dist/cli.js.cache the warm-up wrote (cachedDataRejected: ${stdout})`);
+  const files = caches().map((name) => `${dist}/${name.slice(0, -'.cache'.length)}`);
+  const { stdout } = await promisify(execFile)(process.execPath, ['-e', REJECTED, ...files], { cwd: root, env: ENV });
+  if (stdout !== '') {
+    removeCaches();
+    throw new Error(`V8 rejects the code cache the warm-up wrote for ${oneLine(stdout)}`);
   }
 }
 

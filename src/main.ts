@@ -22,76 +22,24 @@ import {
 import { prepareQuery, type QueryFn } from './output/query.js';
 import { checkEndpointScheme } from './config/endpoint.js';
 import { checkTimeoutSyntax } from './config/transport.js';
-import { FORMATTERS } from './output/formatters.js';
-import { showHelp } from './help/show-help.js';
-import { completionCommand, isCompletionCommand } from './cli/completion.js';
-import { servedOperations } from './cli/served-operations.js';
+import { isCompletionCommand } from './cli/completion.js';
 import { needsProfile, NOT_A_TERMINAL_STDERR, resolveAutoPromptMode, type AutoPromptMode } from './cli/auto-prompt.js';
-import { runAutoPrompt } from './prompt/run-auto-prompt.js';
-import { ENV_DEFAULT_PROFILE, ENV_PROFILE, loadSharedFiles, profileString, resolveSettings, type Settings, type SharedFiles } from './config/settings.js';
-import { checkBinaryFormat, resolveTimestampFormat, type TimestampFormat } from './config/session-checks.js';
-import { DEFAULT_GENERATION, ENV_COMPAT, FINAL_GENERATION, GENERATIONS, PROFILE_COMPAT, resolveGeneration, type Generation } from './model/generation.js';
-import { serviceModelFor, type Operation, type ServiceModel } from './model/service-model.js';
-import { createClientContext } from './service/client-context.js';
+import { ENV_DEFAULT_PROFILE, ENV_PROFILE, loadSharedFiles, profileString, resolveSettings, type SharedFiles } from './config/settings.js';
+import { checkBinaryFormat, resolveTimestampFormat } from './config/session-checks.js';
+import { DEFAULT_GENERATION, ENV_COMPAT, FINAL_GENERATION, PROFILE_COMPAT, resolveGeneration, type Generation } from './model/generation.js';
+import { serviceModelFor, type ServiceModel } from './model/service-model.js';
 import { buildRequest } from './params/build-request.js';
 import { skeletonValue } from './params/skeleton.js';
-import { yamlSkeleton } from './params/skeleton-yaml.js';
-import { checkParameters } from './validate/check-parameters.js';
-import { callService } from './service/call.js';
-import { responseView } from './output/response-view.js';
-import { emitResult, outputSettings, tableDisplay, type OutputSettings } from './output/emit.js';
-import { createDebugLog, logClientContext, logStart, redactSensitive } from './service/debug-log.js';
+import { outputSettings, tableDisplay, type OutputSettings } from './output/emit.js';
+import { createDebugLog, logStart } from './service/debug-log.js';
 import { dumpPyJson } from './values/py-json-dump.js';
-import { pyRepr } from './values/py-repr.js';
-import { PyDict, type PyValue } from './values/py-value.js';
+import { PyDict } from './values/py-value.js';
 import { versionLine } from './version.js';
 import { paginationConfigEntries } from './cli/paging-options.js';
-import { PageIterator } from './output/page-iterator.js';
-import { emitPages } from './output/emit-pages.js';
-import { paginatesRequest, pagingConfig, warnNonPositiveMaxItems } from './output/paging-config.js';
+import { paginatesRequest, warnNonPositiveMaxItems } from './output/paging-config.js';
 
 export { nodeIo } from './node-io.js';
-
-/** The warm-up's --query (see warmUp). */
-const WARM_UP_QUERY = [
-  'Job.{id: JobId, when: CreatedAt, progress: JobProgress.PercentComplete, keys: keys(@),',
-  'configs: [InputDataConfig, OutputDataConfig],',
-  "strings: ['', '0', 'yes', '2026-01-01T00:00:00.123000+00:00', 'a: b', '\u00e9\u65e5\uff01', 'two\nlines'],",
-  'others: [`0.5`, `-1`, `true`, `null`]}',
-].join(' ');
-
-/**
- * Build-time only (scripts/warm-cache.mjs, through bin/aws-voiceid.js): runs the code that the
- * warm-up request did not (every generation's model, --query, every formatter, with and without
- * colour) so that it is in the V8 code cache too. Every formatter gets inputs it accepts: each
- * served operation's output shape with every member, and a --query result with scalars, lists of
- * scalars (strings that YAML must quote, as a response's timestamps, and wide characters) and a
- * list of dicts. No list mixes dicts with other values: text.py fails on one. Rejects, naming the
- * format, when a formatter throws; the build then fails.
- */
-export async function warmUp(): Promise<void> {
-  const query = await prepareQuery(WARM_UP_QUERY);
-  const samples: [title: string, value: PyValue][] = [];
-  for (const generation of GENERATIONS) {
-    for (const operation of servedOperations(await serviceModelFor(generation))) {
-      if (!operation.output) continue;
-      const sample = skeletonValue(operation.output, { memberNames: true });
-      samples.push([operation.name, sample], [operation.name, query(sample)]);
-    }
-  }
-  for (const [name, formatter] of Object.entries(FORMATTERS)) {
-    for (const color of [false, true]) {
-      for (const [title, value] of samples) {
-        const options = { title, color, autoreset: color, width: 80 };
-        try {
-          await formatter.format(value, options);
-        } catch (error) {
-          throw new Error(`--output ${name}: ${error instanceof Error ? error.message : String(error)}`);
-        }
-      }
-    }
-  }
-}
+export { warmUp } from './warm-up.js';
 
 /** Runs one invocation; writes to io and returns the exit code. Never throws. */
 export async function run(argv: readonly string[], io: Io): Promise<number> {
@@ -102,6 +50,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     // before anything is parsed: the model is the generation's of the environment.
     if (isCompletionCommand(argv)) {
       generation = resolveGeneration(io.env, undefined);
+      const { completionCommand } = await import('./cli/completion.js');
       const completion = completionCommand(argv, { model: await serviceModelFor(generation), generation });
       if (completion) {
         io.writeStdout(completion.stdout);
@@ -216,6 +165,7 @@ async function promptThenRun(argv: readonly string[], context: Invocation): Prom
     io.writeStderr(NOT_A_TERMINAL_STDERR);
     return EXIT.GENERAL;
   }
+  const { runAutoPrompt } = await import('./prompt/run-auto-prompt.js');
   const args = await runAutoPrompt(argv, io.promptIo(), context);
   if (args === undefined) return EXIT.INTERRUPTED;
   return guarded(withoutAutoPrompt(args), context);
@@ -260,6 +210,7 @@ async function runPipeline(parsed: GlobalParse, context: Invocation): Promise<nu
     return EXIT.OK;
   }
   if (skeleton === 'yaml-input') {
+    const { yamlSkeleton } = await import('./params/skeleton-yaml.js');
     io.writeStdout(yamlSkeleton(operation.input));
     return EXIT.OK;
   }
@@ -269,6 +220,7 @@ async function runPipeline(parsed: GlobalParse, context: Invocation): Promise<nu
   // calling-command: paging members in the request (from --cli-input-*) turn pagination off too.
   const paginate = command.paginate && paginatesRequest(operation, request);
   const callContext = { io, files, output, timestampFormat, sample: skeleton === 'output', finalModel, generation, paginate };
+  const { invoke } = await import('./invoke.js');
   return invoke(operation, request, command.globals, settings, callContext);
 }
 
@@ -285,7 +237,7 @@ async function checkGlobalOptions(globals: GlobalValues): Promise<QueryFn> {
 
 // `help`, `voice-id help`, `voice-id start-speaker-enrollment-job help`: the manual through the help pager.
 async function help(io: Io, request: Pick<HelpRequest, 'topic' | 'operation'>, model: ServiceModel, generation: Generation): Promise<number> {
-  const { renderOperationHelp, renderServiceHelp, renderTopHelp } = await loadHelp();
+  const { renderOperationHelp, renderServiceHelp, renderTopHelp, showHelp } = await loadHelp();
   const { operation, topic } = request;
   const manual = operation ? renderOperationHelp(operation, generation) : topic.length === 1 ? renderServiceHelp(model) : renderTopHelp(generation);
   await showHelp(io, manual);
@@ -293,81 +245,8 @@ async function help(io: Io, request: Pick<HelpRequest, 'topic' | 'operation'>, m
 }
 
 async function loadHelp() {
-  const [operation, service] = await Promise.all([import('./help/operation-help.js'), import('./help/service-help.js')]);
-  return { ...operation, ...service };
-}
-
-interface InvokeContext {
-  readonly io: Io;
-  readonly files: () => Promise<SharedFiles>;
-  readonly output: () => OutputSettings;
-  readonly timestampFormat: TimestampFormat;
-  /** --generate-cli-skeleton output: print a sample answer instead of calling. */
-  readonly sample: boolean;
-  /** Voice ID's final model, when the invocation follows an older one (validation's hint). */
-  readonly finalModel: (() => Promise<ServiceModel>) | undefined;
-  readonly generation: Generation;
-  /** Automatic pagination (the operation's paginator, PageIterator). */
-  readonly paginate: boolean;
-}
-
-// Steps 10–12: the client, the call, the output.
-async function invoke(operation: Operation, request: PyDict, globals: GlobalValues, settings: Settings, ctx: InvokeContext): Promise<number> {
-  const { io } = ctx;
-  // 10. Client creation: credentials, region, profile, endpoint, retries, transport.
-  const client = await createClientContext(globals, settings, await ctx.files(), io, ctx.generation);
-  const debug = createDebugLog(io, settings.debug);
-  logClientContext(debug, settings, client);
-  // 11. The idempotency token (the member the model marks) and validation (or, with validation
-  // off, the serializer's crash).
-  const token = operation.idempotencyToken;
-  if (token !== undefined && !request.has(token)) {
-    request.set(token, io.randomUuid());
-    debug.log('botocore.handlers', `injecting idempotency token (${String(request.get(token))}) into param '${token}'.`);
-  }
-  const call = async (params: PyDict): Promise<PyDict> => {
-    if (debug.enabled)
-      debug.log(
-        'botocore.endpoint',
-        `Making request for OperationModel(name=${operation.name}) with params: ${pyRepr(redactSensitive(params, operation.input))}`,
-      );
-    await checkParameters(operation, params, settings, ctx.finalModel);
-    const response = await callService(operation, params, settings, client, io, debug);
-    return responseOf(operation, response.body, ctx);
-  };
-  if (ctx.paginate && operation.paginator && !ctx.sample) {
-    // The paginator reads its config, the formatter is picked, then the pages are fetched as printed.
-    const config = pagingConfig(request, operation);
-    await emitPages(new PageIterator(operation.paginator, config, request, call), ctx.output(), io);
-    return EXIT.OK;
-  }
-  if (debug.enabled)
-    debug.log(
-      'botocore.endpoint',
-      `Making request for OperationModel(name=${operation.name}) with params: ${pyRepr(redactSensitive(request, operation.input))}`,
-    );
-  await checkParameters(operation, request, settings, ctx.finalModel);
-  if (ctx.sample) {
-    // What 2.9.19 means to do (its own check of this sample fails): a sample answer, no call.
-    const sample = operation.output ? skeletonValue(operation.output, { memberNames: true }) : new PyDict();
-    await emitResult(sample, ctx.output(), io);
-    return EXIT.OK;
-  }
-  const response = await callService(operation, request, settings, client, io, debug);
-  // 12. Output.
-  await emitResult(responseOf(operation, response.body, ctx), ctx.output(), io);
-  return EXIT.OK;
-}
-
-// The response as the formatters see it (timestamps in the CLI's format).
-function responseOf(operation: Operation, body: Uint8Array, ctx: InvokeContext): PyDict {
-  const { io } = ctx;
-  if (!operation.output) return new PyDict();
-  const view = responseView(new TextDecoder().decode(body), operation.output, {
-    timestampFormat: ctx.timestampFormat,
-    timeZone: { name: io.env.TZ, ...(io.localZoneOffset ? { localOffset: io.localZoneOffset } : {}) },
-  });
-  return view instanceof PyDict ? view : new PyDict();
+  const [operation, service, show] = await Promise.all([import('./help/operation-help.js'), import('./help/service-help.js'), import('./help/show-help.js')]);
+  return { ...operation, ...service, showHelp: show.showHelp };
 }
 
 export type { CommandLine, PyDict };

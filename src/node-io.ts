@@ -1,38 +1,45 @@
 // The real process behind Io: process.env, the file system, stdout/stderr, the clock, spawned
 // children and plain HTTP. Only bin/aws-voiceid.js (through main.ts) and test helpers create one.
-import { randomUUID } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { homedir, machine, release, type } from 'node:os';
+// Start-up is part of the product: nothing here loads a built-in module that `node -e 0` has not
+// loaded until the code that needs it runs (process.getBuiltinModule, Node >= 20.16), and output
+// is written synchronously, so that the process can end as soon as run() returns.
+import { fstatSync, readFileSync, writeSync } from 'node:fs';
 import type { Env, HttpAnswer, HttpExchange, Io, ProcessResult } from './io.js';
 import { nodePromptIo } from './prompt/node-prompt-io.js';
 
-/** The real process. */
-export function nodeIo(interrupt: AbortSignal): Io {
-  // A reader that went away (`| head`, `| true`): stop writing, quietly, as the reference does.
-  let stdoutClosed = false;
-  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code !== 'EPIPE') throw error;
-    stdoutClosed = true;
-  });
+/** The real process, plus `flushed()`: resolves once every byte written is out. */
+export function nodeIo(interrupt: AbortSignal): Io & { flushed(): Promise<void> } {
+  const stdout = syncWriter(1, () => process.stdout);
+  const stderr = syncWriter(2, () => process.stderr);
+  const os = (): typeof import('node:os') => process.getBuiltinModule('node:os');
+  let platform: Io['platform'] | undefined;
   return {
     env: process.env,
     cwd: process.cwd(),
-    stdoutIsTTY: Boolean(process.stdout.isTTY),
-    stdinIsTTY: Boolean(process.stdin.isTTY),
-    stdoutColumns: process.stdout.isTTY ? process.stdout.columns : undefined,
-    writeStdout: (text) => {
-      if (!stdoutClosed) process.stdout.write(text);
+    get stdoutIsTTY() {
+      return isTerminal(1);
     },
-    writeStderr: (text) => {
-      process.stderr.write(text);
+    get stdinIsTTY() {
+      return isTerminal(0);
+    },
+    get stdoutColumns() {
+      return isTerminal(1) ? process.stdout.columns : undefined;
+    },
+    writeStdout: stdout.write,
+    writeStderr: stderr.write,
+    flushed: async () => {
+      await Promise.all([stdout.flushed(), stderr.flushed()]);
     },
     // Synchronous: a few small files, and cheaper at start-up than fs/promises.
     readFile: async (path) => new Uint8Array(readFileSync(path)),
-    homedir: () => process.env.HOME || homedir(),
-    platform: { system: type(), release: release(), machine: machine() },
+    homedir: () => process.env.HOME || os().homedir(),
+    get platform() {
+      platform ??= { system: os().type(), release: os().release(), machine: os().machine() };
+      return platform;
+    },
     nodeVersion: process.versions.node,
     now: () => new Date(),
-    randomUuid: () => randomUUID(),
+    randomUuid: () => process.getBuiltinModule('node:crypto').randomUUID(),
     interrupt,
     promptIo: () => nodePromptIo(),
     localZoneOffset: (ms) => -new Date(ms).getTimezoneOffset(),
@@ -40,7 +47,8 @@ export function nodeIo(interrupt: AbortSignal): Io {
     httpExchange: nodeHttpExchange,
     sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
     runPager: async (argv, env, text) => {
-      const { spawn } = await import('node:child_process');
+      await Promise.all([stdout.flushed(), stderr.flushed()]);
+      const { spawn } = process.getBuiltinModule('node:child_process');
       return new Promise<void>((resolve, reject) => {
         const child = spawn(argv[0] as string, argv.slice(1), { env: { ...env }, stdio: ['pipe', 'inherit', 'inherit'] });
         child.once('error', reject);
@@ -52,9 +60,64 @@ export function nodeIo(interrupt: AbortSignal): Io {
   };
 }
 
+const terminals = new Map<number, boolean>();
+
+/** isatty(fd), without loading node:tty (and net, stream) when the fd is a pipe or a file. */
+function isTerminal(fd: number): boolean {
+  let answer = terminals.get(fd);
+  if (answer === undefined) {
+    try {
+      answer = fstatSync(fd).isCharacterDevice() && process.getBuiltinModule('node:tty').isatty(fd);
+    } catch {
+      answer = false; // a closed descriptor
+    }
+    terminals.set(fd, answer);
+  }
+  return answer;
+}
+
+/**
+ * Writes to `fd` with write(2), so that the bytes are out when the call returns. A descriptor in
+ * non-blocking mode that is full (EAGAIN) hands the rest, in order, to Node's stream for it, which
+ * `flushed()` waits for. A reader that went away (EPIPE: `| head`, `| true`) or a closed
+ * descriptor: stop writing, quietly, as the reference does for a reader that went away.
+ */
+function syncWriter(fd: number, stream: () => NodeJS.WriteStream): { write: (text: string) => void; flushed: () => Promise<void> } {
+  let closed = false;
+  let fallback: NodeJS.WriteStream | undefined;
+  let pending: Promise<void> = Promise.resolve();
+  const toStream = (bytes: Buffer): void => {
+    if (!fallback) {
+      fallback = stream();
+      fallback.on('error', (error: NodeJS.ErrnoException) => {
+        if (error.code !== 'EPIPE') throw error;
+        closed = true;
+      });
+    }
+    const out = fallback;
+    pending = pending.then(() => new Promise<void>((resolve) => (out.write(bytes) ? resolve() : out.once('drain', resolve))));
+  };
+  const write = (text: string): void => {
+    if (closed || text === '') return;
+    if (fallback) return toStream(Buffer.from(text));
+    const bytes = Buffer.from(text);
+    let offset = 0;
+    while (offset < bytes.length) {
+      try {
+        offset += writeSync(fd, bytes, offset);
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code === 'EAGAIN') return toStream(bytes.subarray(offset));
+        closed = true; // EPIPE, or a descriptor the caller closed (`>&-`): nothing more can go there
+        return;
+      }
+    }
+  };
+  return { write, flushed: () => pending };
+}
+
 /** Io.runProcess over child_process.spawn: our stdin, stdout and stderr captured. */
 export async function nodeRunProcess(argv: readonly string[], env: Env): Promise<ProcessResult> {
-  const { spawn } = await import('node:child_process');
+  const { spawn } = process.getBuiltinModule('node:child_process');
   const childEnv: Record<string, string> = {};
   for (const [key, value] of Object.entries(env)) if (value !== undefined) childEnv[key] = value;
   return new Promise((resolve, reject) => {

@@ -2,7 +2,6 @@
 // under the command-line values (top-level keys only; the command line wins).
 import type { Io } from '../io.js';
 import { GeneralError, ParamError } from '../errors.js';
-import { loadYamlInput, YamlInputError } from '../yaml-read/load-yaml-input.js';
 import { PyBytes, PyDict, type PyValue } from '../values/py-value.js';
 import { parsePyJson } from '../values/py-json-parse.js';
 import { PyValueError } from '../values/py-int.js';
@@ -15,7 +14,12 @@ export interface CliInputs {
   readonly cliInputYaml?: string;
 }
 
-export type LoadedCliInput = { readonly format: 'json' | 'yaml'; readonly text: string };
+/** A loaded --cli-input-* document; a YAML one with the YAML loader (imported only then). */
+export type LoadedCliInput =
+  | { readonly format: 'json'; readonly text: string }
+  | { readonly format: 'yaml'; readonly text: string; readonly loader: YamlLoader };
+
+type YamlLoader = typeof import('../yaml-read/load-yaml-input.js');
 
 /** Loads the paramfile of whichever --cli-input-* was given (argument unpacking, step 8). */
 export async function loadCliInputs(inputs: CliInputs, io: Io): Promise<LoadedCliInput[]> {
@@ -36,7 +40,7 @@ export async function loadCliInputs(inputs: CliInputs, io: Io): Promise<LoadedCl
       throw error;
     }
     const text = value instanceof PyBytes ? new TextDecoder().decode(value.bytes) : value;
-    loaded.push({ format, text });
+    loaded.push(format === 'json' ? { format, text } : { format, text, loader: await import('../yaml-read/load-yaml-input.js') });
   }
   return loaded;
 }
@@ -46,7 +50,7 @@ export function mergeCliInput(request: PyDict, loaded: readonly LoadedCliInput[]
   if (loaded.length > 1) throw new ParamError('CLI_INPUT', 'Only one --cli-input- parameter may be specified.');
   const input = loaded[0];
   if (!input) return;
-  const document = input.format === 'json' ? parseJsonDocument(input.text) : parseYamlDocument(input.text);
+  const document = input.format === 'json' ? parseJsonDocument(input.text) : parseYamlDocument(input.text, input.loader);
   if (!(document instanceof PyDict)) {
     const flag = input.format === 'json' ? CLI_INPUT_JSON : CLI_INPUT_YAML;
     throw new ParamError('CLI_INPUT', `Error parsing parameter '${flag}': Invalid type: expecting map, received ${pyTypeStr(document)}`);
@@ -66,7 +70,7 @@ function parseJsonDocument(text: string): PyValue {
   }
 }
 
-function parseYamlDocument(text: string): PyValue {
+function parseYamlDocument(text: string, { loadYamlInput, YamlInputError }: YamlLoader): PyValue {
   try {
     return loadYamlInput(text);
   } catch (error) {

@@ -3,7 +3,8 @@
 import type { Io } from '../io.js';
 import type { GlobalValues } from '../cli/parse-command-line.js';
 import { profileString, requireProfile, resolveRegion, type Settings, type SharedFiles } from '../config/settings.js';
-import { findCredentialSource, resolveCredentialSource, type CredentialSource } from '../credentials/credentials.js';
+import { credentialMethod, findCredentialSource, resolveCredentialSource, type CredentialSource } from '../credentials/credentials.js';
+import type { DebugLog } from './debug-log.js';
 import { checkEndpointUrl, configuredEndpoint, regionalEndpoint, type EndpointSources } from '../config/endpoint.js';
 import { readRetry, validateRetry, type RetrySettings } from '../config/retry.js';
 import { checkClientConfig } from '../config/client-config.js';
@@ -64,4 +65,15 @@ function endpointSources(settings: Settings, io: Io, files: SharedFiles, generat
     servicesName: services,
     requireServicesSection: requiresServicesSection(generation),
   };
+}
+
+/** What client creation resolved. */
+export function logClientContext(debug: DebugLog, settings: Settings, client: ClientContext): void {
+  if (!debug.enabled) return;
+  const { region, endpoint, retry, transport, credentialSource } = client;
+  debug.log('botocore.session', `Using profile ${settings.profileName} (from ${settings.profileSource}); region ${region}`);
+  debug.log('botocore.credentials', credentialSource ? `Found credentials in ${credentialMethod(credentialSource)}` : 'No credentials found');
+  debug.log('botocore.endpoint', `Endpoint: ${endpoint}`);
+  debug.log('botocore.retries', `Retry mode ${retry.mode}, max attempts ${retry.maxAttempts}`);
+  debug.log('awscli.clidriver', `Setting voiceid timeout as (${transport.connectTimeout || 'None'}, ${transport.readTimeout || 'None'})`);
 }

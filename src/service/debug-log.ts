@@ -8,9 +8,6 @@ import { elementShape, members, memberShape, type Shape } from '../model/shapes.
 import type { ServiceModel } from '../model/service-model.js';
 import type { Generation } from '../model/generation.js';
 import { optionName } from '../model/names.js';
-import type { Settings } from '../config/settings.js';
-import type { ClientContext } from './client-context.js';
-import { credentialMethod } from '../credentials/credentials.js';
 import { versionLine } from '../version.js';
 import { pyRepr } from '../values/py-repr.js';
 
@@ -93,15 +90,4 @@ export function logStart(io: Io, argv: readonly string[], enabled: boolean, mode
   if (!debug.enabled) return;
   debug.log('awscli.clidriver', `CLI version: ${versionLine(io, generation)}`);
   debug.log('awscli.clidriver', `Arguments entered to CLI: ${pyRepr(redactArgv(argv, model))}`);
-}
-
-/** What client creation resolved. */
-export function logClientContext(debug: DebugLog, settings: Settings, client: ClientContext): void {
-  if (!debug.enabled) return;
-  const { region, endpoint, retry, transport, credentialSource } = client;
-  debug.log('botocore.session', `Using profile ${settings.profileName} (from ${settings.profileSource}); region ${region}`);
-  debug.log('botocore.credentials', credentialSource ? `Found credentials in ${credentialMethod(credentialSource)}` : 'No credentials found');
-  debug.log('botocore.endpoint', `Endpoint: ${endpoint}`);
-  debug.log('botocore.retries', `Retry mode ${retry.mode}, max attempts ${retry.maxAttempts}`);
-  debug.log('awscli.clidriver', `Setting voiceid timeout as (${transport.connectTimeout || 'None'}, ${transport.readTimeout || 'None'})`);
 }

@@ -1,10 +1,11 @@
 // Sends the request through @aws-sdk/client-voice-id and hands back the raw wire response.
 // Two middlewares keep the wire faithful to the reference: the body is the CLI's own
 // serialization (member order, ASCII escapes, exact ints), and the response bytes are kept so
-// that output comes from the wire, not from the SDK's rounded Dates. The SDK is imported lazily.
-import type { ServiceInputTypes, ServiceOutputTypes, VoiceIDClient } from '@aws-sdk/client-voice-id';
+// that output comes from the wire, not from the SDK's rounded Dates. The SDK is imported lazily,
+// the client and the one command in use (voice-id-sdk.ts).
+import type { ServiceInputTypes, ServiceOutputTypes } from '@aws-sdk/client-voice-id';
 import type { BuildMiddleware, DeserializeMiddleware } from '@smithy/types';
-import type { NodeHttpHandler } from '@smithy/node-http-handler';
+import { NodeHttpHandler } from '@smithy/node-http-handler';
 import type { Credentials } from '../credentials/credentials.js';
 import type { Operation } from '../model/service-model.js';
 import type { Generation } from '../model/generation.js';
@@ -15,48 +16,9 @@ import { pyOsErrorMessage } from '../values/py-os-error.js';
 import type { Env } from '../io.js';
 import { proxyFor, proxyLabel, ProxyConnectError } from './proxy.js';
 import type { SdkInput } from './sdk-input.js';
+import { SDK_COMMANDS, voiceIdClient } from './voice-id-sdk.js';
 
 export type { WireResponse };
-
-type VoiceIdSdk = typeof import('@aws-sdk/client-voice-id');
-type SendCommand = (sdk: VoiceIdSdk, client: VoiceIDClient, input: SdkInput, options: { readonly abortSignal: AbortSignal }) => Promise<unknown>;
-
-/**
- * How each operation this CLI can send goes through the SDK: its command, by the model's name (a
- * table, not a name built at run time). The SDK's serialization of the input is replaced on the
- * wire; the command gives the X-Amz-Target and runs the SDK's middleware.
- */
-const SDK_COMMANDS: Readonly<Record<string, SendCommand>> = {
-  AssociateFraudster: (sdk, client, input, options) => client.send(new sdk.AssociateFraudsterCommand(input as never), options),
-  CreateDomain: (sdk, client, input, options) => client.send(new sdk.CreateDomainCommand(input as never), options),
-  CreateWatchlist: (sdk, client, input, options) => client.send(new sdk.CreateWatchlistCommand(input as never), options),
-  DeleteDomain: (sdk, client, input, options) => client.send(new sdk.DeleteDomainCommand(input as never), options),
-  DeleteFraudster: (sdk, client, input, options) => client.send(new sdk.DeleteFraudsterCommand(input as never), options),
-  DeleteSpeaker: (sdk, client, input, options) => client.send(new sdk.DeleteSpeakerCommand(input as never), options),
-  DeleteWatchlist: (sdk, client, input, options) => client.send(new sdk.DeleteWatchlistCommand(input as never), options),
-  DescribeDomain: (sdk, client, input, options) => client.send(new sdk.DescribeDomainCommand(input as never), options),
-  DescribeFraudster: (sdk, client, input, options) => client.send(new sdk.DescribeFraudsterCommand(input as never), options),
-  DescribeFraudsterRegistrationJob: (sdk, client, input, options) => client.send(new sdk.DescribeFraudsterRegistrationJobCommand(input as never), options),
-  DescribeSpeaker: (sdk, client, input, options) => client.send(new sdk.DescribeSpeakerCommand(input as never), options),
-  DescribeSpeakerEnrollmentJob: (sdk, client, input, options) => client.send(new sdk.DescribeSpeakerEnrollmentJobCommand(input as never), options),
-  DescribeWatchlist: (sdk, client, input, options) => client.send(new sdk.DescribeWatchlistCommand(input as never), options),
-  DisassociateFraudster: (sdk, client, input, options) => client.send(new sdk.DisassociateFraudsterCommand(input as never), options),
-  EvaluateSession: (sdk, client, input, options) => client.send(new sdk.EvaluateSessionCommand(input as never), options),
-  ListDomains: (sdk, client, input, options) => client.send(new sdk.ListDomainsCommand(input as never), options),
-  ListFraudsterRegistrationJobs: (sdk, client, input, options) => client.send(new sdk.ListFraudsterRegistrationJobsCommand(input as never), options),
-  ListFraudsters: (sdk, client, input, options) => client.send(new sdk.ListFraudstersCommand(input as never), options),
-  ListSpeakerEnrollmentJobs: (sdk, client, input, options) => client.send(new sdk.ListSpeakerEnrollmentJobsCommand(input as never), options),
-  ListSpeakers: (sdk, client, input, options) => client.send(new sdk.ListSpeakersCommand(input as never), options),
-  ListTagsForResource: (sdk, client, input, options) => client.send(new sdk.ListTagsForResourceCommand(input as never), options),
-  ListWatchlists: (sdk, client, input, options) => client.send(new sdk.ListWatchlistsCommand(input as never), options),
-  OptOutSpeaker: (sdk, client, input, options) => client.send(new sdk.OptOutSpeakerCommand(input as never), options),
-  StartFraudsterRegistrationJob: (sdk, client, input, options) => client.send(new sdk.StartFraudsterRegistrationJobCommand(input as never), options),
-  StartSpeakerEnrollmentJob: (sdk, client, input, options) => client.send(new sdk.StartSpeakerEnrollmentJobCommand(input as never), options),
-  TagResource: (sdk, client, input, options) => client.send(new sdk.TagResourceCommand(input as never), options),
-  UntagResource: (sdk, client, input, options) => client.send(new sdk.UntagResourceCommand(input as never), options),
-  UpdateDomain: (sdk, client, input, options) => client.send(new sdk.UpdateDomainCommand(input as never), options),
-  UpdateWatchlist: (sdk, client, input, options) => client.send(new sdk.UpdateWatchlistCommand(input as never), options),
-};
 
 export interface SendRequest {
   /** The operation (its model's name picks the SDK command; its model's error shapes read the errors). */
@@ -101,14 +63,16 @@ export interface TransportOptions {
 const INSECURE_WARNING = (host: string): string =>
   `/usr/lib/python3/dist-packages/urllib3/connectionpool.py:1065: InsecureRequestWarning: Unverified HTTPS request is being made to host '${host}'. Adding certificate verification is strongly advised. See: https://urllib3.readthedocs.io/en/1.26.x/advanced-usage.html#ssl-warnings\n  warnings.warn(\n`;
 
+/** What the handler of an http:// endpoint takes for an https agent (it never uses it). */
+const NO_HTTPS_AGENT = { destroy: () => undefined } as unknown as import('node:https').Agent;
+
 const UNSIGNED_IDENTITY = { accessKeyId: 'unsigned', secretAccessKey: 'unsigned' };
 
 /** Sends one request of `request.operation` (with the SDK's retries); returns the 2xx response. */
 export async function sendRequest(request: SendRequest): Promise<WireResponse> {
-  const sendCommand = Object.hasOwn(SDK_COMMANDS, request.operation.name) ? SDK_COMMANDS[request.operation.name] : undefined;
-  if (!sendCommand) throw new Error(`no SDK command for ${request.operation.name}`);
-  const sdk = await import('@aws-sdk/client-voice-id');
-  const { VoiceIDClient } = sdk;
+  const loadCommand = Object.hasOwn(SDK_COMMANDS, request.operation.name) ? SDK_COMMANDS[request.operation.name] : undefined;
+  if (!loadCommand) throw new Error(`no SDK command for ${request.operation.name}`);
+  const [VoiceIDClient, Command] = await Promise.all([voiceIdClient(), loadCommand()]);
   const url = new URL(request.endpoint);
   const proxy = proxyFor(url, request.transport.env);
   const requestHandler = await createRequestHandler(request.transport, url, request.endpoint, proxy);
@@ -171,7 +135,7 @@ export async function sendRequest(request: SendRequest): Promise<WireResponse> {
     name: 'cliRawResponseMiddleware',
   });
   try {
-    await sendCommand(sdk, client, request.input, { abortSignal: request.interrupt });
+    await client.send(new Command(request.input as never), { abortSignal: request.interrupt });
   } catch (error) {
     const last = responses.at(-1);
     if (last && last.status >= 300) throw serviceErrorFromWire(last, request.operation, request.generation, responses.length, request.maxAttempts, error);
@@ -206,7 +170,6 @@ function isConnectFailure(error: unknown): boolean {
 }
 
 async function createRequestHandler(transport: TransportOptions, url: URL, endpoint: string, proxy: URL | undefined): Promise<NodeHttpHandler> {
-  const { NodeHttpHandler: Handler } = await import('@smithy/node-http-handler');
   const ms = (seconds: number): number | undefined => (seconds === 0 ? undefined : seconds * 1000);
   let ca: Uint8Array | undefined;
   if (url.protocol === 'https:' && transport.verifySsl && transport.caBundle !== undefined) {
@@ -225,10 +188,11 @@ async function createRequestHandler(transport: TransportOptions, url: URL, endpo
   if (proxy) {
     const { httpProxyAgent, httpsProxyAgent } = await import('./proxy-agents.js');
     return url.protocol === 'https:'
-      ? new Handler({ ...timeouts, httpsAgent: httpsProxyAgent(proxy, tls) })
-      : new Handler({ ...timeouts, httpAgent: httpProxyAgent(proxy, { keepAlive: true }) });
+      ? new NodeHttpHandler({ ...timeouts, httpsAgent: httpsProxyAgent(proxy, tls) })
+      : new NodeHttpHandler({ ...timeouts, httpAgent: httpProxyAgent(proxy, { keepAlive: true }) });
   }
-  if (url.protocol !== 'https:') return new Handler(timeouts);
+  // No https agent for an http:// endpoint: the handler would make one, loading https and tls.
+  if (url.protocol !== 'https:') return new NodeHttpHandler({ ...timeouts, httpsAgent: NO_HTTPS_AGENT });
   const { Agent } = await import('node:https');
-  return new Handler({ ...timeouts, httpsAgent: new Agent(tls) });
+  return new NodeHttpHandler({ ...timeouts, httpsAgent: new Agent(tls) });
 }

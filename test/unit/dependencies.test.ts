@@ -45,7 +45,14 @@ interface PackageJson {
 const manifest = JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')) as PackageJson;
 
 /** The files `npm install` runs: the bin shims and the bundles they load (built by `npm run build`). */
-const SHIPPED_ENTRIES = [...Object.values(manifest.bin), 'dist/cli.js', 'dist/voiceid-local.js'];
+const SHIPPED_ENTRIES = [
+  ...Object.values(manifest.bin),
+  'bin/load-cli.cjs',
+  ...readdirSync(join(REPO_ROOT, 'dist/cli'))
+    .filter((name) => name.endsWith('.js'))
+    .map((name) => `dist/cli/${name}`),
+  'dist/voiceid-local.js',
+];
 
 /**
  * Every require() and import() in a built file: the literal argument, or the text when it is not one.

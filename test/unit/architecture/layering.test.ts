@@ -24,7 +24,7 @@ const LAYERS: readonly (readonly string[])[] = [
   ['credentials'],
   ['service', 'output'],
   ['help', 'prompt', 'report-error.ts'],
-  ['node-io.ts'],
+  ['node-io.ts', 'invoke.ts', 'warm-up.ts'],
   ['main.ts'],
 ];
 

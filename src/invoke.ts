@@ -1,0 +1,95 @@
+// Steps 10–12 of the pipeline (src/main.ts): the client, the call, the output. Loaded by main.ts
+// only when an invocation gets this far, so that a usage error or a skeleton does not evaluate the
+// request path (the SDK, credentials, validation, the formatters).
+import type { Io } from './io.js';
+import { EXIT } from './exit-codes.js';
+import type { GlobalValues } from './cli/parse-command-line.js';
+import type { Settings, SharedFiles } from './config/settings.js';
+import type { TimestampFormat } from './config/session-checks.js';
+import type { Generation } from './model/generation.js';
+import type { Operation, ServiceModel } from './model/service-model.js';
+import { createClientContext, logClientContext } from './service/client-context.js';
+import { skeletonValue } from './params/skeleton.js';
+import { checkParameters } from './validate/check-parameters.js';
+import { callService } from './service/call.js';
+import { responseView } from './output/response-view.js';
+import { emitResult, type OutputSettings } from './output/emit.js';
+import { createDebugLog, redactSensitive } from './service/debug-log.js';
+import { pyRepr } from './values/py-repr.js';
+import { PyDict } from './values/py-value.js';
+import { PageIterator } from './output/page-iterator.js';
+import { emitPages } from './output/emit-pages.js';
+import { pagingConfig } from './output/paging-config.js';
+
+export interface InvokeContext {
+  readonly io: Io;
+  readonly files: () => Promise<SharedFiles>;
+  readonly output: () => OutputSettings;
+  readonly timestampFormat: TimestampFormat;
+  /** --generate-cli-skeleton output: print a sample answer instead of calling. */
+  readonly sample: boolean;
+  /** Voice ID's final model, when the invocation follows an older one (validation's hint). */
+  readonly finalModel: (() => Promise<ServiceModel>) | undefined;
+  readonly generation: Generation;
+  /** Automatic pagination (the operation's paginator, PageIterator). */
+  readonly paginate: boolean;
+}
+
+// Steps 10–12: the client, the call, the output.
+export async function invoke(operation: Operation, request: PyDict, globals: GlobalValues, settings: Settings, ctx: InvokeContext): Promise<number> {
+  const { io } = ctx;
+  // 10. Client creation: credentials, region, profile, endpoint, retries, transport.
+  const client = await createClientContext(globals, settings, await ctx.files(), io, ctx.generation);
+  const debug = createDebugLog(io, settings.debug);
+  logClientContext(debug, settings, client);
+  // 11. The idempotency token (the member the model marks) and validation (or, with validation
+  // off, the serializer's crash).
+  const token = operation.idempotencyToken;
+  if (token !== undefined && !request.has(token)) {
+    request.set(token, io.randomUuid());
+    debug.log('botocore.handlers', `injecting idempotency token (${String(request.get(token))}) into param '${token}'.`);
+  }
+  const call = async (params: PyDict): Promise<PyDict> => {
+    if (debug.enabled)
+      debug.log(
+        'botocore.endpoint',
+        `Making request for OperationModel(name=${operation.name}) with params: ${pyRepr(redactSensitive(params, operation.input))}`,
+      );
+    await checkParameters(operation, params, settings, ctx.finalModel);
+    const response = await callService(operation, params, settings, client, io, debug);
+    return responseOf(operation, response.body, ctx);
+  };
+  if (ctx.paginate && operation.paginator && !ctx.sample) {
+    // The paginator reads its config, the formatter is picked, then the pages are fetched as printed.
+    const config = pagingConfig(request, operation);
+    await emitPages(new PageIterator(operation.paginator, config, request, call), ctx.output(), io);
+    return EXIT.OK;
+  }
+  if (debug.enabled)
+    debug.log(
+      'botocore.endpoint',
+      `Making request for OperationModel(name=${operation.name}) with params: ${pyRepr(redactSensitive(request, operation.input))}`,
+    );
+  await checkParameters(operation, request, settings, ctx.finalModel);
+  if (ctx.sample) {
+    // What 2.9.19 means to do (its own check of this sample fails): a sample answer, no call.
+    const sample = operation.output ? skeletonValue(operation.output, { memberNames: true }) : new PyDict();
+    await emitResult(sample, ctx.output(), io);
+    return EXIT.OK;
+  }
+  const response = await callService(operation, request, settings, client, io, debug);
+  // 12. Output.
+  await emitResult(responseOf(operation, response.body, ctx), ctx.output(), io);
+  return EXIT.OK;
+}
+
+// The response as the formatters see it (timestamps in the CLI's format).
+function responseOf(operation: Operation, body: Uint8Array, ctx: InvokeContext): PyDict {
+  const { io } = ctx;
+  if (!operation.output) return new PyDict();
+  const view = responseView(new TextDecoder().decode(body), operation.output, {
+    timestampFormat: ctx.timestampFormat,
+    timeZone: { name: io.env.TZ, ...(io.localZoneOffset ? { localOffset: io.localZoneOffset } : {}) },
+  });
+  return view instanceof PyDict ? view : new PyDict();
+}
