@@ -60,8 +60,8 @@ function parseOptions(args) {
 }
 
 const options = parseOptions(process.argv.slice(2));
-if (!existsSync(join(root, 'dist/cli.js')) || !existsSync(join(root, 'dist/cli.js.cache'))) {
-  fail('run `npm run build` first (dist/cli.js and its code cache dist/cli.js.cache)');
+if (!existsSync(join(root, 'dist/cli/main.js')) || !existsSync(join(root, 'dist/cli/main.js.cache'))) {
+  fail('run `npm run build` first (dist/cli/ and its code caches)');
 }
 const haveAws = existsSync(options.aws);
 const haveTime = existsSync(TIME);

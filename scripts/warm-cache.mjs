@@ -51,7 +51,7 @@ const oneLine = (text) =>
     .join(' ')
     .slice(0, 500);
 
-/** Writes and checks dist/cli.js.cache; rejects with a one-line message. */
+/** Writes and checks the code caches of dist/cli/; rejects with a one-line message. */
 export async function warmCache() {
   removeCaches();
   let local;
