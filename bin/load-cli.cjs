@@ -1,13 +1,15 @@
-// Loads the built CLI (dist/cli/: main.js and the chunks it requires on demand, written by
-// scripts/build.mjs) the way bin/aws-voiceid.js runs it: each file through Module.wrap into a
-// vm.Script with its V8 code cache (FILE.cache) when there is one, since Node 20 has no compile
-// cache of its own. A chunk is read, compiled and run only when first required, so an
-// invocation pays only for the code it uses. A file whose cache is missing or that V8 rejects is
-// remembered; writeCaches() then writes its cache (after the run, so that the functions it
-// compiled lazily are in it too). Requires only Node's built-ins that `node -e 0` has loaded.
+// Loads the built CLI (dist/cli/, written by scripts/build.mjs) the way bin/aws-voiceid.js runs
+// it. Each file there is a pack: a script whose value is an object of module factories by module
+// id ("./main.js", "./chunk-X.js"; scripts/pack-chunks.mjs). A module's require of another
+// module runs that module's factory once, from whichever pack defined it first, and reads the
+// pack file of that name when no pack loaded so far did: so an invocation reads, compiles and
+// runs only the code it uses. Each pack is compiled as a vm.Script with its V8 code cache
+// (FILE.cache) when there is one, since Node 20 has no compile cache of its own. A pack whose
+// cache is missing or that V8 rejects is remembered; writeCaches() then writes its cache (after
+// the run, so that the functions it compiled lazily are in it too). Requires only Node's
+// built-ins that `node -e 0` has loaded.
 'use strict';
 const { readFileSync, renameSync, writeFileSync } = require('node:fs');
-const { Module } = require('node:module');
 const { join } = require('node:path');
 const { Script } = require('node:vm');
 
@@ -18,32 +20,41 @@ const DIST = join(__dirname, '..', 'dist', 'cli');
  * compiled file before it runs (the code-cache probe of the tests measures with it).
  */
 function loadCli({ dir = DIST, onScript } = {}) {
-  const loaded = new Map();
+  const packs = [];
+  const factories = new Map();
+  const modules = new Map();
   const stale = [];
-  // The bundle requires its own chunks and Node's built-ins, nothing else.
-  const chunkRequire = (id) => (id.startsWith('./') ? load(join(dir, id)) : builtin(id));
-  function load(file) {
-    const known = loaded.get(file);
+  // The bundle requires its own modules and Node's built-ins, nothing else.
+  const chunkRequire = (id) => (id.startsWith('./') ? instance(id) : builtin(id));
+  function instance(id) {
+    const known = modules.get(id);
     if (known) return known.exports;
+    if (!factories.has(id)) loadPack(join(dir, id));
+    const factory = factories.get(id);
+    if (factory === undefined) throw new Error(`dist/cli: no pack defines ${id} (rebuild with npm run build)`);
     const module = { exports: {} };
-    loaded.set(file, module);
+    modules.set(id, module);
+    factory(module.exports, chunkRequire, module, join(dir, id), dir);
+    return module.exports;
+  }
+  function loadPack(file) {
+    packs.push(file);
     let cachedData;
     try {
       cachedData = readFileSync(`${file}.cache`);
     } catch {
       cachedData = undefined;
     }
-    const script = new Script(Module.wrap(readFileSync(file, 'utf8')), { filename: file, cachedData });
+    const script = new Script(readFileSync(file, 'utf8'), { filename: file, cachedData });
     if (cachedData === undefined || script.cachedDataRejected) stale.push({ file, script });
     onScript?.(file, script);
-    script.runInThisContext()(module.exports, chunkRequire, module, file, dir);
-    return module.exports;
+    for (const [id, factory] of Object.entries(script.runInThisContext())) if (!factories.has(id)) factories.set(id, factory);
   }
-  const cli = load(join(dir, 'main.js'));
+  const cli = instance('./main.js');
   return {
     cli,
-    /** The files loaded so far. */
-    files: () => [...loaded.keys()],
+    /** The pack files read so far. */
+    files: () => [...packs],
     /** Writes the cache of each file that had none or a rejected one; a read-only install skips it. */
     writeCaches() {
       for (const { file, script } of stale.splice(0)) {

@@ -15,7 +15,8 @@
 // Any failure, the warm-up's included, ends the build with one line (after esbuild's own
 // report) and exit 1.
 import { build, transform } from 'esbuild';
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { packChunks } from './pack-chunks.mjs';
 import { warmCache } from './warm-cache.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -91,12 +92,22 @@ const trimSdk = {
   },
 };
 
-// The project's JSON data (the models, help data, the aws command lists) as JSON.parse of a
-// string, which V8 parses faster than an object literal compiles and which keeps the code caches
-// small (v8.dev/blog/cost-of-javascript-2019#json).
+// The project's JSON data as JSON.parse of a string, which V8 parses faster than an object
+// literal compiles and which keeps the code caches small (v8.dev/blog/cost-of-javascript-2019#json);
+// the service models, the largest, are files of their own in dist/cli/, read when a generation is
+// asked for, so that no script holds their text (nor its code cache a second copy).
+const MODEL = /[\\/]src[\\/]model[\\/](voice-id-[\w.]+\.json)$/;
 const jsonAsParse = {
   name: 'json-as-parse',
   setup(esbuild) {
+    esbuild.onLoad({ filter: MODEL }, (args) => {
+      const name = MODEL.exec(args.path)[1];
+      writeFileSync(`${root}dist/cli/${name}`, JSON.stringify(JSON.parse(readFileSync(args.path, 'utf8'))));
+      return {
+        contents: `export default JSON.parse(process.getBuiltinModule("node:fs").readFileSync(__dirname + ${JSON.stringify(`/${name}`)}, "utf8"));`,
+        loader: 'js',
+      };
+    });
     esbuild.onLoad({ filter: /[\\/]src[\\/].*\.json$/ }, (args) => ({
       contents: `export default JSON.parse(${JSON.stringify(JSON.stringify(JSON.parse(readFileSync(args.path, 'utf8'))))});`,
       loader: 'js',
@@ -118,18 +129,24 @@ async function buildCli() {
   });
   // `node scripts/build.mjs --metafile FILE`: what each chunk holds, for esbuild's analyzer.
   if (metafile !== undefined) writeFileSync(metafile, JSON.stringify(result.metafile));
+  const chunks = new Map();
   for (const name of readdirSync(outdir).filter((file) => file.endsWith('.js'))) {
     const file = `${outdir}/${name}`;
     const { code } = await transform(readFileSync(file, 'utf8'), { format: 'cjs', platform: 'node', target: 'node20', minify: true, legalComments: 'none' });
+    chunks.set(`./${name}`, code);
+    rmSync(file);
+  }
+  for (const [name, code] of packChunks(chunks)) {
     const source = code.replace(/\bimport\((["'])([^"']+)\1\)/g, 'Promise.resolve().then(()=>require($1$2$1))');
     if (/\bimport\(/.test(source.replace(/["'`][^"'`]*import\([^"'`]*["'`]/g, ''))) console.warn(`build: dist/cli/${name} still holds a dynamic import()`);
-    writeFileSync(file, source);
+    writeFileSync(`${outdir}/${name}`, source);
   }
   writeFileSync(`${outdir}/package.json`, '{ "type": "commonjs" }\n');
 }
 
 async function bundle() {
   rmSync(`${root}dist`, { recursive: true, force: true });
+  mkdirSync(`${root}dist/cli`, { recursive: true });
   await buildCli();
   await build({ ...common, format: 'cjs', entryPoints: ['src/emulator/main.ts'], outfile: 'dist/voiceid-local.js' });
   writeFileSync(`${root}dist/package.json`, '{ "type": "commonjs" }\n');

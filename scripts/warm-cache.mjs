@@ -35,10 +35,9 @@ const ENV = {
 // Compiles each file named in argv with its cache as bin/load-cli.cjs does and prints the names
 // of those whose cache V8 rejects, one a line.
 const REJECTED = `const { readFileSync } = require('node:fs');
-const { Module } = require('node:module');
 const { Script } = require('node:vm');
 for (const file of process.argv.slice(1)) {
-  const script = new Script(Module.wrap(readFileSync(file, 'utf8')), { filename: file, cachedData: readFileSync(file + '.cache') });
+  const script = new Script(readFileSync(file, 'utf8'), { filename: file, cachedData: readFileSync(file + '.cache') });
   if (script.cachedDataRejected) process.stdout.write(file + '\\n');
 }`;
 
