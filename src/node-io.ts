@@ -5,9 +5,13 @@ import { readFileSync } from 'node:fs';
 import { homedir, machine, release, type } from 'node:os';
 import type { Env, HttpAnswer, HttpExchange, Io, ProcessResult } from './io.js';
 import { nodePromptIo } from './prompt/node-prompt-io.js';
+import { deferredTrust, restoreExtraCaCerts, type DeferredExtraCa } from './service/extra-ca.js';
 
 /** The real process. */
 export function nodeIo(interrupt: AbortSignal): Io {
+  // Before anything reads the environment: children see NODE_EXTRA_CA_CERTS as it was set.
+  const deferredExtraCaCerts = restoreExtraCaCerts(process.env);
+  const extraCa = deferredExtraCaCerts === undefined ? undefined : { path: deferredExtraCaCerts, warn: (text: string) => process.stderr.write(text) };
   // A reader that went away (`| head`, `| true`): stop writing, quietly, as the reference does.
   let stdoutClosed = false;
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
@@ -37,7 +41,8 @@ export function nodeIo(interrupt: AbortSignal): Io {
     promptIo: () => nodePromptIo(),
     localZoneOffset: (ms) => -new Date(ms).getTimezoneOffset(),
     runProcess: nodeRunProcess,
-    httpExchange: nodeHttpExchange,
+    httpExchange: (exchange) => nodeHttpExchange(exchange, extraCa),
+    ...(deferredExtraCaCerts === undefined ? {} : { deferredExtraCaCerts }),
     sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
     runPager: async (argv, env, text) => {
       const { spawn } = await import('node:child_process');
@@ -68,16 +73,18 @@ export async function nodeRunProcess(argv: readonly string[], env: Env): Promise
   });
 }
 
-/** Io.httpExchange over node:http(s): one request, no agent reuse, no proxy. */
-export async function nodeHttpExchange(exchange: HttpExchange): Promise<HttpAnswer> {
-  const { request: send } = exchange.url.startsWith('https:') ? await import('node:https') : await import('node:http');
+/** Io.httpExchange over node:http(s): one request, no agent reuse, no proxy; https trusts the deferred extra CA certificates too. */
+export async function nodeHttpExchange(exchange: HttpExchange, extraCa?: DeferredExtraCa): Promise<HttpAnswer> {
+  const secure = exchange.url.startsWith('https:');
+  const { request: send } = secure ? await import('node:https') : await import('node:http');
+  const trust = secure ? await deferredTrust(extraCa, true) : {};
   return new Promise((resolve) => {
     let settled = false;
     const settle = (answer: HttpAnswer): void => {
       if (!settled) resolve(answer);
       settled = true;
     };
-    const request = send(exchange.url, { method: exchange.method, headers: exchange.headers });
+    const request = send(exchange.url, { method: exchange.method, headers: exchange.headers, ...trust });
     let connected = false;
     request.on('socket', (socket) => socket.once('connect', () => (connected = true)));
     request.setTimeout(exchange.timeoutMs, () => {
