@@ -37,6 +37,8 @@ export interface Io {
   httpExchange(request: HttpExchange): Promise<HttpAnswer>;
   /** Resolves after `ms` milliseconds (the credential chain's waits between retries). */
   sleep(ms: number): Promise<void>;
+  /** NODE_EXTRA_CA_CERTS when bin/aws-voiceid kept it from node's start-up: read at the first TLS connection. */
+  readonly deferredExtraCaCerts?: string;
 }
 
 export interface ProcessResult {

@@ -6,11 +6,15 @@
 import { fstatSync, readFileSync, writeSync } from 'node:fs';
 import type { Env, HttpAnswer, HttpExchange, Io, ProcessResult } from './io.js';
 import { nodePromptIo } from './prompt/node-prompt-io.js';
+import { deferredTrust, restoreExtraCaCerts, type DeferredExtraCa } from './service/extra-ca.js';
 
 /** The real process, plus `flushed()`: resolves once every byte written is out. */
 export function nodeIo(interrupt: AbortSignal): Io & { flushed(): Promise<void> } {
+  // Before anything reads the environment: children see NODE_EXTRA_CA_CERTS as it was set.
+  const deferredExtraCaCerts = restoreExtraCaCerts(process.env);
   const stdout = syncWriter(1, () => process.stdout);
   const stderr = syncWriter(2, () => process.stderr);
+  const extraCa = deferredExtraCaCerts === undefined ? undefined : { path: deferredExtraCaCerts, warn: stderr.write };
   const os = (): typeof import('node:os') => process.getBuiltinModule('node:os');
   let platform: Io['platform'] | undefined;
   return {
@@ -44,7 +48,8 @@ export function nodeIo(interrupt: AbortSignal): Io & { flushed(): Promise<void> 
     promptIo: () => nodePromptIo(),
     localZoneOffset: (ms) => -new Date(ms).getTimezoneOffset(),
     runProcess: nodeRunProcess,
-    httpExchange: nodeHttpExchange,
+    httpExchange: (exchange) => nodeHttpExchange(exchange, extraCa),
+    ...(deferredExtraCaCerts === undefined ? {} : { deferredExtraCaCerts }),
     sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
     runPager: async (argv, env, text) => {
       await Promise.all([stdout.flushed(), stderr.flushed()]);
@@ -131,16 +136,18 @@ export async function nodeRunProcess(argv: readonly string[], env: Env): Promise
   });
 }
 
-/** Io.httpExchange over node:http(s): one request, no agent reuse, no proxy. */
-export async function nodeHttpExchange(exchange: HttpExchange): Promise<HttpAnswer> {
-  const { request: send } = exchange.url.startsWith('https:') ? await import('node:https') : await import('node:http');
+/** Io.httpExchange over node:http(s): one request, no agent reuse, no proxy; https trusts the deferred extra CA certificates too. */
+export async function nodeHttpExchange(exchange: HttpExchange, extraCa?: DeferredExtraCa): Promise<HttpAnswer> {
+  const secure = exchange.url.startsWith('https:');
+  const { request: send } = secure ? await import('node:https') : await import('node:http');
+  const trust = secure ? await deferredTrust(extraCa, true) : {};
   return new Promise((resolve) => {
     let settled = false;
     const settle = (answer: HttpAnswer): void => {
       if (!settled) resolve(answer);
       settled = true;
     };
-    const request = send(exchange.url, { method: exchange.method, headers: exchange.headers });
+    const request = send(exchange.url, { method: exchange.method, headers: exchange.headers, ...trust });
     let connected = false;
     request.on('socket', (socket) => socket.once('connect', () => (connected = true)));
     request.setTimeout(exchange.timeoutMs, () => {

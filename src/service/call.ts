@@ -15,6 +15,7 @@ import { userAgent } from '../version.js';
 import { CREDENTIAL_CLIENTS } from './credential-clients.js';
 import { toSdkInput } from './sdk-input.js';
 import { sendRequest, type WireResponse } from './send.js';
+import { deferredExtraCa } from './extra-ca.js';
 
 /** Sends `request` for `operation`; resolves to the 2xx response. */
 export async function callService(
@@ -41,7 +42,7 @@ export async function callService(
     retryMode: retry.mode,
     userAgent: userAgent(),
     interrupt: io.interrupt,
-    transport: { ...transport, readFile: (path) => io.readFile(path), env: io.env },
+    transport: { ...transport, readFile: (path) => io.readFile(path), env: io.env, extraCa: deferredExtraCa(io) },
     warn: (text) => io.writeStderr(text),
     ...(debug.enabled
       ? { debug: (message: string) => debug.log('botocore.endpoint', message), redactResponse: (body: string) => redactResponseBody(body, operation) }

@@ -10,6 +10,7 @@ import type { Io } from '../io.js';
 import type { AssumeRoleSource, CredentialClients, CredentialMethod, Credentials, SsoSource, WebIdentitySource } from '../credentials/credentials.js';
 import { CliError, errorField, GeneralError, ServiceError } from '../errors.js';
 import { classifyTransportError } from './wire-errors.js';
+import { deferredExtraCa, deferredHttpsAgent } from './extra-ca.js';
 import { clientErrorText } from '../values/client-error-text.js';
 import { parsePyJson } from '../values/py-json-parse.js';
 import { pyOsErrorMessage } from '../values/py-os-error.js';
@@ -47,6 +48,8 @@ export async function assumeRole(source: AssumeRoleSource, sourceCredentials: Cr
       },
     }),
   );
+  const url = source.endpoint ?? stsUrl(stsRegion);
+  await trustDeferredCa(client, url, io);
   const command = new AssumeRoleCommand({
     RoleArn: source.roleArn,
     RoleSessionName: source.roleSessionName ?? defaultSessionName(io),
@@ -54,7 +57,7 @@ export async function assumeRole(source: AssumeRoleSource, sourceCredentials: Cr
     ...(source.durationSeconds !== undefined ? { DurationSeconds: source.durationSeconds } : {}),
   });
   try {
-    const output = await callSdk(() => client.send(command), 'AssumeRole', source.endpoint ?? stsUrl(stsRegion));
+    const output = await callSdk(() => client.send(command), 'AssumeRole', url);
     return fromStsCredentials(output.Credentials, 'assume-role');
   } finally {
     client.destroy();
@@ -80,13 +83,15 @@ export async function assumeRoleWithWebIdentity(source: WebIdentitySource, io: I
       },
     }),
   );
+  const url = source.endpoint ?? stsUrl(stsRegion);
+  await trustDeferredCa(client, url, io);
   const command = new AssumeRoleWithWebIdentityCommand({
     RoleArn: source.roleArn,
     RoleSessionName: source.roleSessionName ?? defaultSessionName(io),
     WebIdentityToken: token,
   });
   try {
-    const output = await callSdk(() => client.send(command), 'AssumeRoleWithWebIdentity', source.endpoint ?? stsUrl(stsRegion));
+    const output = await callSdk(() => client.send(command), 'AssumeRoleWithWebIdentity', url);
     return fromStsCredentials(output.Credentials, 'assume-role-with-web-identity');
   } finally {
     client.destroy();
@@ -99,6 +104,7 @@ export async function getSsoRoleCredentials(source: SsoSource, io: Io): Promise<
   const { SSOClient, GetRoleCredentialsCommand } = await import('@aws-sdk/client-sso');
   const client = withoutProcessEnv(new SSOClient(clientConfig(source.ssoRegion, source.endpoint)));
   const url = source.endpoint ?? `https://portal.sso.${source.ssoRegion}.amazonaws.com/federation/credentials`;
+  await trustDeferredCa(client, url, io);
   try {
     const response = await callSdk(
       () => client.send(new GetRoleCredentialsCommand({ roleName: source.roleName, accountId: source.accountId, accessToken })),
@@ -185,6 +191,15 @@ function clientConfig(region: string, endpoint: string | undefined): SdkClientCo
     // The SDK's default user agent reads AWS_EXECUTION_ENV from process.env.
     defaultUserAgentProvider: async () => [[PROJECT, VERSION]],
   };
+}
+
+// bin/aws-voiceid kept NODE_EXTRA_CA_CERTS from node's start-up: an https client's agent trusts
+// what node's default store would have (extra-ca.ts), the SDK's other handler settings kept.
+async function trustDeferredCa(client: { config: object }, url: string, io: Io): Promise<void> {
+  if (!/^https:/i.test(url)) return;
+  const agent = await deferredHttpsAgent(deferredExtraCa(io));
+  const handler = (client.config as { requestHandler?: { updateHttpClientConfig?: (key: 'httpsAgent', value: unknown) => void } }).requestHandler;
+  if (agent) handler?.updateHttpClientConfig?.('httpsAgent', agent);
 }
 
 // The recursion-detection middleware reads AWS_LAMBDA_FUNCTION_NAME from process.env.

@@ -42,7 +42,8 @@ export function httpsProxyAgent(proxy: URL, options: AgentOptions & ConnectionOp
       if (!head.includes('\r\n\r\n')) return;
       socket.off('data', onData);
       if (!/^HTTP\/1\.[01] 200/.test(head)) return callback(new ProxyConnectError(label, new Error(head.split('\r\n')[0])));
-      callback(null, tlsConnect({ ...opts, socket, servername: opts.host }));
+      // opts.servername is http.Agent's: the host, or none for an IP address (RFC 6066; Node warns of one).
+      callback(null, tlsConnect({ ...opts, socket }));
     };
     socket.on('data', onData);
     return undefined;

@@ -17,6 +17,7 @@ import type { Env } from '../io.js';
 import { proxyFor, proxyLabel, ProxyConnectError } from './proxy.js';
 import type { SdkInput } from './sdk-input.js';
 import { SDK_COMMANDS, voiceIdClient } from './voice-id-sdk.js';
+import { deferredTrust, type DeferredExtraCa } from './extra-ca.js';
 
 export type { WireResponse };
 
@@ -57,6 +58,8 @@ export interface TransportOptions {
   readonly readFile: (path: string) => Promise<Uint8Array>;
   /** Where HTTP_PROXY / HTTPS_PROXY / NO_PROXY are read. */
   readonly env: Env;
+  /** NODE_EXTRA_CA_CERTS as bin/aws-voiceid deferred it, read at the first TLS connection (extra-ca.ts). */
+  readonly extraCa?: DeferredExtraCa;
 }
 
 // The warning urllib3 prints for every unverified HTTPS attempt, as Debian's awscli shows it.
@@ -171,6 +174,9 @@ function isConnectFailure(error: unknown): boolean {
 
 async function createRequestHandler(transport: TransportOptions, url: URL, endpoint: string, proxy: URL | undefined): Promise<NodeHttpHandler> {
   const ms = (seconds: number): number | undefined => (seconds === 0 ? undefined : seconds * 1000);
+  // A deferred NODE_EXTRA_CA_CERTS is read first (node read it at start-up, its warning first),
+  // and joins node's default store only, not an explicit `ca` (the CA bundle).
+  const trust = url.protocol === 'https:' ? await deferredTrust(transport.extraCa, transport.verifySsl && transport.caBundle === undefined) : {};
   let ca: Uint8Array | undefined;
   if (url.protocol === 'https:' && transport.verifySsl && transport.caBundle !== undefined) {
     try {
@@ -184,7 +190,7 @@ async function createRequestHandler(transport: TransportOptions, url: URL, endpo
     // urllib3's read timeout is socket inactivity: smithy's socketTimeout, not its whole-request requestTimeout.
     socketTimeout: ms(transport.readTimeout) ?? 0,
   };
-  const tls = { keepAlive: true, rejectUnauthorized: transport.verifySsl, ...(ca ? { ca: Buffer.from(ca) } : {}) };
+  const tls = { keepAlive: true, rejectUnauthorized: transport.verifySsl, ...(ca ? { ca: Buffer.from(ca) } : trust) };
   if (proxy) {
     const { httpProxyAgent, httpsProxyAgent } = await import('./proxy-agents.js');
     return url.protocol === 'https:'

@@ -34,13 +34,18 @@ const ERRNO: Readonly<Record<string, readonly [number, string]>> = {
   ELOOP: [40, 'Too many levels of symbolic links'],
 };
 
+/** errno.<NAME>'s number on Linux and glibc's strerror() text, for the names above. */
+export function linuxErrno(code: string | undefined): readonly [number, string] | undefined {
+  return code === undefined || !Object.hasOwn(ERRNO, code) ? undefined : ERRNO[code];
+}
+
 /**
  * Python `str(OSError(errno, strerror, filename))` for a Node errno name; undefined for a name
  * Python would not have raised as an OSError with these texts.
  * @example pyOsErrorText('ENOENT', '/nope') === "[Errno 2] No such file or directory: '/nope'"
  */
 export function pyOsErrorText(code: string | undefined, filename?: string): string | undefined {
-  const known = code === undefined || !Object.hasOwn(ERRNO, code) ? undefined : ERRNO[code];
+  const known = linuxErrno(code);
   if (!known) return undefined;
   const head = `[Errno ${known[0]}] ${known[1]}`;
   return filename === undefined ? head : `${head}: ${pyRepr(filename)}`;

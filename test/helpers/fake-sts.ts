@@ -1,7 +1,8 @@
 // A fake STS on 127.0.0.1: AssumeRole and AssumeRoleWithWebIdentity in the query protocol (form
 // bodies in, XML out), recording each request and answering with the next scripted credentials
-// or error.
+// or error; over https when given a key and certificate.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer as createHttpsServer, type ServerOptions } from 'node:https';
 import type { AddressInfo } from 'node:net';
 
 export interface StsRequest {
@@ -33,11 +34,11 @@ export interface FakeSts {
 
 export const STS_CREDENTIALS: StsCredentials = { AccessKeyId: 'ASIAFAKESTS', SecretAccessKey: 'sts-secret', SessionToken: 'sts-token' };
 
-/** Starts the fake on an ephemeral port. */
-export async function startFakeSts(): Promise<FakeSts> {
+/** Starts the fake on an ephemeral port (https with `tls`). */
+export async function startFakeSts(tls?: Pick<ServerOptions, 'key' | 'cert'>): Promise<FakeSts> {
   const requests: StsRequest[] = [];
   let answers: (StsCredentials | StsError)[] = [STS_CREDENTIALS];
-  const server = createServer((request, response) => {
+  const handle = (request: IncomingMessage, response: ServerResponse): void => {
     void readBody(request).then((body) => {
       const params = new URLSearchParams(body);
       const action = params.get('Action') ?? '';
@@ -46,16 +47,20 @@ export async function startFakeSts(): Promise<FakeSts> {
       if ('code' in answer) respondError(response, answer);
       else respondCredentials(response, action, answer);
     });
-  });
+  };
+  const server = tls ? createHttpsServer(tls, handle) : createServer(handle);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: `${tls ? 'https' : 'http'}://127.0.0.1:${port}`,
     requests,
     script: (...next) => {
       answers = next;
     },
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    close: () => {
+      server.closeAllConnections();
+      return new Promise((resolve) => server.close(() => resolve()));
+    },
   };
 }
 

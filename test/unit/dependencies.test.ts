@@ -73,7 +73,9 @@ function requiredSpecifiers(source: string): string[] {
 const PACKED = new Set(
   readdirSync(join(REPO_ROOT, 'dist/cli'))
     .filter((name) => name.endsWith('.js'))
-    .flatMap((name) => [...readFileSync(join(REPO_ROOT, 'dist/cli', name), 'utf8').matchAll(/"(\.\/[\w-]+\.js)":function\(exports,require,module/g)].map((m) => m[1])),
+    .flatMap((name) =>
+      [...readFileSync(join(REPO_ROOT, 'dist/cli', name), 'utf8').matchAll(/"(\.\/[\w-]+\.js)":function\(exports,require,module/g)].map((m) => m[1]),
+    ),
 );
 
 function isShipped(path: string): boolean {
