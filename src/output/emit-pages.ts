@@ -7,7 +7,6 @@ import type { Io } from '../io.js';
 import { PyDict } from '../values/py-value.js';
 import { emitResult, OUTPUT_OFF, writeOutput, type OutputSettings } from './emit.js';
 import { buildFullResult, searchPath, setPath, type PageIterator } from './page-iterator.js';
-import { formatText } from './text.js';
 
 /** Fetches the pages of `iterator` and writes them in `settings.format`. */
 export async function emitPages(iterator: PageIterator, settings: OutputSettings, io: Io): Promise<void> {
@@ -30,6 +29,7 @@ export async function emitPages(iterator: PageIterator, settings: OutputSettings
 
 // TextFormatter.__call__ on a paginated response.
 async function textPages(iterator: PageIterator, settings: OutputSettings, chunks: string[]): Promise<void> {
+  const { formatText } = await import('./text.js');
   let first = true;
   for await (const page of iterator.pages()) {
     const current = first ? new PyDict(iterator.nonAggregatePart) : new PyDict();

@@ -2,7 +2,6 @@
 // and the terminal width.
 import type { PyValue } from '../values/py-value.js';
 import { formatJson } from './json.js';
-import { formatText } from './text.js';
 import { jsonStringStart } from './surrogates.js';
 
 export interface FormatOptions {
@@ -16,7 +15,7 @@ export interface FormatOptions {
 }
 
 export interface Formatter {
-  /** Loads the formatter (table and YAML only when asked for) and formats. */
+  /** Loads the formatter (all but JSON only when asked for) and formats. */
   readonly format: (value: PyValue, options: FormatOptions) => Promise<string>;
   /** Where the write call that holds position `index` of the output began (for encoding errors). */
   readonly chunkStart: (text: string, index: number) => number;
@@ -26,7 +25,7 @@ const lineStart = (text: string, index: number): number => text.lastIndexOf('\n'
 
 export const FORMATTERS: Readonly<Record<string, Formatter>> = {
   json: { format: async (value) => formatJson(value), chunkStart: jsonStringStart },
-  text: { format: async (value) => formatText(value), chunkStart: lineStart },
+  text: { format: async (value) => (await import('./text.js')).formatText(value), chunkStart: lineStart },
   table: { format: async (value, options) => (await import('./table.js')).formatTable(value, options), chunkStart: lineStart },
   yaml: { format: async (value) => (await import('./yaml.js')).formatYaml(value), chunkStart: lineStart },
   'yaml-stream': { format: async (value) => (await import('./yaml.js')).formatYamlStream(value), chunkStart: lineStart },

@@ -69,6 +69,8 @@ const INSECURE_WARNING = (host: string): string =>
 /** What the handler of an http:// endpoint takes for an https agent (it never uses it). */
 const NO_HTTPS_AGENT = { destroy: () => undefined } as unknown as import('node:https').Agent;
 
+const EMPTY_DOCUMENT = new TextEncoder().encode('{}');
+
 const UNSIGNED_IDENTITY = { accessKeyId: 'unsigned', secretAccessKey: 'unsigned' };
 
 /** Sends one request of `request.operation` (with the SDK's retries); returns the 2xx response. */
@@ -122,7 +124,9 @@ export async function sendRequest(request: SendRequest): Promise<WireResponse> {
     const out = await next(args);
     const response = out.response as { statusCode: number; headers: Record<string, string>; body: unknown };
     const body = await collect(response.body);
-    response.body = body;
+    // The output comes from the wire (responses): the SDK parses an empty document instead of an
+    // answer's, which saves it the work; an error's it parses, since its retries depend on it.
+    response.body = response.statusCode < 300 ? EMPTY_DOCUMENT : body;
     responses.push({ status: response.statusCode, headers: response.headers, body });
     if (request.debug) {
       request.debug(`Response headers: ${JSON.stringify(response.headers)}`);
