@@ -11,7 +11,8 @@ const { cli } = loader;
 const interrupt = new AbortController();
 process.on('SIGINT', () => interrupt.abort());
 process.once('exit', () => loader.writeCaches());
-const io = cli.nodeIo(interrupt.signal);
+// It ends the process right after run(): the SDK's keep-alive connections need no closing.
+const io = cli.nodeIo(interrupt.signal, { endsWithRun: true });
 cli.run(process.argv.slice(2), io).then(async (code) => {
   // Build time (scripts/warm-cache.mjs): compile what this run did not use, so that the code
   // caches hold it too. A failure is one line and exit 1, which fails the build.

@@ -23,6 +23,8 @@ export interface Io {
   randomUuid(): string;
   /** Aborted on SIGINT. */
   readonly interrupt: AbortSignal;
+  /** The process ends as soon as run() has answered (bin/aws-voiceid.js): its connections need no closing. */
+  readonly endsWithRun?: boolean;
   /** The UTC offset in minutes of this process's own time zone (TZ) at `ms`, when known cheaply. */
   readonly localZoneOffset?: (ms: number) => number;
   /** The terminal for the interactive auto-prompt (stdin in raw mode). */

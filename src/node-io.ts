@@ -8,8 +8,11 @@ import type { Env, HttpAnswer, HttpExchange, Io, ProcessResult } from './io.js';
 import { nodePromptIo } from './prompt/node-prompt-io.js';
 import { deferredTrust, restoreExtraCaCerts, type DeferredExtraCa } from './service/extra-ca.js';
 
-/** The real process, plus `flushed()`: resolves once every byte written is out. */
-export function nodeIo(interrupt: AbortSignal): Io & { flushed(): Promise<void> } {
+/**
+ * The real process, plus `flushed()`: resolves once every byte written is out. `endsWithRun`: the
+ * caller ends the process as soon as run() has answered (bin/aws-voiceid.js).
+ */
+export function nodeIo(interrupt: AbortSignal, { endsWithRun = false } = {}): Io & { flushed(): Promise<void> } {
   // Before anything reads the environment: children see NODE_EXTRA_CA_CERTS as it was set.
   const deferredExtraCaCerts = restoreExtraCaCerts(process.env);
   const stdout = syncWriter(1, () => process.stdout);
@@ -45,6 +48,7 @@ export function nodeIo(interrupt: AbortSignal): Io & { flushed(): Promise<void> 
     now: () => new Date(),
     randomUuid: () => process.getBuiltinModule('node:crypto').randomUUID(),
     interrupt,
+    endsWithRun,
     promptIo: () => nodePromptIo(),
     localZoneOffset: (ms) => -new Date(ms).getTimezoneOffset(),
     runProcess: nodeRunProcess,

@@ -42,6 +42,7 @@ export async function callService(
     retryMode: retry.mode,
     userAgent: userAgent(),
     interrupt: io.interrupt,
+    closeConnections: !io.endsWithRun,
     transport: { ...transport, readFile: (path) => io.readFile(path), env: io.env, extraCa: deferredExtraCa(io) },
     warn: (text) => io.writeStderr(text),
     ...(debug.enabled

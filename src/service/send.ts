@@ -39,6 +39,8 @@ export interface SendRequest {
   readonly retryMode: 'standard' | 'adaptive';
   readonly userAgent: string;
   readonly interrupt: AbortSignal;
+  /** Close the client's keep-alive connections after the call (not when the process ends next anyway). */
+  readonly closeConnections: boolean;
   readonly transport: TransportOptions;
   /** Where warnings go (the --no-verify-ssl warning). */
   readonly warn: (text: string) => void;
@@ -151,7 +153,7 @@ export async function sendRequest(request: SendRequest): Promise<WireResponse> {
     }
     if (!last) throw classifyTransportError(error, request.endpoint);
   } finally {
-    client.destroy();
+    if (request.closeConnections) client.destroy();
   }
   const last = responses.at(-1);
   if (!last) throw new Error('the SDK returned without a response');
