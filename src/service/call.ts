@@ -37,7 +37,7 @@ export async function callService(
     credentials,
     signRequest: settings.signRequest,
     body: dumpPyJson(request, { ensureAscii: true }),
-    input: toSdkInput(request),
+    input: toSdkInput(operation, request),
     maxAttempts: retry.maxAttempts,
     retryMode: retry.mode,
     userAgent: userAgent(),

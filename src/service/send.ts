@@ -33,7 +33,7 @@ export interface SendRequest {
   readonly signRequest: boolean;
   /** The JSON body exactly as it goes on the wire. */
   readonly body: string;
-  /** The same request as the SDK's input (the SDK's own serialization is replaced). */
+  /** The SDK command's input (its own serialization is replaced by `body`; sdk-input.ts). */
   readonly input: SdkInput;
   readonly maxAttempts: number;
   readonly retryMode: 'standard' | 'adaptive';
