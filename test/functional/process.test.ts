@@ -68,6 +68,37 @@ describe('signals and pipes', () => {
   );
 });
 
+describe('output written with write(2)', () => {
+  it(
+    'writes a large answer whole and in order to a non-blocking pipe (EAGAIN: the rest through the stream), then exits 0',
+    async () => {
+      // About 1 MB of JSON, far beyond a pipe's 64 kB: the first write(2) fills the pipe and the
+      // next one fails with EAGAIN on a non-blocking descriptor, whatever the reader's pace.
+      const jobs = Array.from({ length: 4000 }, (_, i) => ({ JobId: `job-${String(i).padStart(6, '0')}`, JobName: 'x'.repeat(200) }));
+      fake.script([{ body: { JobSummaries: jobs } }]);
+      // python3 makes the pipe's write end non-blocking (as a parent may leave it), runs the CLI
+      // on it and copies what arrives to its own stdout.
+      const script = [
+        'import os, subprocess, sys',
+        'r, w = os.pipe()',
+        'os.set_blocking(w, False)',
+        'p = subprocess.Popen(sys.argv[1:], stdout=w)',
+        'os.close(w)',
+        'data = b"".join(iter(lambda: os.read(r, 65536), b""))',
+        'sys.stdout.buffer.write(data)',
+        'sys.exit(p.wait())',
+      ].join('\n');
+      const argv = [process.execPath, CLI, '--endpoint-url', fake.url, 'voice-id', 'list-speaker-enrollment-jobs', '--domain-id', DOMAIN, '--no-paginate'];
+      const { stdout, stderr } = await run('python3', ['-c', script, ...argv], { env: ENV, maxBuffer: 64 * 1024 * 1024 });
+      expect(stderr).toBe('');
+      const printed = JSON.parse(stdout) as { JobSummaries: { JobId: string }[] };
+      expect(printed.JobSummaries.map((job) => job.JobId)).toEqual(jobs.map((job) => job.JobId));
+      expect(stdout.length).toBeGreaterThan(1_000_000);
+    },
+    timeoutFor(1),
+  );
+});
+
 describe('secrets', () => {
   it(
     'never prints the secret key, the session token or the sensitive JobName, --debug included',
