@@ -6,7 +6,14 @@
 'use strict';
 const { loadCli } = require('./load-cli.cjs');
 
-const loader = loadCli();
+let loader;
+try {
+  loader = loadCli();
+} catch (error) {
+  // A broken install (dist/ missing or half-written): one line, not a stack trace.
+  process.stderr.write(`aws-voiceid: its build (dist/cli) cannot be loaded: ${error.message}. Reinstall it, or run npm run build in a clone.\n`);
+  process.exit(255);
+}
 const { cli } = loader;
 const interrupt = new AbortController();
 process.on('SIGINT', () => interrupt.abort());

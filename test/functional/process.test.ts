@@ -3,6 +3,8 @@
 // output, --debug included.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execFile, spawn } from 'node:child_process';
+import { copyFile, mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { startEmulator, type Emulator } from '../../src/emulator/server.js';
@@ -97,6 +99,26 @@ describe('output written with write(2)', () => {
     },
     timeoutFor(1),
   );
+});
+
+describe('a broken install', () => {
+  it('without its build (dist/cli) says so in one line, exit 255', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'no-build-'));
+    try {
+      await mkdir(join(dir, 'bin'));
+      for (const file of ['aws-voiceid.js', 'load-cli.cjs', 'package.json']) await copyFile(join(REPO_ROOT, 'bin', file), join(dir, 'bin', file));
+      const result = await run(process.execPath, [join(dir, 'bin/aws-voiceid.js'), '--version'], { env: ENV }).then(
+        () => ({ code: 0, stderr: '' }),
+        (error: { code: number; stderr: string }) => error,
+      );
+      expect(result.code).toBe(255);
+      expect(result.stderr).toMatch(
+        /^aws-voiceid: its build \(dist\/cli\) cannot be loaded: ENOENT: no such file or directory, open '[^']+main\.js'\. Reinstall it, or run npm run build in a clone\.\n$/,
+      );
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
 });
 
 describe('secrets', () => {
