@@ -11,7 +11,8 @@ import { createHash } from 'node:crypto';
 import { mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { createServer as createHttpServer, type Server } from 'node:http';
 import { createServer, type Server as HttpsServer } from 'node:https';
-import { connect, type AddressInfo } from 'node:net';
+import type { AddressInfo } from 'node:net';
+import { tunnelConnect } from '../helpers/connect-tunnel.js';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { rootCertificates } from 'node:tls';
@@ -110,17 +111,7 @@ beforeAll(async () => {
   httpsUrl = `https://127.0.0.1:${(https.address() as AddressInfo).port}`;
   // A CONNECT-only forward proxy.
   proxy = createHttpServer((_req, res) => res.writeHead(405).end());
-  proxy.on('connect', (req, client) => {
-    tunnels.push(req.url ?? '');
-    const [host, port] = (req.url ?? '').split(':');
-    const upstream = connect(Number(port), host, () => {
-      client.write('HTTP/1.1 200 Connection Established\r\n\r\n');
-      upstream.pipe(client);
-      client.pipe(upstream);
-    });
-    upstream.on('error', () => client.destroy());
-    client.on('error', () => upstream.destroy());
-  });
+  tunnelConnect(proxy, (target) => tunnels.push(target));
   await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
   proxyUrl = `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`;
   [sts, sso, fake] = await Promise.all([startFakeSts(tls), startFakeSso(SSO_TOKEN, tls), startFakeVoiceId()]);

@@ -4,7 +4,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createServer, request as httpRequest, type Server } from 'node:http';
 import { createServer as createHttpsServer, type Server as HttpsServer } from 'node:https';
-import { connect, type AddressInfo } from 'node:net';
+import type { AddressInfo } from 'node:net';
+import { tunnelConnect } from '../helpers/connect-tunnel.js';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { startFakeVoiceId, type FakeVoiceId } from '../helpers/fake-voiceid.js';
@@ -31,17 +32,7 @@ beforeAll(async () => {
     });
     req.pipe(upstream);
   });
-  proxy.on('connect', (req, client) => {
-    seen.push(`CONNECT ${req.url}`);
-    const [host, port] = (req.url ?? '').split(':');
-    const upstream = connect(Number(port), host, () => {
-      client.write('HTTP/1.1 200 Connection Established\r\n\r\n');
-      upstream.pipe(client);
-      client.pipe(upstream);
-    });
-    upstream.on('error', () => client.destroy());
-    client.on('error', () => upstream.destroy());
-  });
+  tunnelConnect(proxy, (target) => seen.push(`CONNECT ${target}`));
   await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
   proxyUrl = `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`;
   https = createHttpsServer(
