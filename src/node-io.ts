@@ -6,7 +6,7 @@
 import { fstatSync, readFileSync, writeSync } from 'node:fs';
 import type { Env, HttpAnswer, HttpExchange, Io, ProcessResult } from './io.js';
 import { nodePromptIo } from './prompt/node-prompt-io.js';
-import { deferredTrust, restoreExtraCaCerts, type DeferredExtraCa } from './service/extra-ca.js';
+import { deferredExtraCa, deferredTrust, restoreExtraCaCerts, type DeferredExtraCa } from './service/extra-ca.js';
 
 /**
  * The real process, plus `flushed()`: resolves once every byte written is out. `endsWithRun`: the
@@ -17,7 +17,10 @@ export function nodeIo(interrupt: AbortSignal, { endsWithRun = false } = {}): Io
   const deferredExtraCaCerts = restoreExtraCaCerts(process.env);
   const stdout = syncWriter(1, () => process.stdout);
   const stderr = syncWriter(2, () => process.stderr);
-  const extraCa = deferredExtraCaCerts === undefined ? undefined : { path: deferredExtraCaCerts, warn: stderr.write };
+  const extraCa = deferredExtraCa({ deferredExtraCaCerts, writeStderr: stderr.write });
+  const flushed = async (): Promise<void> => {
+    await Promise.all([stdout.flushed(), stderr.flushed()]);
+  };
   const os = (): typeof import('node:os') => process.getBuiltinModule('node:os');
   let platform: Io['platform'] | undefined;
   return {
@@ -34,9 +37,7 @@ export function nodeIo(interrupt: AbortSignal, { endsWithRun = false } = {}): Io
     },
     writeStdout: stdout.write,
     writeStderr: stderr.write,
-    flushed: async () => {
-      await Promise.all([stdout.flushed(), stderr.flushed()]);
-    },
+    flushed,
     // Synchronous: a few small files, and cheaper at start-up than fs/promises.
     readFile: async (path) => new Uint8Array(readFileSync(path)),
     homedir: () => process.env.HOME || os().homedir(),
@@ -56,7 +57,7 @@ export function nodeIo(interrupt: AbortSignal, { endsWithRun = false } = {}): Io
     ...(deferredExtraCaCerts === undefined ? {} : { deferredExtraCaCerts }),
     sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
     runPager: async (argv, env, text) => {
-      await Promise.all([stdout.flushed(), stderr.flushed()]);
+      await flushed();
       const { spawn } = process.getBuiltinModule('node:child_process');
       return new Promise<void>((resolve, reject) => {
         const child = spawn(argv[0] as string, argv.slice(1), { env: { ...env }, stdio: ['pipe', 'inherit', 'inherit'] });
@@ -108,8 +109,8 @@ function syncWriter(fd: number, stream: () => NodeJS.WriteStream): { write: (tex
   };
   const write = (text: string): void => {
     if (closed || text === '') return;
-    if (fallback) return toStream(Buffer.from(text));
     const bytes = Buffer.from(text);
+    if (fallback) return toStream(bytes);
     let offset = 0;
     while (offset < bytes.length) {
       try {
