@@ -20,7 +20,6 @@ const DIST = join(__dirname, '..', 'dist', 'cli');
  * compiled file before it runs (the code-cache probe of the tests measures with it).
  */
 function loadCli({ dir = DIST, onScript } = {}) {
-  const packs = [];
   const factories = new Map();
   const modules = new Map();
   const stale = [];
@@ -38,7 +37,6 @@ function loadCli({ dir = DIST, onScript } = {}) {
     return module.exports;
   }
   function loadPack(file) {
-    packs.push(file);
     let cachedData;
     try {
       cachedData = readFileSync(`${file}.cache`);
@@ -53,8 +51,6 @@ function loadCli({ dir = DIST, onScript } = {}) {
   const cli = instance('./main.js');
   return {
     cli,
-    /** The pack files read so far. */
-    files: () => [...packs],
     /** Writes the cache of each file that had none or a rejected one; a read-only install skips it. */
     writeCaches() {
       for (const { file, script } of stale.splice(0)) {

@@ -162,15 +162,9 @@ export async function sendRequest(request: SendRequest): Promise<WireResponse> {
 
 async function collect(body: unknown): Promise<Uint8Array> {
   if (body instanceof Uint8Array) return body;
-  // The response stream's events rather than its async iterator, which costs a request more to set up.
+  // The response stream (node's IncomingMessage), by its events rather than its async iterator,
+  // which costs a request more to set up.
   if (body && typeof (body as NodeJS.ReadableStream).on === 'function') return readStream(body as NodeJS.ReadableStream);
-  if (body && typeof body === 'object' && Symbol.asyncIterator in body) {
-    const chunks: Uint8Array[] = [];
-    for await (const chunk of body as AsyncIterable<Uint8Array | string>) {
-      chunks.push(typeof chunk === 'string' ? new TextEncoder().encode(chunk) : chunk);
-    }
-    return Buffer.concat(chunks);
-  }
   return new Uint8Array();
 }
 
