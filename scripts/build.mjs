@@ -6,9 +6,10 @@
 // the split output is turned into CommonJS file by file (what vm.Script can run with a cache), and
 // every import() into a require() (a script restored from a V8 code cache loses Node 20's
 // dynamic-import callback). A usage error or a skeleton thus loads the argv grammar and the model,
-// not the SDK, help or the formatters. Two trims of the SDK keep the request going through
-// @aws-sdk/client-voice-id: its default credential chain is left out (the CLI resolves credentials
-// itself and always passes them), and node:https is loaded only for an https connection.
+// not the SDK, help or the formatters (scripts/pack-chunks.mjs puts the chunks into a few files).
+// The SDK is trimmed (SDK_TRIMS) while the request still goes through @aws-sdk/client-voice-id: its
+// default credential chain is left out (the CLI resolves credentials itself and always passes
+// them), and node:https, fs/promises and os load only when called.
 //
 // voiceid-local (dist/voiceid-local.js): one CommonJS file.
 //
@@ -141,7 +142,6 @@ async function buildCli() {
     if (/\bimport\(/.test(source.replace(/["'`][^"'`]*import\([^"'`]*["'`]/g, ''))) console.warn(`build: dist/cli/${name} still holds a dynamic import()`);
     writeFileSync(`${outdir}/${name}`, source);
   }
-  writeFileSync(`${outdir}/package.json`, '{ "type": "commonjs" }\n');
 }
 
 async function bundle() {
