@@ -54,6 +54,30 @@ const SDK_TRIMS = [
       'export const defaultProvider = () => async () => { throw new Error("aws-voiceid passes credentials to every client; the SDK chain is not bundled"); };',
   },
   {
+    // The Voice ID client's default protocol (AwsJson1_0Protocol, with the SDK's schema-driven
+    // JSON serde): never made, since src/service/send.ts gives the client the CLI's own
+    // (src/service/json-protocol.ts). The STS and SSO clients keep theirs.
+    filter: /^@aws-sdk\/core\/protocols$/,
+    importer: /@aws-sdk[\\/]client-voice-id[\\/]/,
+    contents:
+      'export class AwsJson1_0Protocol { constructor() { throw new Error("aws-voiceid gives the Voice ID client its own protocol; the SDK one is not bundled"); } }',
+  },
+  {
+    // The Voice ID client's default request handler: send.ts always gives it one (NetHttpHandler
+    // for http://, else @smithy/node-http-handler, which send.ts imports itself), so the client's
+    // own import would only load node:http. streamCollector reads a stream body, and the client's
+    // bodies are bytes by then (send.ts collects them).
+    filter: /^@smithy\/node-http-handler$/,
+    importer: /@aws-sdk[\\/]client-voice-id[\\/]/,
+    contents: `export const NodeHttpHandler = {
+  create(handler) {
+    if (typeof handler?.handle === "function") return handler;
+    throw new Error("aws-voiceid gives the Voice ID client its request handler; the SDK default is not bundled");
+  },
+};
+export const streamCollector = () => { throw new Error("aws-voiceid collects the Voice ID client's bodies itself"); };`,
+  },
+  {
     // @smithy/node-http-handler imports node:https (and with it tls) at its top level, and makes
     // an https agent for every handler; src/service/send.ts gives an http:// endpoint's handler a
     // stand-in, so that only an https connection loads https.

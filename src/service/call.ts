@@ -13,7 +13,6 @@ import { parsePyJson } from '../values/py-json-parse.js';
 import type { PyDict } from '../values/py-value.js';
 import { userAgent } from '../version.js';
 import { CREDENTIAL_CLIENTS } from './credential-clients.js';
-import { toSdkInput } from './sdk-input.js';
 import { sendRequest, type WireResponse } from './send.js';
 import { deferredExtraCa } from './extra-ca.js';
 
@@ -37,7 +36,6 @@ export async function callService(
     credentials,
     signRequest: settings.signRequest,
     body: dumpPyJson(request, { ensureAscii: true }),
-    input: toSdkInput(operation, request),
     maxAttempts: retry.maxAttempts,
     retryMode: retry.mode,
     userAgent: userAgent(),

@@ -1,11 +1,11 @@
 // Sends the request through @aws-sdk/client-voice-id and hands back the raw wire response.
-// Two middlewares keep the wire faithful to the reference: the body is the CLI's own
-// serialization (member order, ASCII escapes, exact ints), and the response bytes are kept so
-// that output comes from the wire, not from the SDK's rounded Dates. The SDK is imported lazily,
-// the client and the one command in use (voice-id-sdk.ts).
+// The wire stays faithful to the reference: the client's protocol sends the CLI's own
+// serialization (member order, ASCII escapes, exact ints; json-protocol.ts), and a middleware
+// keeps the response bytes so that output comes from the wire, not from the SDK's rounded Dates.
+// The SDK is imported lazily, the client and the one command in use (voice-id-sdk.ts).
 import type { ServiceInputTypes, ServiceOutputTypes } from '@aws-sdk/client-voice-id';
-import type { BuildMiddleware, DeserializeMiddleware } from '@smithy/types';
-import { NodeHttpHandler } from '@smithy/node-http-handler';
+import type { DeserializeMiddleware } from '@smithy/types';
+import type { NodeHttpHandler } from '@smithy/node-http-handler';
 import type { Credentials } from '../credentials/credentials.js';
 import type { Operation } from '../model/service-model.js';
 import type { Generation } from '../model/generation.js';
@@ -15,7 +15,8 @@ import { errorField, GeneralError } from '../errors.js';
 import { pyOsErrorMessage } from '../values/py-os-error.js';
 import type { Env } from '../io.js';
 import { proxyFor, proxyLabel, ProxyConnectError } from './proxy.js';
-import type { SdkInput } from './sdk-input.js';
+import { cliJsonProtocol } from './json-protocol.js';
+import { NetHttpHandler } from './net-http-handler.js';
 import { SDK_COMMANDS, voiceIdClient } from './voice-id-sdk.js';
 import { deferredTrust, type DeferredExtraCa } from './extra-ca.js';
 
@@ -33,8 +34,6 @@ export interface SendRequest {
   readonly signRequest: boolean;
   /** The JSON body exactly as it goes on the wire. */
   readonly body: string;
-  /** The SDK command's input (its own serialization is replaced by `body`; sdk-input.ts). */
-  readonly input: SdkInput;
   readonly maxAttempts: number;
   readonly retryMode: 'standard' | 'adaptive';
   readonly userAgent: string;
@@ -71,8 +70,6 @@ const INSECURE_WARNING = (host: string): string =>
 /** What the handler of an http:// endpoint takes for an https agent (it never uses it). */
 const NO_HTTPS_AGENT = { destroy: () => undefined } as unknown as import('node:https').Agent;
 
-const EMPTY_DOCUMENT = new TextEncoder().encode('{}');
-
 const UNSIGNED_IDENTITY = { accessKeyId: 'unsigned', secretAccessKey: 'unsigned' };
 
 /** Sends one request of `request.operation` (with the SDK's retries); returns the 2xx response. */
@@ -103,18 +100,9 @@ export async function sendRequest(request: SendRequest): Promise<WireResponse> {
     userAgentAppId: async () => undefined,
     customUserAgent: request.userAgent,
     requestHandler,
+    protocol: cliJsonProtocol(request.body),
   });
   if (!request.signRequest) client.middlewareStack.remove('httpSigningMiddleware');
-  const replaceBody: BuildMiddleware<ServiceInputTypes, ServiceOutputTypes> = (next) => async (args) => {
-    const http = args.request as { body?: unknown; headers: Record<string, string> };
-    http.body = request.body;
-    return next(args);
-  };
-  client.middlewareStack.addRelativeTo(replaceBody, {
-    relation: 'before',
-    toMiddleware: 'contentLengthMiddleware',
-    name: 'cliBodyMiddleware',
-  });
   const keepResponse: DeserializeMiddleware<ServiceInputTypes, ServiceOutputTypes> = (next) => async (args) => {
     if (url.protocol === 'https:' && !request.transport.verifySsl) request.warn(INSECURE_WARNING(url.hostname));
     if (request.debug) {
@@ -126,9 +114,8 @@ export async function sendRequest(request: SendRequest): Promise<WireResponse> {
     const out = await next(args);
     const response = out.response as { statusCode: number; headers: Record<string, string>; body: unknown };
     const body = await collect(response.body);
-    // The output comes from the wire (responses): the SDK parses an empty document instead of an
-    // answer's, which saves it the work; an error's it parses, since its retries depend on it.
-    response.body = response.statusCode < 300 ? EMPTY_DOCUMENT : body;
+    // The output comes from the wire (responses); the protocol reads an error's code and message.
+    response.body = body;
     responses.push({ status: response.statusCode, headers: response.headers, body });
     if (request.debug) {
       request.debug(`Response headers: ${JSON.stringify(response.headers)}`);
@@ -144,7 +131,7 @@ export async function sendRequest(request: SendRequest): Promise<WireResponse> {
     name: 'cliRawResponseMiddleware',
   });
   try {
-    await client.send(new Command(request.input as never), { abortSignal: request.interrupt });
+    await client.send(new Command({} as never), { abortSignal: request.interrupt });
   } catch (error) {
     const last = responses.at(-1);
     if (last && last.status >= 300) throw serviceErrorFromWire(last, request.operation, request.generation, responses.length, request.maxAttempts, error);
@@ -191,8 +178,17 @@ function isConnectFailure(error: unknown): boolean {
   return error instanceof ProxyConnectError || ['ECONNREFUSED', 'ENOTFOUND', 'EHOSTUNREACH', 'ECONNRESET'].includes(code);
 }
 
-async function createRequestHandler(transport: TransportOptions, url: URL, endpoint: string, proxy: URL | undefined): Promise<NodeHttpHandler> {
+async function createRequestHandler(
+  transport: TransportOptions,
+  url: URL,
+  endpoint: string,
+  proxy: URL | undefined,
+): Promise<NodeHttpHandler | NetHttpHandler> {
   const ms = (seconds: number): number | undefined => (seconds === 0 ? undefined : seconds * 1000);
+  // http:// straight to the endpoint (voiceid-local): over node:net, without node:http's cost.
+  if (url.protocol === 'http:' && !proxy && url.search === '' && url.hash === '' && url.username === '' && url.password === '') {
+    return new NetHttpHandler({ connectionTimeout: ms(transport.connectTimeout) ?? 0, socketTimeout: ms(transport.readTimeout) ?? 0 });
+  }
   // A deferred NODE_EXTRA_CA_CERTS is read first (node read it at start-up, its warning first),
   // and joins node's default store only, not an explicit `ca` (the CA bundle).
   const trust = url.protocol === 'https:' ? await deferredTrust(transport.extraCa, transport.verifySsl && transport.caBundle === undefined) : {};
@@ -210,6 +206,7 @@ async function createRequestHandler(transport: TransportOptions, url: URL, endpo
     socketTimeout: ms(transport.readTimeout) ?? 0,
   };
   const tls = { keepAlive: true, rejectUnauthorized: transport.verifySsl, ...(ca ? { ca: Buffer.from(ca) } : trust) };
+  const { NodeHttpHandler } = await import('@smithy/node-http-handler');
   if (proxy) {
     const { httpProxyAgent, httpsProxyAgent } = await import('./proxy-agents.js');
     return url.protocol === 'https:'

@@ -2,8 +2,8 @@
 // probe preloaded into bin/aws-voiceid.js (test/helpers/module-probe.cjs): the built-in modules
 // beyond those `node FILE` loads itself, and the files of dist/cli/ it compiles. A usage error,
 // a skeleton or --version loads no networking, crypto, streams or child processes and no part of
-// the SDK; a request to an http:// endpoint loads neither TLS nor http2, and of the SDK's commands
-// only the one it sends. Timings are the benchmark's business (npm run bench), never asserted.
+// the SDK; a request to an http:// endpoint goes over node:net (src/service/net-http-handler.ts)
+// and loads neither node:http nor TLS nor http2, and of the SDK's commands only the one it sends. Timings are the benchmark's business (npm run bench), never asserted.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execFile } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
@@ -87,11 +87,11 @@ describe('what a run of the built CLI loads', () => {
   it.each([
     ['StartSpeakerEnrollmentJob', [...OPERATION, ...requiredOptions('abcdefghij0123456789AB')], 'StartSpeakerEnrollmentJobCommand'],
     ['DescribeDomain', ['voice-id', 'describe-domain', '--domain-id', 'abcdefghij0123456789AB'], 'DescribeDomainCommand'],
-  ] as const)('a %s request to an http:// endpoint: no TLS, no http2, and only its own SDK command', async (_name, argv, command) => {
+  ] as const)('a %s request to an http:// endpoint: net but no http, TLS or http2, and only its own SDK command', async (_name, argv, command) => {
     const run = await probe(['--endpoint-url', fake.url, ...argv]);
     expect(run.exitCode).toBe(0);
-    expect(run.builtins).toContain('http');
-    expect(run.builtins.filter((name) => ['https', 'tls', 'http2', 'child_process', 'zlib', 'fs/promises', 'readline'].includes(name))).toEqual([]);
+    expect(run.builtins).toContain('net');
+    expect(run.builtins.filter((name) => ['http', 'https', 'tls', 'http2', 'child_process', 'zlib', 'fs/promises', 'readline'].includes(name))).toEqual([]);
     expect(run.sdkClient).toBe(true);
     expect(run.commands).toEqual([command]);
   });
