@@ -12,14 +12,21 @@ import type { ClientProtocol, Endpoint, EndpointV2 } from '@smithy/types';
 /** The service's X-Amz-Target prefix (the model's `targetPrefix`). */
 const TARGET_PREFIX = 'VoiceID';
 
+/** The model's exception shapes by name, and whose fault each is. */
+export type ErrorShapes = ReadonlyMap<string, 'client' | 'server'>;
+
 /** An error of a non-2xx answer, as the SDK's retry strategy reads it. */
 export interface ProtocolError extends Error {
   readonly $fault: 'client' | 'server';
   readonly $metadata: { readonly httpStatusCode: number; readonly requestId: string | undefined };
 }
 
-/** The protocol of a client whose every request carries `body`. */
-export function cliJsonProtocol(body: string): ClientProtocol<HttpRequest, HttpResponse> {
+/**
+ * The protocol of a client whose every request carries `body`; `errorShapes` are the model's
+ * exception shapes and their fault (the SDK's schema registry knows them: their fault is the
+ * model's, not the status's, and their default message differs).
+ */
+export function cliJsonProtocol(body: string, errorShapes: ErrorShapes): ClientProtocol<HttpRequest, HttpResponse> {
   return {
     getShapeId: () => 'aws.protocols#awsJson1_0',
     getRequestType: () => HttpRequest,
@@ -40,7 +47,7 @@ export function cliJsonProtocol(body: string): ClientProtocol<HttpRequest, HttpR
     async deserializeResponse(_operationSchema, _context, response) {
       const $metadata = { httpStatusCode: response.statusCode, requestId: header(response.headers, 'x-amzn-requestid') };
       if (response.statusCode < 300) return { $metadata } as never;
-      throw protocolError(response.statusCode, response.headers, bodyText(response.body), $metadata);
+      throw protocolError(response.statusCode, response.headers, bodyText(response.body), $metadata, errorShapes);
     },
   };
 }
@@ -54,21 +61,35 @@ function withEndpoint(request: HttpRequest, endpoint: Endpoint | EndpointV2): Ht
     for (const [name, values] of Object.entries(endpoint.headers ?? {})) request.headers[name] = values.join(', ');
     return request;
   }
-  Object.assign(request, { protocol: endpoint.protocol, hostname: endpoint.hostname, port: endpoint.port ? Number(endpoint.port) : undefined, path: endpoint.path });
+  Object.assign(request, {
+    protocol: endpoint.protocol,
+    hostname: endpoint.hostname,
+    port: endpoint.port ? Number(endpoint.port) : undefined,
+    path: endpoint.path,
+  });
   request.query = { ...endpoint.query };
   Object.assign(request.headers, endpoint.headers);
   return request;
 }
 
-/** The error of a non-2xx answer: the SDK's error code and message rules (@aws-sdk/core's parseJsonBody). */
-export function protocolError(status: number, headers: Record<string, string>, text: string, $metadata: ProtocolError['$metadata']): ProtocolError {
+/** The error of a non-2xx answer: the SDK's error code and message rules (@aws-sdk/core's parseJsonBody, loadRestJsonErrorCode). */
+function protocolError(
+  status: number,
+  headers: Record<string, string>,
+  text: string,
+  $metadata: ProtocolError['$metadata'],
+  errorShapes: ErrorShapes,
+): ProtocolError {
   const data = parseObject(text);
   const typeHeader = header(headers, 'x-amzn-errortype');
   const codeKey = Object.keys(data).find((key) => key.toLowerCase() === 'code');
   const raw = typeHeader ?? (codeKey !== undefined && data[codeKey] !== undefined ? data[codeKey] : data.__type);
   const name = raw === undefined ? 'Unknown' : sanitizeErrorCode(raw);
-  const message = data.message ?? data.Message ?? 'Unknown';
-  return Object.assign(new Error(String(message)), { name, $fault: status < 500 ? ('client' as const) : ('server' as const), $metadata });
+  // The body's message as it is (the SDK does not make a string of a number); without one, a
+  // modeled exception's is "Unknown", any other's "UnknownError".
+  const message = data.message ?? data.Message ?? (errorShapes.has(name) ? 'Unknown' : 'UnknownError');
+  const $fault = errorShapes.get(name) ?? (status < 500 ? 'client' : 'server');
+  return Object.assign(new Error(), { message, name, $fault, $metadata });
 }
 
 function sanitizeErrorCode(raw: unknown): string {
@@ -79,13 +100,15 @@ function sanitizeErrorCode(raw: unknown): string {
   return code;
 }
 
+/**
+ * The body as the SDK's parseJsonBody reads it: empty is {}, anything else JSON (a body that is not
+ * JSON throws JSON.parse's SyntaxError, which the SDK's deserialization middleware then annotates
+ * with its hint and the response's $metadata); a value that is not an object has no fields.
+ */
 function parseObject(text: string): Record<string, unknown> {
-  try {
-    const value: unknown = JSON.parse(text);
-    return value !== null && typeof value === 'object' ? (value as Record<string, unknown>) : {};
-  } catch {
-    return {};
-  }
+  if (text.length === 0) return {};
+  const value: unknown = JSON.parse(text);
+  return value !== null && typeof value === 'object' ? (value as Record<string, unknown>) : {};
 }
 
 function header(headers: Record<string, string>, name: string): string | undefined {

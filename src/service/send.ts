@@ -15,7 +15,7 @@ import { errorField, GeneralError } from '../errors.js';
 import { pyOsErrorMessage } from '../values/py-os-error.js';
 import type { Env } from '../io.js';
 import { proxyFor, proxyLabel, ProxyConnectError } from './proxy.js';
-import { cliJsonProtocol } from './json-protocol.js';
+import { cliJsonProtocol, type ErrorShapes } from './json-protocol.js';
 import { NetHttpHandler } from './net-http-handler.js';
 import { SDK_COMMANDS, voiceIdClient } from './voice-id-sdk.js';
 import { deferredTrust, type DeferredExtraCa } from './extra-ca.js';
@@ -100,7 +100,7 @@ export async function sendRequest(request: SendRequest): Promise<WireResponse> {
     userAgentAppId: async () => undefined,
     customUserAgent: request.userAgent,
     requestHandler,
-    protocol: cliJsonProtocol(request.body),
+    protocol: cliJsonProtocol(request.body, exceptionShapes(request.operation)),
   });
   if (!request.signRequest) client.middlewareStack.remove('httpSigningMiddleware');
   const keepResponse: DeserializeMiddleware<ServiceInputTypes, ServiceOutputTypes> = (next) => async (args) => {
@@ -217,4 +217,11 @@ async function createRequestHandler(
   if (url.protocol !== 'https:') return new NodeHttpHandler({ ...timeouts, httpsAgent: NO_HTTPS_AGENT });
   const { Agent } = await import('node:https');
   return new NodeHttpHandler({ ...timeouts, httpsAgent: new Agent(tls) });
+}
+
+/** The model's exception shapes and their fault (the SDK registers every one of the service's). */
+export function exceptionShapes(operation: Operation): ErrorShapes {
+  return new Map(
+    Object.entries(operation.model.shapes).flatMap(([name, shape]) => (shape.exception ? [[name, shape.fault ? 'server' : 'client'] as const] : [])),
+  );
 }
