@@ -155,10 +155,13 @@ export async function nodeHttpExchange(exchange: HttpExchange, extraCa?: Deferre
     const request = send(exchange.url, { method: exchange.method, headers: exchange.headers, ...trust });
     let connected = false;
     request.on('socket', (socket) => socket.once('connect', () => (connected = true)));
-    request.setTimeout(exchange.timeoutMs, () => {
-      settle({ kind: connected ? 'read-timeout' : 'connect-timeout' });
-      request.destroy();
-    });
+    // A limit past what a Node timer holds (2^31-1 ms) is none, as for Python's sockets.
+    if (exchange.timeoutMs <= 2 ** 31 - 1) {
+      request.setTimeout(exchange.timeoutMs, () => {
+        settle({ kind: connected ? 'read-timeout' : 'connect-timeout' });
+        request.destroy();
+      });
+    }
     request.once('error', () => settle({ kind: 'connect-failed' }));
     request.once('response', (response) => {
       const chunks: Buffer[] = [];

@@ -71,15 +71,18 @@ export async function loadSharedFiles(io: Io): Promise<SharedFiles> {
 
 /** Resolves the settings that do not need the network. */
 export function resolveSettings(globals: GlobalValues, env: Env, files: SharedFiles): Settings {
-  const flagProfile = text(globals, 'profile');
-  const envProfile = env[ENV_PROFILE] || env[ENV_DEFAULT_PROFILE];
+  // awscli sets the profile only `if parsed_args.profile` (an empty --profile is none), while
+  // botocore's EnvironmentProvider takes a variable that is set, even to '' (AWS_PROFILE= names
+  // the profile '', which is not found; AWS_DEFAULT_OUTPUT= is the output type '').
+  const flagProfile = text(globals, 'profile') || undefined;
+  const envProfile = env[ENV_PROFILE] ?? env[ENV_DEFAULT_PROFILE];
   const profileName = flagProfile ?? envProfile ?? 'default';
   const profile = files.profiles.get(profileName);
   return {
     profileName,
-    profileSource: flagProfile !== undefined ? 'flag' : envProfile ? 'env' : 'default',
+    profileSource: flagProfile !== undefined ? 'flag' : envProfile !== undefined ? 'env' : 'default',
     profile,
-    output: text(globals, 'output') ?? (env[ENV_DEFAULT_OUTPUT] || undefined) ?? profileString(profile, 'output') ?? 'json',
+    output: text(globals, 'output') ?? env[ENV_DEFAULT_OUTPUT] ?? profileString(profile, 'output') ?? 'json',
     endpointUrl: text(globals, 'endpoint_url'),
     signRequest: globals.get('sign_request') !== true,
     debug: globals.get('debug') === true,

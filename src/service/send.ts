@@ -4,12 +4,14 @@
 // keeps the response bytes so that output comes from the wire, not from the SDK's rounded Dates.
 // The SDK is imported lazily, the client and the one command in use (voice-id-sdk.ts).
 import type { ServiceInputTypes, ServiceOutputTypes } from '@aws-sdk/client-voice-id';
-import type { DeserializeMiddleware } from '@smithy/types';
+import type { DeserializeMiddleware, RetryStrategyV2 } from '@smithy/types';
 import type { NodeHttpHandler } from '@smithy/node-http-handler';
 import type { Credentials } from '../credentials/credentials.js';
 import type { Operation } from '../model/service-model.js';
 import type { Generation } from '../model/generation.js';
-import { classifyTransportError, requestUrl, serviceErrorFromWire, type WireResponse } from './wire-errors.js';
+import { classifyTransportError, parseWireError, requestUrl, serviceErrorFromWire, type WireResponse } from './wire-errors.js';
+import { withBotocoreRetryRules } from './retry-rules.js';
+import { timerMs, withPyTimeouts } from './socket-timeouts.js';
 import { redactHeaders } from './debug-log.js';
 import { errorField, GeneralError } from '../errors.js';
 import { pyOsErrorMessage } from '../values/py-os-error.js';
@@ -79,7 +81,8 @@ export async function sendRequest(request: SendRequest): Promise<WireResponse> {
   const [VoiceIDClient, Command] = await Promise.all([voiceIdClient(), loadCommand()]);
   const url = new URL(request.endpoint);
   const proxy = proxyFor(url, request.transport.env);
-  const requestHandler = await createRequestHandler(request.transport, url, request.endpoint, proxy);
+  const { connectTimeout, readTimeout } = request.transport;
+  const requestHandler = withPyTimeouts(await createRequestHandler(request.transport, url, request.endpoint, proxy), connectTimeout, readTimeout);
   const responses: WireResponse[] = [];
   const credentials = request.signRequest && request.credentials ? request.credentials : UNSIGNED_IDENTITY;
   const client = new VoiceIDClient({
@@ -103,6 +106,14 @@ export async function sendRequest(request: SendRequest): Promise<WireResponse> {
     protocol: cliJsonProtocol(request.body, exceptionShapes(request.operation)),
   });
   if (!request.signRequest) client.middlewareStack.remove('httpSigningMiddleware');
+  // botocore's rules for which answers are retried (retry-rules.ts); a body botocore cannot parse
+  // throws here, so that, as in botocore, the first such answer is the last.
+  const sdkRetryStrategy = client.config.retryStrategy;
+  client.config.retryStrategy = async () =>
+    withBotocoreRetryRules((await sdkRetryStrategy()) as RetryStrategyV2, () => {
+      const last = responses.at(-1);
+      return last && { status: last.status, code: parseWireError(last, request.operation.model, request.generation).code };
+    });
   const keepResponse: DeserializeMiddleware<ServiceInputTypes, ServiceOutputTypes> = (next) => async (args) => {
     if (url.protocol === 'https:' && !request.transport.verifySsl) request.warn(INSECURE_WARNING(url.hostname));
     if (request.debug) {
@@ -184,7 +195,7 @@ async function createRequestHandler(
   endpoint: string,
   proxy: URL | undefined,
 ): Promise<NodeHttpHandler | NetHttpHandler> {
-  const ms = (seconds: number): number | undefined => (seconds === 0 ? undefined : seconds * 1000);
+  const ms = timerMs;
   // http:// straight to the endpoint (voiceid-local): over node:net, without node:http's cost.
   if (url.protocol === 'http:' && !proxy && url.search === '' && url.hash === '' && url.username === '' && url.password === '') {
     return new NetHttpHandler({ connectionTimeout: ms(transport.connectTimeout) ?? 0, socketTimeout: ms(transport.readTimeout) ?? 0 });
