@@ -2,14 +2,24 @@
 // regional Voice ID endpoint. Pure.
 import { GeneralError, ParamError } from '../errors.js';
 
+/**
+ * The URL as Python's urlsplit reads it: leading C0 controls and spaces stripped (WHATWG's rule,
+ * in the Python the reference runs on). Tabs and line breaks, which urlsplit drops anywhere, make
+ * botocore refuse the endpoint (checkEndpointUrl).
+ */
+function pyUrlsplitInput(url: string): string {
+  return url.replace(/^[\x00-\x20]+/, '');
+}
+
 /** Step 4 of the reference: --endpoint-url must have a scheme (Python urlsplit's rule). */
-export function checkEndpointScheme(url: string): void {
+export function checkEndpointScheme(raw: string): void {
+  const url = pyUrlsplitInput(raw).replace(/[\t\r\n]/g, '');
   const colon = url.indexOf(':');
   const hasScheme = colon > 0 && /^[A-Za-z][A-Za-z0-9+\-.]*$/.test(url.slice(0, colon));
   if (!hasScheme) {
     throw new ParamError(
       'BAD_ENDPOINT_URL',
-      `Bad value for --endpoint-url "${url}": scheme is missing.  Must be of the form http://<hostname>/ or https://<hostname>/`,
+      `Bad value for --endpoint-url "${raw}": scheme is missing.  Must be of the form http://<hostname>/ or https://<hostname>/`,
     );
   }
 }
@@ -17,26 +27,31 @@ export function checkEndpointScheme(url: string): void {
 const HOST_LABELS = /^((?!-)[A-Z\d-]{1,63}(?<!-)\.)*((?!-)[A-Z\d-]{1,63}(?<!-))$/i;
 
 /**
- * botocore is_valid_endpoint_url at client creation. The reference lets a URL with a query string
- * or a non-http(s) scheme through and then silently sends to the real AWS endpoint; this clone
- * refuses such URLs instead, so a typo never reaches AWS. `allowIpv6`: an IPv6 literal host is
- * valid too (botocore of later releases checks is_valid_ipv6_endpoint_url as well; 2.9.19 does not).
+ * botocore is_valid_endpoint_url at client creation; returns the URL the request goes to (leading
+ * spaces and C0 controls stripped, as urlsplit strips them; a #fragment kept for the messages,
+ * never sent). The reference lets a URL with a query string, a non-http(s) scheme or a space in
+ * its host through and then silently sends to the real AWS endpoint; this clone refuses such URLs
+ * instead, so a typo never reaches AWS. `allowIpv6`: an IPv6 literal host is valid too (botocore
+ * of later releases checks is_valid_ipv6_endpoint_url as well; 2.9.19 does not).
  */
-export function checkEndpointUrl(url: string, allowIpv6 = false): void {
+export function checkEndpointUrl(raw: string, allowIpv6 = false): string {
+  const url = pyUrlsplitInput(raw);
   let parsed: URL | undefined;
   try {
-    parsed = new URL(url);
+    parsed = /[\t\r\n]/.test(raw) ? undefined : new URL(url);
   } catch {
     parsed = undefined;
   }
+  const authority = /^[^:]*:\/\/([^/?#]*)/.exec(url)?.[1] ?? '';
   const valid =
     parsed !== undefined &&
     (parsed.protocol === 'http:' || parsed.protocol === 'https:') &&
     parsed.hostname !== '' &&
+    !/[\x00-\x20]/.test(authority) &&
     (HOST_LABELS.test(parsed.hostname) || (allowIpv6 && isIpv6Literal(parsed.hostname))) &&
-    parsed.search === '' &&
-    parsed.hash === '';
-  if (!valid) throw new GeneralError('INVALID_ENDPOINT', `Invalid endpoint: ${url}`);
+    parsed.search === '';
+  if (!valid) throw new GeneralError('INVALID_ENDPOINT', `Invalid endpoint: ${raw}`);
+  return url;
 }
 
 // botocore is_valid_ipv6_endpoint_url, on a host WHATWG's URL parser has already checked:

@@ -43,11 +43,10 @@ export async function createClientContext(
   const rawRetry = readRetry(io.env, profile);
   if (checksClientConfig(generation)) checkClientConfig(io.env, profile, settings.signRequest);
   const retry = validateRetry(rawRetry);
-  checkEndpointUrl(endpoint, acceptsIpv6Endpoints(generation));
   return {
     region,
     credentialSource,
-    endpoint,
+    endpoint: checkEndpointUrl(endpoint, acceptsIpv6Endpoints(generation)),
     retry,
     transport: resolveTransport(globals, io.env, profile),
     generation,

@@ -197,7 +197,7 @@ async function createRequestHandler(
 ): Promise<NodeHttpHandler | NetHttpHandler> {
   const ms = timerMs;
   // http:// straight to the endpoint (voiceid-local): over node:net, without node:http's cost.
-  if (url.protocol === 'http:' && !proxy && url.search === '' && url.hash === '' && url.username === '' && url.password === '') {
+  if (url.protocol === 'http:' && !proxy && url.search === '' && url.username === '' && url.password === '') {
     return new NetHttpHandler({ connectionTimeout: ms(transport.connectTimeout) ?? 0, socketTimeout: ms(transport.readTimeout) ?? 0 });
   }
   // A deferred NODE_EXTRA_CA_CERTS is read first (node read it at start-up, its warning first),

@@ -13,7 +13,7 @@ import type { HttpHandlerOptions } from '@smithy/types';
 const MAX_TIMER_MS = 2 ** 31 - 1;
 
 /** The most seconds a _PyTime_t holds: (2^63 - 1) ns. */
-const MAX_PY_TIME_SECONDS = 9_223_372_036.854775807;
+const MAX_PY_TIME_SECONDS = (2 ** 63 - 1) / 1e9;
 
 /** The error code of an attempt that failed on a timeout past _PyTime_t (wire-errors.ts words it). */
 export const PY_TIME_OVERFLOW = 'PY_TIME_OVERFLOW';

@@ -183,7 +183,7 @@ export function classifyTransportError(error: unknown, endpoint: string, cause: 
 /** The full request URL the reference names in its messages: the endpoint with its path, or `/`. */
 export function requestUrl(endpoint: string): string {
   const url = new URL(endpoint);
-  return `${url.protocol}//${url.host}${url.pathname || '/'}`;
+  return `${url.protocol}//${url.host}${url.pathname || '/'}${url.hash}`;
 }
 
 function header(response: WireResponse, name: string): string | undefined {
