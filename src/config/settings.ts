@@ -6,6 +6,7 @@ import type { GlobalValues } from '../cli/parse-command-line.js';
 import type { GlobalOptionDest } from '../cli/global-options.js';
 import { expandUser, type Env, type Io } from '../io.js';
 import { ConfigError, GeneralError } from '../errors.js';
+import { buildProfileMap } from './profile-map.js';
 
 export const ENV_PROFILE = 'AWS_PROFILE';
 export const ENV_DEFAULT_PROFILE = 'AWS_DEFAULT_PROFILE';
@@ -129,24 +130,12 @@ async function readIni(path: string, io: Io): Promise<IniFile> {
     return new Map();
   }
   try {
-    return parseIni(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+    // Python reads the file as UTF-8 without taking a BOM off: a file that starts with one does not parse.
+    return parseIni(new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes));
   } catch (error) {
     if (error instanceof IniParseError || error instanceof TypeError) {
       throw new GeneralError('BAD_CONFIG_VALUE', `Unable to parse config file: ${path}`, { cause: error });
     }
     throw error;
   }
-}
-
-// botocore build_profile_map: [default] and [profile NAME] in the config file; every section of
-// the credentials file, whose keys win.
-function buildProfileMap(config: IniFile, credentials: IniFile): Map<string, IniSection> {
-  const profiles = new Map<string, Map<string, IniValue>>();
-  for (const [section, values] of config) {
-    const match = /^profile\s+(.+)$/.exec(section);
-    const name = match ? (match[1] as string).trim() : section === 'default' ? 'default' : undefined;
-    if (name !== undefined) profiles.set(name, new Map([...(profiles.get(name) ?? []), ...values]));
-  }
-  for (const [name, values] of credentials) profiles.set(name, new Map([...(profiles.get(name) ?? []), ...values]));
-  return profiles;
 }

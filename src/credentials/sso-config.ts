@@ -3,7 +3,7 @@
 import type { IniFile, IniSection, IniValue } from '../config/ini.js';
 import type { ClientEndpoint, SsoSource } from './credentials.js';
 import { GeneralError } from '../errors.js';
-import { ShlexError, shlexSplit } from '../values/py-shlex.js';
+import { sectionsNamed } from '../config/profile-map.js';
 
 const PROFILE_REQUIRED = ['sso_role_name', 'sso_account_id'] as const;
 const SESSION_REQUIRED = ['sso_start_url', 'sso_region'] as const;
@@ -42,24 +42,9 @@ export function ssoSource(profileName: string, profile: IniSection, sections: In
   };
 }
 
-/**
- * The config file's `[sso-session NAME]` sections by name (botocore build_profile_map: the header
- * split by shlex.split must give exactly two words; one it cannot split is skipped).
- */
+/** The config file's `[sso-session NAME]` sections by name (botocore build_profile_map). */
 export function ssoSessions(sections: IniFile): Map<string, IniSection> {
-  const sessions = new Map<string, IniSection>();
-  for (const [header, values] of sections) {
-    if (!header.startsWith('sso-session')) continue;
-    let words: string[];
-    try {
-      words = shlexSplit(header);
-    } catch (error) {
-      if (error instanceof ShlexError) continue;
-      throw error;
-    }
-    if (words.length === 2) sessions.set(words[1] as string, values);
-  }
-  return sessions;
+  return sectionsNamed(sections, 'sso-session');
 }
 
 function invalid(message: string): GeneralError {
