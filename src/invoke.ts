@@ -16,6 +16,7 @@ import { responseView } from './output/response-view.js';
 import { emitResult, type OutputSettings } from './output/emit.js';
 import { createDebugLog, redactSensitive } from './service/debug-log.js';
 import { pyRepr } from './values/py-repr.js';
+import { utf8Text } from './values/py-decode.js';
 import { PyDict } from './values/py-value.js';
 import { PageIterator } from './output/page-iterator.js';
 import { emitPages } from './output/emit-pages.js';
@@ -87,7 +88,7 @@ export async function invoke(operation: Operation, request: PyDict, globals: Glo
 function responseOf(operation: Operation, body: Uint8Array, ctx: InvokeContext): PyDict {
   const { io } = ctx;
   if (!operation.output) return new PyDict();
-  const view = responseView(new TextDecoder().decode(body), operation.output, {
+  const view = responseView(utf8Text(body), operation.output, {
     timestampFormat: ctx.timestampFormat,
     timeZone: { name: io.env.TZ, ...(io.localZoneOffset ? { localOffset: io.localZoneOffset } : {}) },
   });

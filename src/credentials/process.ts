@@ -8,6 +8,7 @@ import { pyOsErrorMessage } from '../values/py-os-error.js';
 import { retrievalError } from './chain.js';
 import { popenProgram } from '../values/py-popen.js';
 import { shlexSplit } from '../values/py-shlex.js';
+import { utf8Text } from '../values/py-decode.js';
 import { PyJsonDecodeError, parsePyJson } from '../values/py-json-parse.js';
 import { PyValueError } from '../values/py-int.js';
 import { pyRepr, pyStr, pyTypePath } from '../values/py-repr.js';
@@ -24,9 +25,8 @@ export async function runCredentialProcess(source: ProcessSource, io: Io): Promi
   const result = await io.runProcess(argv, source.env).catch((error: unknown) => {
     throw new GeneralError('PYTHON_CRASH', pyOsErrorMessage(error, program), { cause: error });
   });
-  const decoder = new TextDecoder();
-  if (result.exitCode !== 0) throw retrievalError(METHOD, decoder.decode(result.stderr));
-  return parseProcessOutput(decoder.decode(result.stdout));
+  if (result.exitCode !== 0) throw retrievalError(METHOD, utf8Text(result.stderr));
+  return parseProcessOutput(utf8Text(result.stdout));
 }
 
 /**

@@ -15,6 +15,7 @@ import { timerMs, withPyTimeouts } from './socket-timeouts.js';
 import { redactHeaders } from './debug-log.js';
 import { errorField, GeneralError } from '../errors.js';
 import { pyOsErrorMessage } from '../values/py-os-error.js';
+import { utf8Text } from '../values/py-decode.js';
 import type { Env } from '../io.js';
 import { proxyFor, proxyLabel, ProxyConnectError } from './proxy.js';
 import { cliJsonProtocol, type ErrorShapes } from './json-protocol.js';
@@ -130,7 +131,7 @@ export async function sendRequest(request: SendRequest): Promise<WireResponse> {
     responses.push({ status: response.statusCode, headers: response.headers, body });
     if (request.debug) {
       request.debug(`Response headers: ${JSON.stringify(response.headers)}`);
-      const text = new TextDecoder().decode(body);
+      const text = utf8Text(body);
       request.debug(`Response body:\n${request.redactResponse ? request.redactResponse(text) : text}`);
       request.debug(`Response status: ${response.statusCode} (attempt ${responses.length} of at most ${request.maxAttempts})`);
     }

@@ -3,6 +3,7 @@
 import { errorField, GeneralError, InterruptedError, ServiceError, type CliError } from '../errors.js';
 import { clientErrorText } from '../values/client-error-text.js';
 import { parsePyJson } from '../values/py-json-parse.js';
+import { utf8Text } from '../values/py-decode.js';
 import { PyDict, type PyValue } from '../values/py-value.js';
 import { pyStr, pyTypePath } from '../values/py-repr.js';
 import type { Operation, ServiceModel } from '../model/service-model.js';
@@ -45,8 +46,20 @@ export interface WireError {
  * `model` gives the error shapes' members.
  */
 export function parseWireError(response: WireResponse, model?: ServiceModel, generation: Generation = DEFAULT_GENERATION): WireError {
-  const text = new TextDecoder().decode(response.body);
+  const text = utf8Text(response.body);
   const status = String(response.status);
+  if (response.status < 301) {
+    // botocore parses a 300 as a success (its parser takes >= 301 for errors); the client then
+    // raises a ClientError whose parsed response has no Error: code and message "Unknown".
+    return {
+      code: 'Unknown',
+      message: 'Unknown',
+      errorInfo: new PyDict([
+        ['Message', 'Unknown'],
+        ['Code', 'Unknown'],
+      ]),
+    };
+  }
   if (response.status >= 500 && (text === '' || text.startsWith('<html>'))) {
     // _do_generic_error_parse: Code first.
     const message = REASONS[response.status] ?? '';
