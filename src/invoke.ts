@@ -17,7 +17,8 @@ import { emitResult, type OutputSettings } from './output/emit.js';
 import { createDebugLog, redactSensitive } from './service/debug-log.js';
 import { pyRepr } from './values/py-repr.js';
 import { utf8Text } from './values/py-decode.js';
-import { PyDict } from './values/py-value.js';
+import { hasNonStrKey, PyDict } from './values/py-value.js';
+import { GeneralError } from './errors.js';
 import { PageIterator } from './output/page-iterator.js';
 import { emitPages } from './output/emit-pages.js';
 import { pagingConfig } from './output/paging-config.js';
@@ -43,6 +44,9 @@ export async function invoke(operation: Operation, request: PyDict, globals: Glo
   const client = await createClientContext(globals, settings, await ctx.files(), io, ctx.generation);
   const debug = createDebugLog(io, settings.debug);
   logClientContext(debug, settings, client);
+  // awscli calls the client's method with **parameters: a top-level key that was no str in Python
+  // (a YAML input's `1:`) is Python's TypeError there, after the client is made, before validation.
+  if (hasNonStrKey(request)) throw new GeneralError('PYTHON_CRASH', 'keywords must be strings');
   // 11. The idempotency token (the member the model marks) and validation (or, with validation
   // off, the serializer's crash).
   const token = operation.idempotencyToken;

@@ -2,7 +2,7 @@
 // under the command-line values (top-level keys only; the command line wins).
 import type { Io } from '../io.js';
 import { GeneralError, ParamError } from '../errors.js';
-import { PyBytes, PyDict, type PyValue } from '../values/py-value.js';
+import { hasNonStrKey, markNonStrKey, PyBytes, PyDict, type PyValue } from '../values/py-value.js';
 import { parsePyJson } from '../values/py-json-parse.js';
 import { PyValueError } from '../values/py-int.js';
 import { pyTypeStr } from '../values/py-repr.js';
@@ -56,6 +56,7 @@ export function mergeCliInput(request: PyDict, loaded: readonly LoadedCliInput[]
     throw new ParamError('CLI_INPUT', `Error parsing parameter '${flag}': Invalid type: expecting map, received ${pyTypeStr(document)}`);
   }
   for (const [key, value] of document) if (!request.has(key)) request.set(key, value);
+  if (hasNonStrKey(document)) markNonStrKey(request);
 }
 
 function parseJsonDocument(text: string): PyValue {

@@ -34,6 +34,20 @@ export class PyDict extends Map<string, PyValue> {
   }
 }
 
+// The PyDicts built from a Python dict with a key that is no str (kept under str(key): a YAML
+// input's `1:`, `true:`, `null:`, `? [a, b]`), which Python cannot pass as **keywords.
+const NON_STR_KEYED = new WeakSet<PyDict>();
+
+/** Marks `dict` as holding a key that was no str in Python. */
+export function markNonStrKey(dict: PyDict): void {
+  NON_STR_KEYED.add(dict);
+}
+
+/** Whether `dict` holds a key that was no str in Python. */
+export function hasNonStrKey(dict: PyDict): boolean {
+  return NON_STR_KEYED.has(dict);
+}
+
 export type PyValue = null | boolean | bigint | PyFloat | string | PyValue[] | PyDict | PyBytes | PyDateTime;
 
 /** True for values that are not containers (dict or list). */

@@ -2,7 +2,7 @@
 // Collections are built as ruamel's generators are: the empty container is returned at once and
 // filled later (state_generators), except while a mapping key is built (deep); merge keys (<<)
 // are flattened first; duplicate keys compare by Python equality.
-import { PyDict, PyFloat, type PyValue } from '../values/py-value.js';
+import { markNonStrKey, PyDict, PyFloat, type PyValue } from '../values/py-value.js';
 import type { MappingNode, NodePair, YamlNode } from './composer.js';
 import { pythonCrash, yamlError } from './errors.js';
 import type { PythonStack } from '../values/py-recursion.js';
@@ -202,11 +202,17 @@ export class SafeConstructor {
   }
 
   private fillDict(data: PyDict, entries: KeyedEntries): void {
-    for (const { key, value } of entries.entries.values()) data.set(this.kinds.keyText(key), value);
+    for (const { key, value } of entries.entries.values()) this.setKey(data, key, value);
   }
 
   private fillSet(data: PyDict, node: YamlNode): void {
-    for (const { key } of this.constructMapping(node).entries.values()) data.set(this.kinds.keyText(key), null);
+    for (const { key } of this.constructMapping(node).entries.values()) this.setKey(data, key, null);
+  }
+
+  /** data[key] = value, under str(key) for a key that is no str (and `data` marked so). */
+  private setKey(data: PyDict, key: PyValue, value: PyValue): void {
+    if (typeof key !== 'string') markNonStrKey(data);
+    data.set(this.kinds.keyText(key), value);
   }
 
   // construct_yaml_omap / construct_yaml_pairs: a sequence of one-pair mappings.
@@ -231,7 +237,7 @@ export class SafeConstructor {
       // `assert key not in omap`: an AssertionError, whose str() is empty.
       if (seen.has(id)) throw pythonCrash('');
       seen.add(id);
-      data.set(this.kinds.keyText(key), this.constructObject(valueNode, false));
+      this.setKey(data, key, this.constructObject(valueNode, false));
     }
   }
 
