@@ -1,5 +1,5 @@
 // Step 11 of the reference: botocore's client-side validation (exit 252, every issue at once),
-// or, with parameter_validation = false, the serializer's crash on an unknown member. Before the
+// or, with parameter_validation = false, the crash of botocore's serializer on what it cannot walk. Before the
 // final generation, an unknown member that Voice ID's final model has gets one more line, which
 // says which generation accepts it.
 import type { Settings } from '../config/settings.js';
@@ -7,9 +7,8 @@ import { GeneralError, ParamError } from '../errors.js';
 import { ENV_COMPAT, FINAL_GENERATION } from '../model/generation.js';
 import type { Operation, ServiceModel } from '../model/service-model.js';
 import type { PyDict } from '../values/py-value.js';
-import { pyRepr } from '../values/py-repr.js';
 import { compatHint, reportIssues } from './issue-report.js';
-import { firstUnknownMember, validate, type ValidationIssue } from './validate.js';
+import { serializerCrash, validate, type ValidationIssue } from './validate.js';
 
 /**
  * Validates `request` against `operation`'s input. `finalModel`: Voice ID's final model, given
@@ -23,9 +22,10 @@ export async function checkParameters(operation: Operation, request: PyDict, set
     const hint = newer.length > 0 ? [compatHint(newer, `${ENV_COMPAT}=${FINAL_GENERATION}`)] : [];
     throw new ParamError('PARAM_VALIDATION', [reportIssues(issues), ...hint].join('\n'));
   }
-  // AWS CLI quirk: with parameter_validation = false an unknown member crashes botocore's serializer.
-  const unknown = firstUnknownMember(request, operation.input);
-  if (unknown !== undefined) throw new GeneralError('PYTHON_CRASH', pyRepr(unknown));
+  // AWS CLI quirk: with parameter_validation = false what validation would refuse can crash
+  // botocore's serializer (an unknown member, a structure given as a string, ...).
+  const crash = serializerCrash(request, operation.input);
+  if (crash !== undefined) throw new GeneralError('PYTHON_CRASH', crash);
 }
 
 // The unknown members of `issues` that the final model knows: those it does not report unknown at

@@ -2,6 +2,7 @@
 // required members, unknown members, Python types, and `min` only (no max, pattern or enum:
 // the service checks those). Returns every issue, depth-first, in botocore's order. Pure.
 import { PyBytes, PyDateTime, PyDict, PyFloat, type PyValue } from '../values/py-value.js';
+import { pyRepr, pyTypePath } from '../values/py-repr.js';
 import { elementShape, memberShape, members, requiredMembers, type Shape } from '../model/shapes.js';
 
 export type ValidationIssue =
@@ -102,14 +103,34 @@ function rangeCheck(value: PyValue, numeric: number, shape: Shape, path: string,
   if (shape.min !== undefined && numeric < shape.min) issues.push({ kind: 'range', path, value, min: shape.min });
 }
 
-/** The first member, depth first in input order, that the model does not know (botocore's serializer KeyError). */
-export function firstUnknownMember(value: PyValue, shape: Shape): string | undefined {
-  if (shape.type !== 'structure' || !(value instanceof PyDict)) return undefined;
-  for (const [key, element] of value) {
-    const sub = memberShape(shape, key);
-    if (!sub) return key;
-    const nested = firstUnknownMember(element, sub);
-    if (nested !== undefined) return nested;
+/**
+ * What botocore's JSON serializer raises on `value` (with parameter_validation = false nothing
+ * checked it first), as Python's str(exc); undefined when it serializes. It walks the value in
+ * input order: a structure or map calls `.items()` (an AttributeError for anything but a dict),
+ * a structure looks each member up (a KeyError, whose str is the repr of the name), a list
+ * iterates (a str's characters, a dict's keys; a TypeError for a scalar).
+ */
+export function serializerCrash(value: PyValue, shape: Shape): string | undefined {
+  if (shape.type === 'structure' || shape.type === 'map') {
+    if (!(value instanceof PyDict)) return `'${pyTypePath(value)}' object has no attribute 'items'`;
+    for (const [key, element] of value) {
+      const sub = shape.type === 'structure' ? memberShape(shape, key) : elementShape(shape, 'value');
+      if (!sub) return pyRepr(key);
+      const crash = serializerCrash(element, sub);
+      if (crash !== undefined) return crash;
+    }
+    return undefined;
+  }
+  if (shape.type !== 'list') return undefined;
+  const member = elementShape(shape, 'member');
+  let items: readonly PyValue[];
+  if (Array.isArray(value)) items = value;
+  else if (typeof value === 'string') items = [...value];
+  else if (value instanceof PyDict) items = [...value.keys()];
+  else return `'${pyTypePath(value)}' object is not iterable`;
+  for (const item of items) {
+    const crash = member ? serializerCrash(item, member) : undefined;
+    if (crash !== undefined) return crash;
   }
   return undefined;
 }
