@@ -7,6 +7,7 @@ import { fstatSync, readFileSync, writeSync } from 'node:fs';
 import type { Env, HttpAnswer, HttpExchange, Io, ProcessResult } from './io.js';
 import { nodePromptIo } from './prompt/node-prompt-io.js';
 import { deferredExtraCa, deferredTrust, restoreExtraCaCerts, type DeferredExtraCa } from './service/extra-ca.js';
+import { MAX_TIMER_MS } from './service/socket-timeouts.js';
 
 /**
  * The real process, plus `flushed()`: resolves once every byte written is out. `endsWithRun`: the
@@ -155,8 +156,8 @@ export async function nodeHttpExchange(exchange: HttpExchange, extraCa?: Deferre
     const request = send(exchange.url, { method: exchange.method, headers: exchange.headers, ...trust });
     let connected = false;
     request.on('socket', (socket) => socket.once('connect', () => (connected = true)));
-    // A limit past what a Node timer holds (2^31-1 ms) is none, as for Python's sockets.
-    if (exchange.timeoutMs <= 2 ** 31 - 1) {
+    // A limit past what a Node timer holds is none, as for Python's sockets (socket-timeouts.ts).
+    if (exchange.timeoutMs <= MAX_TIMER_MS) {
       request.setTimeout(exchange.timeoutMs, () => {
         settle({ kind: connected ? 'read-timeout' : 'connect-timeout' });
         request.destroy();

@@ -8,19 +8,26 @@
 import type { IniFile, IniSection, IniValue } from './ini.js';
 import { ShlexError, shlexSplit } from '../values/py-shlex.js';
 
-/** The sections whose header starts with `prefix` and splits into two words, by the second. */
-export function sectionsNamed(sections: IniFile, prefix: 'profile' | 'sso-session'): Map<string, IniSection> {
+type Prefix = 'profile' | 'sso-session';
+
+/** The name a section header gives under `prefix`: its second word, if it starts with the prefix and splits into two. */
+function sectionName(header: string, prefix: Prefix): string | undefined {
+  if (!header.startsWith(prefix)) return undefined;
+  try {
+    const words = shlexSplit(header);
+    return words.length === 2 ? words[1] : undefined;
+  } catch (error) {
+    if (error instanceof ShlexError) return undefined;
+    throw error;
+  }
+}
+
+/** The sections whose header names one under `prefix`, by that name (a later one replaces an earlier). */
+export function sectionsNamed(sections: IniFile, prefix: Prefix): Map<string, IniSection> {
   const named = new Map<string, IniSection>();
   for (const [header, values] of sections) {
-    if (!header.startsWith(prefix)) continue;
-    let words: string[];
-    try {
-      words = shlexSplit(header);
-    } catch (error) {
-      if (error instanceof ShlexError) continue;
-      throw error;
-    }
-    if (words.length === 2) named.set(words[1] as string, values);
+    const name = sectionName(header, prefix);
+    if (name !== undefined) named.set(name, values);
   }
   return named;
 }
@@ -29,11 +36,8 @@ export function sectionsNamed(sections: IniFile, prefix: 'profile' | 'sso-sessio
 export function buildProfileMap(config: IniFile, credentials: IniFile): Map<string, IniSection> {
   const profiles = new Map<string, Map<string, IniValue>>();
   for (const [header, values] of config) {
-    // botocore tests the prefix first: `[profile]`-like headers never count as [default].
-    if (header.startsWith('profile')) {
-      const named = sectionsNamed(new Map([[header, values]]), 'profile');
-      for (const [name, section] of named) profiles.set(name, new Map(section));
-    } else if (header === 'default') profiles.set('default', new Map(values));
+    const name = header === 'default' ? 'default' : sectionName(header, 'profile');
+    if (name !== undefined) profiles.set(name, new Map(values));
   }
   for (const [name, values] of credentials) profiles.set(name, new Map([...(profiles.get(name) ?? []), ...values]));
   return profiles;

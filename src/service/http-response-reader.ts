@@ -162,7 +162,8 @@ export class ResponseReader {
         const line = this.buffer.subarray(0, end).toString('latin1');
         this.buffer = this.buffer.subarray(end + 2);
         if (line.length === 0) return this.response(Buffer.concat(this.chunks));
-        if (!/^[!#$%&'*+\-.^_`|~0-9A-Za-z]+:/.test(line)) throw parseError('HPE_INVALID_HEADER_TOKEN', 'Invalid header token');
+        const colon = line.indexOf(':');
+        if (colon <= 0 || !TOKEN.test(line.slice(0, colon))) throw parseError('HPE_INVALID_HEADER_TOKEN', 'Invalid header token');
         continue;
       }
       if (state.remaining < 0) {

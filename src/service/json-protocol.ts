@@ -8,6 +8,7 @@
 // trimmed as the SDK trims it), its message the body's, the status in $metadata.
 import { HttpRequest, HttpResponse } from '@smithy/core/transport';
 import type { ClientProtocol, Endpoint, EndpointV2 } from '@smithy/types';
+import { headerValue } from './wire-errors.js';
 
 /** The service's X-Amz-Target prefix (the model's `targetPrefix`). */
 const TARGET_PREFIX = 'VoiceID';
@@ -22,11 +23,11 @@ export interface ProtocolError extends Error {
 }
 
 /**
- * The protocol of a client whose every request carries `body`; `errorShapes` are the model's
+ * The protocol of a client whose every request carries `body`; `errorShapes` gives the model's
  * exception shapes and their fault (the SDK's schema registry knows them: their fault is the
- * model's, not the status's, and their default message differs).
+ * model's, not the status's, and their default message differs), asked for by an error answer only.
  */
-export function cliJsonProtocol(body: string, errorShapes: ErrorShapes): ClientProtocol<HttpRequest, HttpResponse> {
+export function cliJsonProtocol(body: string, errorShapes: () => ErrorShapes): ClientProtocol<HttpRequest, HttpResponse> {
   return {
     getShapeId: () => 'aws.protocols#awsJson1_0',
     getRequestType: () => HttpRequest,
@@ -45,9 +46,9 @@ export function cliJsonProtocol(body: string, errorShapes: ErrorShapes): ClientP
       return request;
     },
     async deserializeResponse(_operationSchema, _context, response) {
-      const $metadata = { httpStatusCode: response.statusCode, requestId: header(response.headers, 'x-amzn-requestid') };
+      const $metadata = { httpStatusCode: response.statusCode, requestId: headerValue(response.headers, 'x-amzn-requestid') };
       if (response.statusCode < 300) return { $metadata } as never;
-      throw protocolError(response.statusCode, response.headers, bodyText(response.body), $metadata, errorShapes);
+      throw protocolError(response.statusCode, response.headers, bodyText(response.body), $metadata, errorShapes());
     },
   };
 }
@@ -81,7 +82,7 @@ function protocolError(
   errorShapes: ErrorShapes,
 ): ProtocolError {
   const data = parseObject(text);
-  const typeHeader = header(headers, 'x-amzn-errortype');
+  const typeHeader = headerValue(headers, 'x-amzn-errortype');
   const codeKey = Object.keys(data).find((key) => key.toLowerCase() === 'code');
   const raw = typeHeader ?? (codeKey !== undefined && data[codeKey] !== undefined ? data[codeKey] : data.__type);
   const name = raw === undefined ? 'Unknown' : sanitizeErrorCode(raw);
@@ -111,12 +112,7 @@ function parseObject(text: string): Record<string, unknown> {
   return value !== null && typeof value === 'object' ? (value as Record<string, unknown>) : {};
 }
 
-function header(headers: Record<string, string>, name: string): string | undefined {
-  const key = Object.keys(headers).find((k) => k.toLowerCase() === name);
-  return key === undefined ? undefined : headers[key];
-}
-
-/** The body send.ts collected from the wire (bytes). */
+/** The body send.ts collected from the wire (bytes), decoded as the SDK decodes it (a BOM taken off). */
 function bodyText(body: unknown): string {
   return body instanceof Uint8Array ? new TextDecoder().decode(body) : '';
 }

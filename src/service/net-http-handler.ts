@@ -39,9 +39,11 @@ export class NetHttpHandler implements HttpHandler<object> {
     return new Promise((resolve, reject) => {
       if (Object.keys(request.query).length > 0) return reject(new Error('aws-voiceid: a query string goes through @smithy/node-http-handler'));
       if (abortSignal?.aborted) return reject(abortError());
+      let body: Buffer | undefined;
       let head: Buffer;
       try {
-        head = requestHead(request);
+        body = hasBody(request.body) ? bodyBytes(request.body) : undefined;
+        head = requestHead(request, body);
       } catch (error) {
         return reject(error);
       }
@@ -70,15 +72,7 @@ export class NetHttpHandler implements HttpHandler<object> {
       const { connectionTimeout, socketTimeout } = this.options;
       if (connectionTimeout > 0) {
         connectTimer = setTimeout(
-          () =>
-            finish(
-              Object.assign(
-                new Error(
-                  `@smithy/node-http-handler - the request socket did not establish a connection with the server within the configured timeout of ${connectionTimeout} ms.`,
-                ),
-                { name: 'TimeoutError' },
-              ),
-            ),
+          () => finish(timeoutError(`did not establish a connection with the server within the configured timeout of ${connectionTimeout} ms.`)),
           connectionTimeout,
         );
       }
@@ -86,18 +80,11 @@ export class NetHttpHandler implements HttpHandler<object> {
         clearTimeout(connectTimer);
         if (socketTimeout > 0) {
           socket.setTimeout(socketTimeout, () =>
-            finish(
-              Object.assign(
-                new Error(
-                  `@smithy/node-http-handler - the request socket timed out after ${socketTimeout} ms of inactivity (configured by client requestHandler).`,
-                ),
-                { name: 'TimeoutError' },
-              ),
-            ),
+            finish(timeoutError(`timed out after ${socketTimeout} ms of inactivity (configured by client requestHandler).`)),
           );
         }
         socket.write(head);
-        if (request.body !== undefined && request.body !== null && request.body !== '') socket.write(bodyBytes(request.body));
+        if (body) socket.write(body);
       });
       socket.on('data', (chunk: Buffer) => {
         try {
@@ -107,23 +94,19 @@ export class NetHttpHandler implements HttpHandler<object> {
           finish(error as Error);
         }
       });
-      socket.once('end', () => {
+      // The connection's end (a FIN, or a close without one): the answer as read so far.
+      const onEnd = (): void => {
         try {
           finish(undefined, reader.end());
         } catch (error) {
           finish(error as Error);
         }
-      });
+      };
+      socket.once('end', onEnd);
+      socket.once('close', onEnd);
       socket.once('error', (error: NodeJS.ErrnoException) =>
         finish(TIMEOUT_CODES.has(error.code ?? '') ? Object.assign(error, { name: 'TimeoutError' }) : error),
       );
-      socket.once('close', () => {
-        try {
-          finish(undefined, reader.end());
-        } catch (error) {
-          finish(error as Error);
-        }
-      });
     });
   }
 
@@ -141,8 +124,8 @@ export class NetHttpHandler implements HttpHandler<object> {
   }
 }
 
-/** The request line and headers as node:http writes them for the SDK's request. */
-function requestHead(request: HttpRequest): Buffer {
+/** The request line and headers as node:http writes them for the SDK's request and its `body`. */
+function requestHead(request: HttpRequest, body: Buffer | undefined): Buffer {
   const lines = [`${request.method} ${request.path} HTTP/1.1`];
   let length = false;
   for (const [name, value] of Object.entries(request.headers)) {
@@ -151,16 +134,25 @@ function requestHead(request: HttpRequest): Buffer {
     if (name.toLowerCase() === 'content-length') length = true;
     lines.push(`${name}: ${value}`);
   }
-  if (!length && request.body !== undefined && request.body !== null && request.body !== '')
-    lines.push(`Content-Length: ${bodyBytes(request.body).byteLength}`);
+  if (!length && body) lines.push(`Content-Length: ${body.byteLength}`);
   lines.push('Connection: keep-alive', '', '');
   return Buffer.from(lines.join('\r\n'), 'latin1');
+}
+
+/** Whether node:http would write `body` (it writes nothing for an empty string). */
+function hasBody(body: unknown): boolean {
+  return body !== undefined && body !== null && body !== '';
 }
 
 function bodyBytes(body: unknown): Buffer {
   if (typeof body === 'string') return Buffer.from(body, 'utf8');
   if (body instanceof Uint8Array) return Buffer.from(body.buffer, body.byteOffset, body.byteLength);
   throw new TypeError('aws-voiceid: a request body is a string or bytes');
+}
+
+/** The SDK handler's TimeoutError, worded as it words them. */
+function timeoutError(what: string): Error {
+  return Object.assign(new Error(`@smithy/node-http-handler - the request socket ${what}`), { name: 'TimeoutError' });
 }
 
 function abortError(): Error {

@@ -104,7 +104,7 @@ export async function sendRequest(request: SendRequest): Promise<WireResponse> {
     userAgentAppId: async () => undefined,
     customUserAgent: request.userAgent,
     requestHandler,
-    protocol: cliJsonProtocol(request.body, exceptionShapes(request.operation)),
+    protocol: cliJsonProtocol(request.body, () => exceptionShapes(request.operation)),
   });
   if (!request.signRequest) client.middlewareStack.remove('httpSigningMiddleware');
   // botocore's rules for which answers are retried (retry-rules.ts); a body botocore cannot parse
@@ -196,10 +196,9 @@ async function createRequestHandler(
   endpoint: string,
   proxy: URL | undefined,
 ): Promise<NodeHttpHandler | NetHttpHandler> {
-  const ms = timerMs;
   // http:// straight to the endpoint (voiceid-local): over node:net, without node:http's cost.
   if (url.protocol === 'http:' && !proxy && url.search === '' && url.username === '' && url.password === '') {
-    return new NetHttpHandler({ connectionTimeout: ms(transport.connectTimeout) ?? 0, socketTimeout: ms(transport.readTimeout) ?? 0 });
+    return new NetHttpHandler({ connectionTimeout: timerMs(transport.connectTimeout) ?? 0, socketTimeout: timerMs(transport.readTimeout) ?? 0 });
   }
   // A deferred NODE_EXTRA_CA_CERTS is read first (node read it at start-up, its warning first),
   // and joins node's default store only, not an explicit `ca` (the CA bundle).
@@ -213,9 +212,9 @@ async function createRequestHandler(
     }
   }
   const timeouts = {
-    connectionTimeout: ms(transport.connectTimeout) ?? 0,
+    connectionTimeout: timerMs(transport.connectTimeout) ?? 0,
     // urllib3's read timeout is socket inactivity: smithy's socketTimeout, not its whole-request requestTimeout.
-    socketTimeout: ms(transport.readTimeout) ?? 0,
+    socketTimeout: timerMs(transport.readTimeout) ?? 0,
   };
   const tls = { keepAlive: true, rejectUnauthorized: transport.verifySsl, ...(ca ? { ca: Buffer.from(ca) } : trust) };
   const { NodeHttpHandler } = await import('@smithy/node-http-handler');

@@ -10,7 +10,7 @@ import type { HttpRequest, HttpResponse } from '@smithy/core/transport';
 import type { HttpHandlerOptions } from '@smithy/types';
 
 /** The longest delay a Node timer takes. */
-const MAX_TIMER_MS = 2 ** 31 - 1;
+export const MAX_TIMER_MS = 2 ** 31 - 1;
 
 /** The most seconds a _PyTime_t holds: (2^63 - 1) ns. */
 const MAX_PY_TIME_SECONDS = (2 ** 63 - 1) / 1e9;

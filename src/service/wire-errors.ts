@@ -88,7 +88,7 @@ export function parseWireError(response: WireResponse, model?: ServiceModel, gen
   if (!(body instanceof PyDict)) {
     throw new GeneralError('PYTHON_CRASH', `'${pyTypePath(body)}' object has no attribute 'get'`);
   }
-  const queryError = header(response, 'x-amzn-query-error')?.split(';');
+  const queryError = headerValue(response.headers, 'x-amzn-query-error')?.split(';');
   const typeField = body.get('__type');
   const queried = queryError !== undefined && queryError.length === 2 && queryError[0] !== '';
   // A null __type leaves the code empty; `':' in code` on another scalar (5, true) is botocore's TypeError.
@@ -199,7 +199,8 @@ export function requestUrl(endpoint: string): string {
   return `${url.protocol}//${url.host}${url.pathname || '/'}${url.hash}`;
 }
 
-function header(response: WireResponse, name: string): string | undefined {
-  const found = Object.entries(response.headers).find(([key]) => key.toLowerCase() === name);
+/** The value of the header `name` (lower case) in `headers`, whatever the case of its name there. */
+export function headerValue(headers: Readonly<Record<string, string>>, name: string): string | undefined {
+  const found = Object.entries(headers).find(([key]) => key.toLowerCase() === name);
   return found?.[1];
 }

@@ -25,7 +25,7 @@ function client(answer: Answer, sent: HttpRequest[], cli: boolean): VoiceIDClien
     endpoint: 'http://127.0.0.1:1/base',
     credentials: { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'secretkey' },
     maxAttempts: 1,
-    ...(cli ? { protocol: cliJsonProtocol(BODY, EXCEPTIONS) } : {}),
+    ...(cli ? { protocol: cliJsonProtocol(BODY, () => EXCEPTIONS) } : {}),
     requestHandler: {
       handle: async (request: HttpRequest) => {
         sent.push(request);
