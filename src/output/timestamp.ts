@@ -3,16 +3,14 @@
 import { GeneralError } from '../errors.js';
 import { PyFloat, type PyValue } from '../values/py-value.js';
 import type { TimestampFormat } from '../config/session-checks.js';
+import { pyLocalZone, type ZoneSource } from './local-zone.js';
 
 /**
  * The zone timestamps print in: the TZ value (undefined: the system zone) and, where the caller
  * knows it, the offset of the process's own zone (Date#getTimezoneOffset: no ICU time zone data
  * to load, which costs some 12 ms at start-up).
  */
-export interface Zone {
-  readonly name: string | undefined;
-  readonly localOffset?: (ms: number) => number;
-}
+export type Zone = ZoneSource;
 
 /** The printed form of a timestamp member's wire value. `timeZone` is the TZ env (undefined: system). */
 export function formatTimestamp(value: PyValue, format: TimestampFormat, timeZone: string | undefined | Zone): PyValue {
@@ -84,62 +82,8 @@ function offsetText(minutes: number): string {
  * offset (time.timezone / time.altzone), picked by whether daylight time is in effect at `ms`;
  * so historic offsets differ from the zone database (Europe/London in 1970 prints +00:00).
  */
-export function tzlocalOffsetMinutes(ms: number, timeZone: Zone, nowMs: number = Date.now()): number {
-  const year = new Date(nowMs).getUTCFullYear();
-  const [stdNow, dstNow] = yearOffsets(year, timeZone);
-  const [stdThen] = yearOffsets(new Date(ms).getUTCFullYear(), timeZone);
-  const isDst = zoneOffsetMinutes(ms, timeZone) > stdThen;
-  return isDst ? dstNow : stdNow;
-}
-
-// The standard (smaller) and daylight (larger) offsets in force during `year`.
-function yearOffsets(year: number, timeZone: Zone): [number, number] {
-  const jan = zoneOffsetMinutes(Date.UTC(year, 0, 1), timeZone);
-  const jul = zoneOffsetMinutes(Date.UTC(year, 6, 1), timeZone);
-  return [Math.min(jan, jul), Math.max(jan, jul)];
-}
-
-// A POSIX TZ value without daylight rules, e.g. `XYZ-03:30` (east of UTC is negative there).
-const POSIX_FIXED = /^(?:[A-Za-z]{3,}|<[A-Za-z0-9+-]{3,}>)([+-]?)(\d{1,2})(?::(\d{2}))?(?::(\d{2}))?$/;
-
-/** The zone's UTC offset in minutes at instant `ms` (the system zone when `timeZone` is unset or unknown). */
-export function zoneOffsetMinutes(ms: number, zone: Zone): number {
-  const timeZone = zone.name;
-  if (timeZone === 'UTC' || timeZone === 'UTC0' || timeZone === 'GMT' || timeZone === 'Etc/UTC') return 0;
-  const posix = timeZone ? POSIX_FIXED.exec(timeZone) : null;
-  if (posix && !isIanaZone(timeZone as string)) {
-    const minutes = Number(posix[2]) * 60 + Number(posix[3] ?? 0);
-    return posix[1] === '-' ? minutes : -minutes;
-  }
-  if (zone.localOffset) return zone.localOffset(ms);
-  let format: Intl.DateTimeFormat;
-  try {
-    format = new Intl.DateTimeFormat('en-US', {
-      timeZone: timeZone ? timeZone.replace(/^:/, '') : undefined,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-      era: 'short',
-    });
-  } catch {
-    return 0;
-  }
-  const parts = Object.fromEntries(format.formatToParts(new Date(ms)).map((p) => [p.type, p.value]));
-  const year = parts.era === 'BC' ? 1 - Number(parts.year) : Number(parts.year);
-  const wall = Date.UTC(year, Number(parts.month) - 1, Number(parts.day), Number(parts.hour), Number(parts.minute), Number(parts.second));
-  const floored = Math.floor(ms / 1000) * 1000;
-  return Math.round((wall - floored) / 60_000);
-}
-
-function isIanaZone(name: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: name });
-    return true;
-  } catch {
-    return false;
-  }
+export function tzlocalOffsetMinutes(ms: number, zone: Zone, nowMs: number = Date.now()): number {
+  const local = pyLocalZone(zone, nowMs);
+  const isDst = local.daylight && local.localtime(Math.floor(ms / 1000)).isdst;
+  return -(isDst ? local.altzone : local.timezone) / 60;
 }
