@@ -22,6 +22,7 @@ import { GeneralError } from './errors.js';
 import { PageIterator } from './output/page-iterator.js';
 import { emitPages } from './output/emit-pages.js';
 import { pagingConfig } from './output/paging-config.js';
+import { underColorama } from './report-error.js';
 
 export interface InvokeContext {
   readonly io: Io;
@@ -67,7 +68,13 @@ export async function invoke(operation: Operation, request: PyDict, globals: Glo
   if (ctx.paginate && operation.paginator && !ctx.sample) {
     // The paginator reads its config, the formatter is picked, then the pages are fetched as printed.
     const config = pagingConfig(request, operation);
-    await emitPages(new PageIterator(operation.paginator, config, request, call), ctx.output(), io);
+    const output = ctx.output();
+    try {
+      await emitPages(new PageIterator(operation.paginator, config, request, call), output, io);
+    } catch (error) {
+      // A colour table's styler has run colorama.init: stderr autoresets from here on.
+      throw output.format === 'table' && output.formatOptions.color ? underColorama(error) : error;
+    }
     return EXIT.OK;
   }
   if (debug.enabled)

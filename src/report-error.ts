@@ -94,17 +94,39 @@ export async function reportError(error: unknown, options: ReportOptions = {}): 
   const stack = debug && !(error instanceof CliError) && error instanceof Error && error.stack ? `${error.stack}\n` : '';
   const handled = handledError(error, generation);
   if (handled.kind === 'interrupt') return { stderr: '', stdout: '\n', exitCode };
-  if (!hasErrorFormats(generation)) return { stderr: stack + legacyText(handled), stdout: '', exitCode };
+  const wrapped = raisedUnderColorama(error) ? coloramaWrites : (text: string): string => text;
+  if (!hasErrorFormats(generation)) return { stderr: stack + wrapped(legacyText(handled)), stdout: '', exitCode };
   if (handled.kind === 'unknown-argument') return { stderr: `\n${handled.usage}\n${errorLine(handled.message)}`, stdout: '', exitCode };
-  if (handled.kind === 'plain') return { stderr: stack + errorLine(handled.message), stdout: '', exitCode };
+  if (handled.kind === 'plain') return { stderr: stack + wrapped(errorLine(handled.message)), stdout: '', exitCode };
   const { format, invalid } = options.errorFormat ?? ENTRY_ERROR_FORMAT;
   const display = options.display ?? { color: false, width: 80, stdoutIsTTY: false };
   const structured = await formatStructuredError(handled.info, handled.formatted, format, display);
   const warning = invalid === undefined ? {} : { warning: `Invalid cli_error_format: '${invalid}'. Using 'enhanced' format.` };
-  if (structured === undefined) return { stderr: errorLine(handled.plain), stdout: '', exitCode, ...warning };
+  if (structured === undefined) return { stderr: wrapped(errorLine(handled.plain)), stdout: '', exitCode, ...warning };
   // colorama's atexit reset_all, once a colour table made it wrap a terminal stdout.
   const reset = format === 'table' && display.color && display.stdoutIsTTY ? COLORAMA_EXIT_RESET : '';
-  return { stderr: structured, stdout: reset, exitCode, ...warning };
+  // The enhanced format writes as the plain handlers do; the others' own writes are not modelled.
+  return { stderr: format === 'enhanced' ? wrapped(structured) : structured, stdout: reset, exitCode, ...warning };
+}
+
+// Errors raised after a colour table's styler ran colorama.init(autoreset=True), which wraps
+// sys.stderr too: paged operations fetch their pages while the formatter prints.
+const UNDER_COLORAMA = new WeakSet<object>();
+
+/** Marks `error` as raised while colorama wrapped stderr; returns it. */
+export function underColorama(error: unknown): unknown {
+  if (typeof error === 'object' && error !== null) UNDER_COLORAMA.add(error);
+  return error;
+}
+
+function raisedUnderColorama(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && UNDER_COLORAMA.has(error);
+}
+
+// The handlers' three writes (`\n`, the message, `\n`), each followed by autoreset's reset.
+function coloramaWrites(text: string): string {
+  const message = text.slice(1, -1);
+  return ['\n', message, '\n'].map((write) => write + COLORAMA_EXIT_RESET).join('');
 }
 
 /** The generations that print errors through the structured error formatter (2.36.7's `--cli-error-format`). */
