@@ -7,6 +7,7 @@ import type { GlobalOptionDest } from '../cli/global-options.js';
 import { expandUser, type Env, type Io } from '../io.js';
 import { ConfigError, GeneralError } from '../errors.js';
 import { buildProfileMap } from './profile-map.js';
+import { strictUtf8Text } from '../values/py-decode.js';
 
 export const ENV_PROFILE = 'AWS_PROFILE';
 export const ENV_DEFAULT_PROFILE = 'AWS_DEFAULT_PROFILE';
@@ -131,7 +132,7 @@ async function readIni(path: string, io: Io): Promise<IniFile> {
   }
   try {
     // Python reads the file as UTF-8 without taking a BOM off: a file that starts with one does not parse.
-    return parseIni(new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes));
+    return parseIni(strictUtf8Text(bytes));
   } catch (error) {
     if (error instanceof IniParseError || error instanceof TypeError) {
       throw new GeneralError('BAD_CONFIG_VALUE', `Unable to parse config file: ${path}`, { cause: error });

@@ -1,6 +1,7 @@
 // Port of ruamel.yaml 0.17.21's scanners for directives (%YAML, %TAG), anchors and aliases
 // (&a, *a) and tags (!, !!int, !e!x, !<uri>), with the URI %-escapes decoded as UTF-8.
 import { PyValueError, pyIntFromDecimal } from '../values/py-int.js';
+import { strictUtf8Text } from '../values/py-decode.js';
 import { pythonCrash, yamlError } from './errors.js';
 import { scanLineBreak, type YamlReader } from './reader.js';
 import { isAfterVersion11, isOneOf, THE_END, THE_END_SPACE_TAB, type Token, type YamlVersion } from './tokens.js';
@@ -186,9 +187,6 @@ function scanTagUri(reader: YamlReader, version: YamlVersion): string {
   return chunks.join('');
 }
 
-// Python's strict UTF-8 codec: invalid bytes fail, and a BOM is kept as U+FEFF.
-const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
-
 function scanUriEscapes(reader: YamlReader): string {
   const bytes: number[] = [];
   while (reader.peek() === '%') {
@@ -200,7 +198,7 @@ function scanUriEscapes(reader: YamlReader): string {
     reader.forward(2);
   }
   try {
-    return UTF8.decode(Uint8Array.from(bytes));
+    return strictUtf8Text(Uint8Array.from(bytes));
   } catch (error) {
     throw yamlError(`invalid UTF-8 in a tag escape: ${String(error)}`);
   }
