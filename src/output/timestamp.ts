@@ -3,7 +3,7 @@
 import { GeneralError } from '../errors.js';
 import { PyFloat, type PyValue } from '../values/py-value.js';
 import type { TimestampFormat } from '../config/session-checks.js';
-import { pyLocalZone, type ZoneSource } from './local-zone.js';
+import { pyLocalZone, type PyLocalZone, type ZoneSource } from './local-zone.js';
 
 /**
  * The zone timestamps print in: the TZ value (undefined: the system zone) and, where the caller
@@ -82,8 +82,20 @@ function offsetText(minutes: number): string {
  * offset (time.timezone / time.altzone), picked by whether daylight time is in effect at `ms`;
  * so historic offsets differ from the zone database (Europe/London in 1970 prints +00:00).
  */
-export function tzlocalOffsetMinutes(ms: number, zone: Zone, nowMs: number = Date.now()): number {
-  const local = pyLocalZone(zone, nowMs);
+export function tzlocalOffsetMinutes(ms: number, zone: Zone): number {
+  const local = localZoneOf(zone);
   const isDst = local.daylight && local.localtime(Math.floor(ms / 1000)).isdst;
   return -(isDst ? local.altzone : local.timezone) / 60;
+}
+
+// CPython's time module reads the zone once, at import: one PyLocalZone per zone source.
+const LOCAL_ZONES = new WeakMap<Zone, PyLocalZone>();
+
+function localZoneOf(zone: Zone): PyLocalZone {
+  let local = LOCAL_ZONES.get(zone);
+  if (local === undefined) {
+    local = pyLocalZone(zone);
+    LOCAL_ZONES.set(zone, local);
+  }
+  return local;
 }
