@@ -13,6 +13,7 @@ import { skeletonValue } from './params/skeleton.js';
 import { checkParameters } from './validate/check-parameters.js';
 import { callService } from './service/call.js';
 import { responseView } from './output/response-view.js';
+import type { TimestampClock, Zone } from './output/timestamp.js';
 import { emitResult, type OutputSettings } from './output/emit.js';
 import { createDebugLog, redactSensitive } from './service/debug-log.js';
 import { pyRepr } from './values/py-repr.js';
@@ -97,11 +98,33 @@ export async function invoke(operation: Operation, request: PyDict, globals: Glo
 
 // The response as the formatters see it (timestamps in the CLI's format).
 function responseOf(operation: Operation, body: Uint8Array, ctx: InvokeContext): PyDict {
-  const { io } = ctx;
   if (!operation.output) return new PyDict();
-  const view = responseView(utf8Text(body), operation.output, {
-    timestampFormat: ctx.timestampFormat,
-    timeZone: { name: io.env.TZ, ...(io.localZoneOffset ? { localOffset: io.localZoneOffset } : {}) },
-  });
+  const { zone, clock } = timestampEnvOf(ctx);
+  const view = responseView(utf8Text(body), operation.output, { timestampFormat: ctx.timestampFormat, timeZone: zone, clock });
   return view instanceof PyDict ? view : new PyDict();
+}
+
+// One zone and clock per command (pages share them): CPython reads the zone once, and Python's
+// warnings registry prints a warning's text once per run.
+const TIMESTAMP_ENVS = new WeakMap<InvokeContext, { zone: Zone; clock: TimestampClock }>();
+
+function timestampEnvOf(ctx: InvokeContext): { zone: Zone; clock: TimestampClock } {
+  let env = TIMESTAMP_ENVS.get(ctx);
+  if (env === undefined) {
+    const { io } = ctx;
+    const warned = new Set<string>();
+    env = {
+      zone: { name: io.env.TZ, ...(io.localZoneOffset ? { localOffset: io.localZoneOffset } : {}) },
+      clock: {
+        nowMs: io.now().getTime(),
+        warn: (text) => {
+          if (warned.has(text)) return;
+          warned.add(text);
+          io.writeStderr(text);
+        },
+      },
+    };
+    TIMESTAMP_ENVS.set(ctx, env);
+  }
+  return env;
 }

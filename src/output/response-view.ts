@@ -6,11 +6,13 @@ import { PyDict, type PyValue } from '../values/py-value.js';
 import { parsePyJson, PyJsonDecodeError } from '../values/py-json-parse.js';
 import { pyTypePath } from '../values/py-repr.js';
 import type { TimestampFormat } from '../config/session-checks.js';
-import { formatTimestamp, type Zone } from './timestamp.js';
+import { formatTimestamp, type TimestampClock, type Zone } from './timestamp.js';
 
 export interface ViewOptions {
   readonly timestampFormat: TimestampFormat;
   readonly timeZone: string | undefined | Zone;
+  /** The time now and the sink for Python warnings of the timestamp parser. */
+  readonly clock?: TimestampClock;
 }
 
 /** Parses the body text and projects it on `shape`. */
@@ -46,7 +48,7 @@ function project(value: PyValue, shape: Shape, options: ViewOptions): PyValue {
       return new PyDict([...value].map(([k, v]) => [k, project(v, item, options)] as const));
     }
     case 'timestamp':
-      return formatTimestamp(value, options.timestampFormat, options.timeZone);
+      return formatTimestamp(value, options.timestampFormat, options.timeZone, options.clock);
     default:
       return value;
   }

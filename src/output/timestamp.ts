@@ -1,9 +1,18 @@
-// Timestamps as the reference prints them: wire epoch seconds (or an ISO string) → ISO 8601 in
-// the local time zone with microseconds when non-zero; or the wire value itself ("wire"). Pure.
+// Timestamps as the reference prints them: awscli's iso_format, botocore's parse_timestamp(value)
+// .isoformat(): a number through datetime.fromtimestamp(value, tzlocal()), anything else through
+// float() and then dateutil's parser; or the wire value itself ("wire"). Python's exceptions are
+// reproduced with their texts: the ValueErrors botocore wraps as `Invalid timestamp "...": ...`,
+// and the ValueErrors, OverflowErrors and RuntimeErrors that reach the CLI raw (rc 255). Pure.
 import { GeneralError } from '../errors.js';
+import { inDatetimeRange, isoDateTime, isoOffset, MAX_YEAR, MIN_YEAR, civilFromDays, SECONDS_PER_DAY } from '../values/py-datetime.js';
+import { parsePyFloat } from '../values/py-number.js';
+import { pyFloatRepr } from '../values/py-float.js';
+import { pyStr, pyTypeName } from '../values/py-repr.js';
 import { PyFloat, type PyValue } from '../values/py-value.js';
 import type { TimestampFormat } from '../config/session-checks.js';
 import { pyLocalZone, type PyLocalZone, type ZoneSource } from './local-zone.js';
+import { dateutilParse, DateutilParserError, type ParsedDatetime, unknownTimezoneWarning } from './dateutil-parse.js';
+import { tzlocal, type TzLocal } from './tzlocal.js';
 
 /**
  * The zone timestamps print in: the TZ value (undefined: the system zone) and, where the caller
@@ -12,25 +21,109 @@ import { pyLocalZone, type PyLocalZone, type ZoneSource } from './local-zone.js'
  */
 export type Zone = ZoneSource;
 
-/** The printed form of a timestamp member's wire value. `timeZone` is the TZ env (undefined: system). */
-export function formatTimestamp(value: PyValue, format: TimestampFormat, timeZone: string | undefined | Zone): PyValue {
-  const zone: Zone = typeof timeZone === 'object' ? timeZone : { name: timeZone };
-  if (format === 'wire') return value;
-  if (typeof value === 'bigint') return isoFromEpoch(value, 0, zone);
-  if (value instanceof PyFloat) return isoFromFloat(value.value, zone);
-  if (typeof value === 'string') return isoFromString(value, zone);
-  return value;
+/** What the parse needs besides the zone: the time now (dateutil's default date) and a warnings sink. */
+export interface TimestampClock {
+  readonly nowMs?: number;
+  /** Receives a Python warning's text for stderr (UnknownTimezoneWarning). */
+  readonly warn?: (text: string) => void;
 }
 
-// datetime.fromtimestamp: whole seconds plus microseconds rounded half to even.
-function isoFromFloat(seconds: number, timeZone: Zone): string {
-  let whole = Math.floor(seconds);
-  let micros = roundHalfEven((seconds - whole) * 1e6);
-  if (micros >= 1_000_000) {
-    whole += 1;
-    micros -= 1_000_000;
+/** The printed form of a timestamp member's wire value. `timeZone` is the TZ env (undefined: system). */
+export function formatTimestamp(value: PyValue, format: TimestampFormat, timeZone: string | undefined | Zone, clock: TimestampClock = {}): PyValue {
+  if (format === 'wire') return value;
+  const zone: Zone = typeof timeZone === 'object' ? timeZone : { name: timeZone };
+  return isoFormat(value, localZoneOf(zone), clock);
+}
+
+function crash(message: string, cause?: unknown): GeneralError {
+  return new GeneralError('PYTHON_CRASH', message, cause === undefined ? undefined : { cause });
+}
+
+/** gmtime's EOVERFLOW: parse_timestamp turns the OSError into this RuntimeError. */
+class GmtimeOverflow extends Error {}
+
+// botocore.utils.parse_timestamp(value).isoformat().
+function isoFormat(value: PyValue, local: PyLocalZone, clock: TimestampClock): string {
+  const tz = tzlocal(local);
+  try {
+    if (typeof value === 'bigint' || typeof value === 'boolean' || value instanceof PyFloat) return fromTimestamp(value, tz);
+    let number: PyFloat | undefined;
+    try {
+      number = typeof value === 'string' ? parsePyFloat(value) : undefined;
+    } catch {
+      number = undefined;
+    }
+    if (number !== undefined) {
+      try {
+        return fromTimestamp(number, tz);
+      } catch (error) {
+        // fromtimestamp's ValueErrors (NaN, a year out of range) send the text on to dateutil.
+        if (!(error instanceof FromTimestampValueError)) throw error;
+      }
+    }
+    if (typeof value !== 'string') {
+      throw crash(`Invalid timestamp "${pyStr(value)}": Parser must be a string or character stream, not ${pyTypeName(value)}`);
+    }
+    let parsed: ParsedDatetime;
+    try {
+      parsed = dateutilParse(value, { today: today(local, clock.nowMs ?? Date.now()), local: tz });
+    } catch (error) {
+      if (error instanceof DateutilParserError) throw crash(`Invalid timestamp "${value}": ${error.message}`, error);
+      throw error;
+    }
+    if (parsed.unknownTzname !== undefined) clock.warn?.(unknownTimezoneWarning(parsed.unknownTzname));
+    return isoOfParsed(parsed, tz);
+  } catch (error) {
+    if (error instanceof GmtimeOverflow) throw crash(`Unable to calculate correct timezone offset for "${wireStr(value)}"`, error);
+    if (error instanceof FromTimestampValueError) throw crash(error.message, error);
+    throw error;
   }
-  return isoFromEpoch(BigInt(whole), micros, timeZone);
+}
+
+// '%s' % value.
+function wireStr(value: PyValue): string {
+  if (value instanceof PyFloat) return pyFloatRepr(value.value);
+  return pyStr(value);
+}
+
+/** A ValueError of datetime.fromtimestamp (not caught for a number, caught for a string). */
+class FromTimestampValueError extends Error {}
+
+const TIME_T_LIMIT = 2 ** 63;
+const MAX_TM_YEAR = 2147483647 + 1900;
+const MIN_TM_YEAR = -2147483648 + 1900;
+
+// datetime.datetime.fromtimestamp(value, tzlocal()).isoformat().
+function fromTimestamp(value: bigint | boolean | PyFloat, tz: TzLocal): string {
+  let seconds: number;
+  let micros = 0;
+  if (value instanceof PyFloat) {
+    const d = value.value;
+    if (Number.isNaN(d)) throw new FromTimestampValueError('Invalid value NaN (not a number)');
+    // _PyTime_DoubleToDenominator: modf, the fraction in microseconds rounded half to even.
+    let whole = Math.trunc(d);
+    let fraction = roundHalfEven((d - whole) * 1e6);
+    if (fraction >= 1e6) {
+      fraction -= 1e6;
+      whole += 1;
+    } else if (fraction < 0) {
+      fraction += 1e6;
+      whole -= 1;
+    }
+    if (!(whole >= -TIME_T_LIMIT && whole < TIME_T_LIMIT)) throw crash('timestamp out of range for platform time_t');
+    seconds = whole;
+    micros = fraction;
+  } else {
+    const n = typeof value === 'boolean' ? (value ? 1n : 0n) : value;
+    if (n >= 2n ** 63n || n < -(2n ** 63n)) throw crash('timestamp out of range for platform time_t');
+    seconds = Number(n);
+  }
+  // gmtime, then datetime's year check.
+  const [year] = civilFromDays(Math.floor(seconds / SECONDS_PER_DAY));
+  if (year > MAX_TM_YEAR || year < MIN_TM_YEAR) throw new GmtimeOverflow();
+  if (year < MIN_YEAR || year > MAX_YEAR) throw new FromTimestampValueError(`year ${year} is out of range`);
+  const { wall, fold } = tz.fromutc(seconds);
+  return `${isoDateTime(wall, micros)}${offsetText(tz.utcoffset(wall, fold))}`;
 }
 
 function roundHalfEven(x: number): number {
@@ -38,54 +131,34 @@ function roundHalfEven(x: number): number {
   return Math.abs(x % 1) === 0.5 && r % 2 !== 0 ? r - 1 : r;
 }
 
-function isoFromEpoch(seconds: bigint, micros: number, timeZone: Zone): string {
-  const ms = Number(seconds) * 1000;
-  const offsetMinutes = tzlocalOffsetMinutes(ms, timeZone);
-  const local = new Date(ms + offsetMinutes * 60_000);
-  return `${isoLocal(local)}${fraction(micros)}${offsetText(offsetMinutes)}`;
-}
-
-function isoFromString(text: string, timeZone: Zone): string {
-  if (/^\s*[+-]?(\d+\.?\d*|\.\d+)\s*$/.test(text)) return isoFromFloat(Number(text), timeZone);
-  const m = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d+))?)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/i.exec(text.trim());
-  if (!m) throw new GeneralError('BAD_RESPONSE', `Invalid timestamp "${text}": Unknown string format: ${text}`);
-  const [, y, mo, d, h = '00', mi = '00', s = '00', frac, zone] = m;
-  const micros = frac ? Number(`${frac}000000`.slice(0, 6)) : 0;
-  const base = `${y}-${mo}-${d}T${h}:${mi}:${s}${fraction(micros)}`;
-  if (!zone) {
-    // dateutil gives a naive datetime, which botocore takes as local time.
-    const asUtc = Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s));
-    return `${base}${offsetText(tzlocalOffsetMinutes(asUtc - tzlocalOffsetMinutes(asUtc, timeZone) * 60_000, timeZone))}`;
+// isoformat()'s offset: utcoffset() must lie strictly within a day.
+function offsetText(seconds: number): string {
+  if (Math.abs(seconds) >= SECONDS_PER_DAY) {
+    throw crash('offset must be a timedelta strictly between -timedelta(hours=24) and timedelta(hours=24).');
   }
-  if (zone.toUpperCase() === 'Z') return `${base}+00:00`;
-  const digits = zone.replace(':', '');
-  return `${base}${digits.slice(0, 3)}:${digits.slice(3)}`;
+  return isoOffset(seconds);
 }
 
-function isoLocal(date: Date): string {
-  const pad = (n: number, w = 2): string => String(n).padStart(w, '0');
-  return `${pad(date.getUTCFullYear(), 4)}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}T${pad(date.getUTCHours())}:${pad(date.getUTCMinutes())}:${pad(date.getUTCSeconds())}`;
+function isoOfParsed(parsed: ParsedDatetime, tz: TzLocal): string {
+  const base = isoDateTime(parsed.seconds, parsed.microsecond);
+  switch (parsed.tz.kind) {
+    case 'naive':
+      return base;
+    case 'utc':
+      return `${base}+00:00`;
+    case 'offset':
+      return `${base}${offsetText(parsed.tz.seconds)}`;
+    case 'local':
+      return `${base}${offsetText(tz.utcoffset(parsed.seconds, parsed.tz.fold))}`;
+  }
 }
 
-function fraction(micros: number): string {
-  return micros ? `.${String(micros).padStart(6, '0')}` : '';
-}
-
-function offsetText(minutes: number): string {
-  const sign = minutes < 0 ? '-' : '+';
-  const abs = Math.abs(minutes);
-  return `${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
-}
-
-/**
- * AWS CLI quirk (dateutil tzlocal): the offset is the zone's *current* standard or daylight
- * offset (time.timezone / time.altzone), picked by whether daylight time is in effect at `ms`;
- * so historic offsets differ from the zone database (Europe/London in 1970 prints +00:00).
- */
-export function tzlocalOffsetMinutes(ms: number, zone: Zone): number {
-  const local = localZoneOf(zone);
-  const isDst = local.daylight && local.localtime(Math.floor(ms / 1000)).isdst;
-  return -(isDst ? local.altzone : local.timezone) / 60;
+// datetime.datetime.now()'s date: the local wall clock (glibc's own offset, tm_gmtoff).
+function today(local: PyLocalZone, nowMs: number): { year: number; month: number; day: number } {
+  const now = Math.floor(nowMs / 1000);
+  const wall = now + local.localtime(now).gmtoff;
+  const [year, month, day] = civilFromDays(Math.floor(wall / SECONDS_PER_DAY));
+  return inDatetimeRange(wall) ? { year, month, day } : { year: 1970, month: 1, day: 1 };
 }
 
 // CPython's time module reads the zone once, at import: one PyLocalZone per zone source.

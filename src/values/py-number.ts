@@ -133,6 +133,29 @@ function decimalValue(code: number): number | undefined {
   return (code - start) % 10;
 }
 
+// Characters that are digits to str.isdigit() but no decimal digits (superscripts, circled
+// digits...), as of Python 3.11's Unicode 14.
+const DIGIT_ONLY: readonly (readonly [number, number])[] = [
+  [0xb2, 0xb3], [0xb9, 0xb9], [0x1369, 0x1371], [0x19da, 0x19da], [0x2070, 0x2070], [0x2074, 0x2079],
+  [0x2080, 0x2089], [0x2460, 0x2468], [0x2474, 0x247c], [0x2488, 0x2490], [0x24ea, 0x24ea], [0x24f5, 0x24fd],
+  [0x24ff, 0x24ff], [0x2776, 0x277e], [0x2780, 0x2788], [0x278a, 0x2792], [0x10a40, 0x10a43], [0x10e60, 0x10e68],
+  [0x11052, 0x1105a], [0x1f100, 0x1f10a],
+];
+
+/** str.isdigit() for one character (a code point). */
+export function isPyDigitChar(char: string): boolean {
+  const code = char.codePointAt(0) ?? 0;
+  if (code < 0x80) return code >= 0x30 && code <= 0x39;
+  return decimalValue(code) !== undefined || DIGIT_ONLY.some(([low, high]) => code >= low && code <= high);
+}
+
+/** str.isdigit(): non-empty and every character a digit. */
+export function isPyDigit(text: string): boolean {
+  if (text === '') return false;
+  for (const char of text) if (!isPyDigitChar(char)) return false;
+  return true;
+}
+
 function crash(message: string): GeneralError {
   return new GeneralError('PYTHON_CRASH', message);
 }
