@@ -95,7 +95,7 @@ const MIN_TM_YEAR = -2147483648 + 1900;
 
 // datetime.datetime.fromtimestamp(value, tzlocal()).isoformat().
 function fromTimestamp(value: bigint | boolean | PyFloat, tz: TzLocal): string {
-  let seconds: number;
+  let seconds: bigint;
   let micros = 0;
   if (value instanceof PyFloat) {
     const d = value.value;
@@ -111,18 +111,18 @@ function fromTimestamp(value: bigint | boolean | PyFloat, tz: TzLocal): string {
       whole -= 1;
     }
     if (!(whole >= -TIME_T_LIMIT && whole < TIME_T_LIMIT)) throw crash('timestamp out of range for platform time_t');
-    seconds = whole;
+    seconds = BigInt(whole);
     micros = fraction;
   } else {
-    const n = typeof value === 'boolean' ? (value ? 1n : 0n) : value;
-    if (n >= 2n ** 63n || n < -(2n ** 63n)) throw crash('timestamp out of range for platform time_t');
-    seconds = Number(n);
+    seconds = typeof value === 'boolean' ? (value ? 1n : 0n) : value;
+    if (seconds >= 2n ** 63n || seconds < -(2n ** 63n)) throw crash('timestamp out of range for platform time_t');
   }
-  // gmtime, then datetime's year check.
-  const [year] = civilFromDays(Math.floor(seconds / SECONDS_PER_DAY));
+  // gmtime (tm_year is a C int), then datetime's year check on tm_year + 1900 (a C int too).
+  const day = seconds >= 0n ? seconds / 86400n : -((-seconds + 86399n) / 86400n);
+  const [year] = civilFromDays(Number(day));
   if (year > MAX_TM_YEAR || year < MIN_TM_YEAR) throw new GmtimeOverflow();
-  if (year < MIN_YEAR || year > MAX_YEAR) throw new FromTimestampValueError(`year ${year} is out of range`);
-  const { wall, fold } = tz.fromutc(seconds);
+  if (year < MIN_YEAR || year > MAX_YEAR) throw new FromTimestampValueError(`year ${BigInt.asIntN(32, BigInt(year))} is out of range`);
+  const { wall, fold } = tz.fromutc(Number(seconds));
   return `${isoDateTime(wall, micros)}${offsetText(tz.utcoffset(wall, fold))}`;
 }
 
