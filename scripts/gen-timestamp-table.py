@@ -9,6 +9,9 @@ any warning's text as Python prints it on stderr.
 
 Run with Debian's python3 (the one /usr/bin/aws runs on):
     /usr/bin/python3 scripts/gen-timestamp-table.py > fixtures/output/timestamps.json
+and for AWS CLI v2.36.7's botocore, with the oracle's source tree first on the path:
+    ORACLE_SRC=../shared/oracle/awscli-2.36.7 /usr/bin/python3 scripts/gen-timestamp-table.py \
+        > fixtures/output/timestamps-2.36.7.json
 """
 import datetime
 import json
@@ -18,6 +21,13 @@ import time
 import types
 import warnings
 
+if os.environ.get('ORACLE_SRC'):
+    # As the oracle's bin/aws-2.36.7 does: its source first, and the awscrt names it stubs.
+    sys.path.insert(0, os.environ['ORACLE_SRC'])
+    import awscrt.crypto as crypto
+    for name in ['EC', 'ECType', 'ECExportFormat', 'ED25519', 'ED25519ExportFormat', 'RSA', 'RSASignatureAlgorithm']:
+        if not hasattr(crypto, name):
+            setattr(crypto, name, type(name, (), {}))
 import awscli  # noqa: F401  (puts the CLI's botocore on the path)
 from botocore.utils import parse_timestamp
 import dateutil.parser._parser as dateutil_parser

@@ -119,3 +119,10 @@ export function errorField(error: unknown, field: 'code' | 'name'): string | und
   const value = (error as Record<string, unknown>)[field];
   return typeof value === 'string' ? value : undefined;
 }
+
+/** A Python OverflowError that reaches the CLI raw (exit 255); some callers catch it by type, as Python does. */
+export class PyOverflowError extends GeneralError {
+  constructor(message: string) {
+    super('PYTHON_CRASH', message);
+  }
+}

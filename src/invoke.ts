@@ -6,7 +6,7 @@ import { EXIT } from './exit-codes.js';
 import type { GlobalValues } from './cli/parse-command-line.js';
 import type { Settings, SharedFiles } from './config/settings.js';
 import type { TimestampFormat } from './config/session-checks.js';
-import type { Generation } from './model/generation.js';
+import { type Generation, hasEpochFallback } from './model/generation.js';
 import type { Operation, ServiceModel } from './model/service-model.js';
 import { createClientContext, logClientContext } from './service/client-context.js';
 import { skeletonValue } from './params/skeleton.js';
@@ -117,6 +117,7 @@ function timestampEnvOf(ctx: InvokeContext): { zone: Zone; clock: TimestampClock
       zone: { name: io.env.TZ, ...(io.localZoneOffset ? { localOffset: io.localZoneOffset } : {}) },
       clock: {
         nowMs: io.now().getTime(),
+        epochFallback: hasEpochFallback(ctx.generation),
         warn: (text) => {
           if (warned.has(text)) return;
           warned.add(text);

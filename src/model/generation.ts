@@ -81,3 +81,12 @@ export function resolveGeneration(env: Readonly<Record<string, string | undefine
   const accepted = [...GENERATIONS, ...Object.keys(ALIASES)].map((name) => `"${name}"`).join(', ');
   throw new ConfigError('BAD_CONFIG_VALUE', `Unknown ${source} value: "${value}"; valid values are ${accepted}`);
 }
+
+/**
+ * Whether botocore's parse_timestamp catches the OverflowError of fromtimestamp and of dateutil
+ * and falls back to epoch + timedelta (then "Unable to calculate correct timezone offset"), as
+ * later releases do; 2.9.19 catches only the OSError and lets an OverflowError reach the CLI.
+ */
+export function hasEpochFallback(generation: Generation): boolean {
+  return generation !== '2.9.19';
+}

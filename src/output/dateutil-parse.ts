@@ -3,7 +3,7 @@
 // (dayfirst and yearfirst off), _ymd's resolution, _build_naive over today's midnight and
 // _build_tzaware. Python's int(), Decimal, str.isdigit/isalpha/isspace and datetime's checks
 // are reproduced; so are its messages. Pure: "today" and the local zone are passed in.
-import { GeneralError } from '../errors.js';
+import { PyOverflowError } from '../errors.js';
 import { civilFromDays, civilSeconds, daysFromCivil, daysInMonth, inDatetimeRange, MAX_YEAR, MIN_YEAR, SECONDS_PER_DAY } from '../values/py-datetime.js';
 import { asciiNumberText, isPyDigit, isPyDigitChar, parsePyFloat, parsePyInt } from '../values/py-number.js';
 import { isPySpace } from '../values/py-str.js';
@@ -66,8 +66,8 @@ const slice = (text: string, start: number, end?: number): string => chars(text)
 /** A ValueError inside _parse: caught there, the string is of an unknown format. */
 class ParseFailure extends Error {}
 
-function overflow(message: string): GeneralError {
-  return new GeneralError('PYTHON_CRASH', message);
+function overflow(message: string): PyOverflowError {
+  return new PyOverflowError(message);
 }
 
 // Python int() of a token (small: digits only); a failure is a ValueError.

@@ -3,7 +3,7 @@
 // float() and then dateutil's parser; or the wire value itself ("wire"). Python's exceptions are
 // reproduced with their texts: the ValueErrors botocore wraps as `Invalid timestamp "...": ...`,
 // and the ValueErrors, OverflowErrors and RuntimeErrors that reach the CLI raw (rc 255). Pure.
-import { GeneralError } from '../errors.js';
+import { GeneralError, PyOverflowError } from '../errors.js';
 import { inDatetimeRange, isoDateTime, isoOffset, MAX_YEAR, MIN_YEAR, civilFromDays, SECONDS_PER_DAY } from '../values/py-datetime.js';
 import { parsePyFloat } from '../values/py-number.js';
 import { pyFloatRepr } from '../values/py-float.js';
@@ -26,6 +26,8 @@ export interface TimestampClock {
   readonly nowMs?: number;
   /** Receives a Python warning's text for stderr (UnknownTimezoneWarning). */
   readonly warn?: (text: string) => void;
+  /** Later botocore: an OverflowError is caught too, and a number retried as epoch + timedelta. */
+  readonly epochFallback?: boolean;
 }
 
 /** The printed form of a timestamp member's wire value. `timeZone` is the TZ env (undefined: system). */
@@ -45,39 +47,82 @@ class GmtimeOverflow extends Error {}
 // botocore.utils.parse_timestamp(value).isoformat().
 function isoFormat(value: PyValue, local: PyLocalZone, clock: TimestampClock): string {
   const tz = tzlocal(local);
+  let result: { iso: () => string } | undefined;
   try {
-    if (typeof value === 'bigint' || typeof value === 'boolean' || value instanceof PyFloat) return fromTimestamp(value, tz);
-    let number: PyFloat | undefined;
+    result = parseWithTzinfo(value, local, tz, clock);
+  } catch (error) {
+    // parse_timestamp catches the OSError (later releases: and the OverflowError).
+    if (!(error instanceof GmtimeOverflow) && !(clock.epochFallback && error instanceof PyOverflowError)) throw error;
+    if (clock.epochFallback) result = epochFallback(value, tz);
+    if (result === undefined) throw crash(`Unable to calculate correct timezone offset for "${wireStr(value)}"`, error);
+  }
+  return result.iso();
+}
+
+// _parse_timestamp_with_tzinfo(value, tzlocal): the result's isoformat is deferred (it may raise
+// outside parse_timestamp, as isoformat does).
+function parseWithTzinfo(value: PyValue, local: PyLocalZone, tz: TzLocal, clock: TimestampClock): { iso: () => string } {
+  if (typeof value === 'bigint' || typeof value === 'boolean' || value instanceof PyFloat) {
     try {
-      number = typeof value === 'string' ? parsePyFloat(value) : undefined;
-    } catch {
-      number = undefined;
-    }
-    if (number !== undefined) {
-      try {
-        return fromTimestamp(number, tz);
-      } catch (error) {
-        // fromtimestamp's ValueErrors (NaN, a year out of range) send the text on to dateutil.
-        if (!(error instanceof FromTimestampValueError)) throw error;
-      }
-    }
-    if (typeof value !== 'string') {
-      throw crash(`Invalid timestamp "${pyStr(value)}": Parser must be a string or character stream, not ${pyTypeName(value)}`);
-    }
-    let parsed: ParsedDatetime;
-    try {
-      parsed = dateutilParse(value, { today: today(local, clock.nowMs ?? Date.now()), local: tz });
+      return fromTimestamp(value, tz);
     } catch (error) {
-      if (error instanceof DateutilParserError) throw crash(`Invalid timestamp "${value}": ${error.message}`, error);
+      if (error instanceof FromTimestampValueError) throw crash(error.message, error);
       throw error;
     }
-    if (parsed.unknownTzname !== undefined) clock.warn?.(unknownTimezoneWarning(parsed.unknownTzname));
-    return isoOfParsed(parsed, tz);
+  }
+  let number: PyFloat | undefined;
+  try {
+    number = typeof value === 'string' ? parsePyFloat(value) : undefined;
+  } catch {
+    number = undefined;
+  }
+  if (number !== undefined) {
+    try {
+      return fromTimestamp(number, tz);
+    } catch (error) {
+      // fromtimestamp's ValueErrors (NaN, a year out of range) send the text on to dateutil.
+      if (!(error instanceof FromTimestampValueError)) throw error;
+    }
+  }
+  if (typeof value !== 'string') {
+    throw crash(`Invalid timestamp "${pyStr(value)}": Parser must be a string or character stream, not ${pyTypeName(value)}`);
+  }
+  let parsed: ParsedDatetime;
+  try {
+    parsed = dateutilParse(value, { today: today(local, clock.nowMs ?? Date.now()), local: tz });
   } catch (error) {
-    if (error instanceof GmtimeOverflow) throw crash(`Unable to calculate correct timezone offset for "${wireStr(value)}"`, error);
-    if (error instanceof FromTimestampValueError) throw crash(error.message, error);
+    if (error instanceof DateutilParserError) throw crash(`Invalid timestamp "${value}": ${error.message}`, error);
     throw error;
   }
+  if (parsed.unknownTzname !== undefined) clock.warn?.(unknownTimezoneWarning(parsed.unknownTzname));
+  return { iso: () => isoOfParsed(parsed, tz) };
+}
+
+// Later botocore's _epoch_seconds_to_datetime: epoch_zero.astimezone(tzlocal()) + timedelta(seconds=float(value)).
+function epochFallback(value: PyValue, tz: TzLocal): { iso: () => string } | undefined {
+  let seconds: number;
+  try {
+    seconds = pyFloatOf(value);
+  } catch {
+    return undefined;
+  }
+  // timedelta(seconds=x): microseconds rounded half to even; past 999999999 days an OverflowError.
+  const micros = roundHalfEven(seconds * 1e6);
+  if (!Number.isFinite(micros) || Math.abs(micros) > 999999999 * 86400e6) return undefined;
+  const { wall: epochWall } = tz.fromutc(0);
+  const totalMicros = epochWall * 1e6 + micros;
+  const wall = Math.floor(totalMicros / 1e6);
+  if (!inDatetimeRange(wall)) return undefined;
+  const micro = totalMicros - wall * 1e6;
+  return { iso: () => `${isoDateTime(wall, micro)}${offsetText(tz.utcoffset(wall, 0))}` };
+}
+
+function pyFloatOf(value: PyValue): number {
+  if (value instanceof PyFloat) return value.value;
+  if (typeof value === 'bigint') return Number(value);
+  if (typeof value === 'boolean') return value ? 1 : 0;
+  if (typeof value === 'string') return parsePyFloat(value).value;
+  throw new TypeError('not a number');
 }
 
 // '%s' % value.
@@ -94,7 +139,7 @@ const MAX_TM_YEAR = 2147483647 + 1900;
 const MIN_TM_YEAR = -2147483648 + 1900;
 
 // datetime.datetime.fromtimestamp(value, tzlocal()).isoformat().
-function fromTimestamp(value: bigint | boolean | PyFloat, tz: TzLocal): string {
+function fromTimestamp(value: bigint | boolean | PyFloat, tz: TzLocal): { iso: () => string } {
   let seconds: bigint;
   let micros = 0;
   if (value instanceof PyFloat) {
@@ -110,12 +155,12 @@ function fromTimestamp(value: bigint | boolean | PyFloat, tz: TzLocal): string {
       fraction += 1e6;
       whole -= 1;
     }
-    if (!(whole >= -TIME_T_LIMIT && whole < TIME_T_LIMIT)) throw crash('timestamp out of range for platform time_t');
+    if (!(whole >= -TIME_T_LIMIT && whole < TIME_T_LIMIT)) throw new PyOverflowError('timestamp out of range for platform time_t');
     seconds = BigInt(whole);
     micros = fraction;
   } else {
     seconds = typeof value === 'boolean' ? (value ? 1n : 0n) : value;
-    if (seconds >= 2n ** 63n || seconds < -(2n ** 63n)) throw crash('timestamp out of range for platform time_t');
+    if (seconds >= 2n ** 63n || seconds < -(2n ** 63n)) throw new PyOverflowError('timestamp out of range for platform time_t');
   }
   // gmtime (tm_year is a C int), then datetime's year check on tm_year + 1900 (a C int too).
   const day = seconds >= 0n ? seconds / 86400n : -((-seconds + 86399n) / 86400n);
@@ -123,7 +168,7 @@ function fromTimestamp(value: bigint | boolean | PyFloat, tz: TzLocal): string {
   if (year > MAX_TM_YEAR || year < MIN_TM_YEAR) throw new GmtimeOverflow();
   if (year < MIN_YEAR || year > MAX_YEAR) throw new FromTimestampValueError(`year ${BigInt.asIntN(32, BigInt(year))} is out of range`);
   const { wall, fold } = tz.fromutc(Number(seconds));
-  return `${isoDateTime(wall, micros)}${offsetText(tz.utcoffset(wall, fold))}`;
+  return { iso: () => `${isoDateTime(wall, micros)}${offsetText(tz.utcoffset(wall, fold))}` };
 }
 
 function roundHalfEven(x: number): number {

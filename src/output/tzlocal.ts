@@ -2,7 +2,7 @@
 // time.altzone (the zone's *current* standard and daylight offsets, not its historic ones), picked
 // by time.localtime's tm_isdst for the wall time; PEP 495 folds for ambiguous wall times; and
 // _tzinfo.fromutc. Wall times are naive datetimes as whole seconds since 1970-01-01. Pure.
-import { GeneralError } from '../errors.js';
+import { PyOverflowError } from '../errors.js';
 import { inDatetimeRange } from '../values/py-datetime.js';
 import type { PyLocalZone } from './local-zone.js';
 
@@ -22,7 +22,7 @@ export interface TzLocal {
 /** datetime ± timedelta: OverflowError past datetime.min / datetime.max. */
 export function shiftDatetime(seconds: number, delta: number): number {
   const result = seconds + delta;
-  if (!inDatetimeRange(result)) throw new GeneralError('PYTHON_CRASH', 'date value out of range');
+  if (!inDatetimeRange(result)) throw new PyOverflowError('date value out of range');
   return result;
 }
 

@@ -4,6 +4,7 @@ import { formatTimestamp } from '../../../src/output/timestamp.js';
 import { parsePyJson } from '../../../src/values/py-json-parse.js';
 import { PyFloat } from '../../../src/values/py-value.js';
 import table from '../../../fixtures/output/timestamps.json' with { type: 'json' };
+import table2367 from '../../../fixtures/output/timestamps-2.36.7.json' with { type: 'json' };
 
 // Expectations from botocore itself: parse_timestamp(json.loads(wire)).isoformat() under each TZ
 // with datetime.now() fixed (scripts/gen-timestamp-table.py).
@@ -15,12 +16,17 @@ interface Row {
   readonly warning?: string;
 }
 
-const rows = (table.rows as Row[]).map((row) => ({ ...row, name: `${row.wire} in ${row.tz}` }));
+// The 2.36.7 table (its botocore: OverflowErrors caught, the epoch + timedelta fallback).
+const rows = [
+  ...(table.rows as Row[]).map((row) => ({ ...row, name: `${row.wire} in ${row.tz}`, fallback: false, now: table.now })),
+  ...(table2367.rows as Row[]).map((row) => ({ ...row, name: `2.36.7: ${row.wire} in ${row.tz}`, fallback: true, now: table2367.now })),
+];
 
-function run(row: Row): { result?: unknown; error?: string; warnings: string[] } {
+function run(row: Row & { fallback: boolean; now: number }): { result?: unknown; error?: string; warnings: string[] } {
   const warnings: string[] = [];
+  const clock = { nowMs: row.now * 1000, warn: (text: string) => warnings.push(text), epochFallback: row.fallback };
   try {
-    const result = formatTimestamp(parsePyJson(row.wire), 'iso8601', row.tz, { nowMs: table.now * 1000, warn: (text) => warnings.push(text) });
+    const result = formatTimestamp(parsePyJson(row.wire), 'iso8601', row.tz, clock);
     return { result, warnings };
   } catch (error) {
     if (!(error instanceof GeneralError)) throw error;
