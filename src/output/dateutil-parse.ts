@@ -4,7 +4,7 @@
 // _build_tzaware. Python's int(), Decimal, str.isdigit/isalpha/isspace and datetime's checks
 // are reproduced; so are its messages. Pure: "today" and the local zone are passed in.
 import { PyOverflowError } from '../errors.js';
-import { civilFromDays, civilSeconds, daysFromCivil, daysInMonth, inDatetimeRange, MAX_YEAR, MIN_YEAR, SECONDS_PER_DAY } from '../values/py-datetime.js';
+import { civilSeconds, daysFromCivil, daysInMonth, inDatetimeRange, MAX_YEAR, MIN_YEAR, SECONDS_PER_DAY } from '../values/py-datetime.js';
 import { asciiNumberText, isPyDigit, isPyDigitChar, parsePyFloat, parsePyInt } from '../values/py-number.js';
 import { isPySpace } from '../values/py-str.js';
 import type { Fold, TzLocal } from './tzlocal.js';
@@ -37,13 +37,38 @@ export interface ParseContext {
 
 // parserinfo's tables (lower-cased keys).
 const JUMP = new Set([' ', '.', ',', ';', '-', '/', "'", 'at', 'on', 'and', 'ad', 'm', 't', 'of', 'st', 'nd', 'rd', 'th']);
-const WEEKDAYS = table([['mon', 'monday'], ['tue', 'tuesday'], ['wed', 'wednesday'], ['thu', 'thursday'], ['fri', 'friday'], ['sat', 'saturday'], ['sun', 'sunday']]);
-const MONTHS = table([
-  ['jan', 'january'], ['feb', 'february'], ['mar', 'march'], ['apr', 'april'], ['may'], ['jun', 'june'],
-  ['jul', 'july'], ['aug', 'august'], ['sep', 'sept', 'september'], ['oct', 'october'], ['nov', 'november'], ['dec', 'december'],
+const WEEKDAYS = table([
+  ['mon', 'monday'],
+  ['tue', 'tuesday'],
+  ['wed', 'wednesday'],
+  ['thu', 'thursday'],
+  ['fri', 'friday'],
+  ['sat', 'saturday'],
+  ['sun', 'sunday'],
 ]);
-const HMS = table([['h', 'hour', 'hours'], ['m', 'minute', 'minutes'], ['s', 'second', 'seconds']]);
-const AMPM = table([['am', 'a'], ['pm', 'p']]);
+const MONTHS = table([
+  ['jan', 'january'],
+  ['feb', 'february'],
+  ['mar', 'march'],
+  ['apr', 'april'],
+  ['may'],
+  ['jun', 'june'],
+  ['jul', 'july'],
+  ['aug', 'august'],
+  ['sep', 'sept', 'september'],
+  ['oct', 'october'],
+  ['nov', 'november'],
+  ['dec', 'december'],
+]);
+const HMS = table([
+  ['h', 'hour', 'hours'],
+  ['m', 'minute', 'minutes'],
+  ['s', 'second', 'seconds'],
+]);
+const AMPM = table([
+  ['am', 'a'],
+  ['pm', 'p'],
+]);
 const UTCZONE = ['UTC', 'GMT', 'Z', 'z'];
 const UTCZONE_LOWER = new Set(UTCZONE.map((z) => z.toLowerCase()));
 
@@ -488,7 +513,12 @@ function parseNumericToken(tokens: string[], start: number, ymd: Ymd, res: Resul
     return t;
   };
   const hmsOf = (t: string): number | undefined => lookup(HMS, t);
-  if (ymd.length === 3 && (lenLi === 2 || lenLi === 4) && res.hour === undefined && (idx + 1 >= lenL || (tok(idx + 1) !== ':' && hmsOf(tok(idx + 1)) === undefined))) {
+  if (
+    ymd.length === 3 &&
+    (lenLi === 2 || lenLi === 4) &&
+    res.hour === undefined &&
+    (idx + 1 >= lenL || (tok(idx + 1) !== ':' && hmsOf(tok(idx + 1)) === undefined))
+  ) {
     res.hour = int(slice(valueRepr, 0, 2));
     if (lenLi === 4) res.minute = int(slice(valueRepr, 2));
   } else if (lenLi === 6 || (lenLi > 6 && chars(valueRepr).indexOf('.') === 6)) {
@@ -649,6 +679,3 @@ export function unknownTimezoneWarning(tzname: string): string {
     '  warnings.warn("tzname {tzname} identified but not understood.  "\n'
   );
 }
-
-// Re-exported for the tests: the calendar the parser builds on.
-export { civilFromDays };
