@@ -101,7 +101,7 @@ function responseOf(operation: Operation, body: Uint8Array, ctx: InvokeContext):
   if (!operation.output) return new PyDict();
   const view = responseView(utf8Text(body), operation.output, {
     timestampFormat: ctx.timestampFormat,
-    timeZone: { name: io.env.TZ, ...(io.localZoneOffset ? { localOffset: io.localZoneOffset } : {}) },
+    timeZone: { name: io.env.TZ, dir: io.env.TZDIR, readFile: io.readFileSync },
   });
   return view instanceof PyDict ? view : new PyDict();
 }

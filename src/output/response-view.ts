@@ -10,7 +10,7 @@ import { formatTimestamp, type Zone } from './timestamp.js';
 
 export interface ViewOptions {
   readonly timestampFormat: TimestampFormat;
-  readonly timeZone: string | undefined | Zone;
+  readonly timeZone: Zone;
 }
 
 /** Parses the body text and projects it on `shape`. */

@@ -5,16 +5,11 @@ import { PyFloat, type PyValue } from '../values/py-value.js';
 import type { TimestampFormat } from '../config/session-checks.js';
 import { pyLocalZone, type PyLocalZone, type ZoneSource } from './local-zone.js';
 
-/**
- * The zone timestamps print in: the TZ value (undefined: the system zone) and, where the caller
- * knows it, the offset of the process's own zone (Date#getTimezoneOffset: no ICU time zone data
- * to load, which costs some 12 ms at start-up).
- */
+/** The zone timestamps print in: the TZ value (undefined: the system zone), TZDIR and a file reader. */
 export type Zone = ZoneSource;
 
-/** The printed form of a timestamp member's wire value. `timeZone` is the TZ env (undefined: system). */
-export function formatTimestamp(value: PyValue, format: TimestampFormat, timeZone: string | undefined | Zone): PyValue {
-  const zone: Zone = typeof timeZone === 'object' ? timeZone : { name: timeZone };
+/** The printed form of a timestamp member's wire value in the local zone `zone`. */
+export function formatTimestamp(value: PyValue, format: TimestampFormat, zone: Zone): PyValue {
   if (format === 'wire') return value;
   if (typeof value === 'bigint') return isoFromEpoch(value, 0, zone);
   if (value instanceof PyFloat) return isoFromFloat(value.value, zone);
@@ -40,9 +35,9 @@ function roundHalfEven(x: number): number {
 
 function isoFromEpoch(seconds: bigint, micros: number, timeZone: Zone): string {
   const ms = Number(seconds) * 1000;
-  const offsetMinutes = tzlocalOffsetMinutes(ms, timeZone);
-  const local = new Date(ms + offsetMinutes * 60_000);
-  return `${isoLocal(local)}${fraction(micros)}${offsetText(offsetMinutes)}`;
+  const offset = tzlocalOffset(ms, timeZone);
+  const local = new Date(ms + offset * 1000);
+  return `${isoLocal(local)}${fraction(micros)}${offsetText(offset)}`;
 }
 
 function isoFromString(text: string, timeZone: Zone): string {
@@ -55,7 +50,7 @@ function isoFromString(text: string, timeZone: Zone): string {
   if (!zone) {
     // dateutil gives a naive datetime, which botocore takes as local time.
     const asUtc = Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s));
-    return `${base}${offsetText(tzlocalOffsetMinutes(asUtc - tzlocalOffsetMinutes(asUtc, timeZone) * 60_000, timeZone))}`;
+    return `${base}${offsetText(tzlocalOffset(asUtc - tzlocalOffset(asUtc, timeZone) * 1000, timeZone))}`;
   }
   if (zone.toUpperCase() === 'Z') return `${base}+00:00`;
   const digits = zone.replace(':', '');
@@ -71,21 +66,28 @@ function fraction(micros: number): string {
   return micros ? `.${String(micros).padStart(6, '0')}` : '';
 }
 
-function offsetText(minutes: number): string {
-  const sign = minutes < 0 ? '-' : '+';
-  const abs = Math.abs(minutes);
-  return `${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
+// datetime's isoformat of a UTC offset in seconds: ±HH:MM, and :SS when there are seconds.
+function offsetText(offset: number): string {
+  const abs = Math.abs(offset);
+  const pad = (n: number): string => String(n).padStart(2, '0');
+  const seconds = abs % 60 ? `:${pad(abs % 60)}` : '';
+  return `${offset < 0 ? '-' : '+'}${pad(Math.floor(abs / 3600))}:${pad(Math.floor(abs / 60) % 60)}${seconds}`;
 }
 
+const OFFSET_RANGE = 'offset must be a timedelta strictly between -timedelta(hours=24) and timedelta(hours=24).';
+
 /**
- * AWS CLI quirk (dateutil tzlocal): the offset is the zone's *current* standard or daylight
- * offset (time.timezone / time.altzone), picked by whether daylight time is in effect at `ms`;
- * so historic offsets differ from the zone database (Europe/London in 1970 prints +00:00).
+ * AWS CLI quirk (dateutil tzlocal): the offset, in seconds east, is the zone's *current* standard
+ * or daylight offset (time.timezone / time.altzone), picked by whether daylight time is in effect
+ * at `ms`; so historic offsets differ from the zone database (Europe/London in 1970 prints
+ * +00:00). datetime refuses an offset of a day or more (TZ=ABC24, or ABC+24:59:59) with a crash.
  */
-export function tzlocalOffsetMinutes(ms: number, zone: Zone): number {
+function tzlocalOffset(ms: number, zone: Zone): number {
   const local = localZoneOf(zone);
   const isDst = local.daylight && local.localtime(Math.floor(ms / 1000)).isdst;
-  return -(isDst ? local.altzone : local.timezone) / 60;
+  const offset = 0 - (isDst ? local.altzone : local.timezone);
+  if (Math.abs(offset) >= 24 * 3600) throw new GeneralError('PYTHON_CRASH', OFFSET_RANGE);
+  return offset;
 }
 
 // CPython's time module reads the zone once, at import: one PyLocalZone per zone source.
