@@ -34,7 +34,8 @@ import dateutil.parser._parser as dateutil_parser
 
 NOW = 1733140800  # 2024-12-02T12:00:00Z
 
-ZONES = ['UTC', 'America/New_York', 'Europe/London', 'Asia/Kolkata', 'Australia/Sydney', 'EST5EDT', 'Asia/Tokyo']
+ZONES = ['UTC', 'America/New_York', 'Europe/London', 'Asia/Kolkata', 'Australia/Sydney', 'EST5EDT', 'Asia/Tokyo',
+         'CET-1CEST,M3.5.0,M10.5.0/3', 'AEST-10AEDT,M10.1.0,M4.1.0/3', '<+0330>-3:30', 'XYZ']
 
 INTS = [
     0, 1, -1, 59, 86399, 86400, 951782400, 1000000000, 1675080000, 1700000000, 1732554209, 2147483647, 2147483648,

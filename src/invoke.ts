@@ -114,7 +114,7 @@ function timestampEnvOf(ctx: InvokeContext): { zone: Zone; clock: TimestampClock
     const { io } = ctx;
     const warned = new Set<string>();
     env = {
-      zone: { name: io.env.TZ, ...(io.localZoneOffset ? { localOffset: io.localZoneOffset } : {}) },
+      zone: { name: io.env.TZ, dir: io.env.TZDIR, readFile: io.readFileSync },
       clock: {
         nowMs: io.now().getTime(),
         epochFallback: hasEpochFallback(ctx.generation),

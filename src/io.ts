@@ -25,8 +25,8 @@ export interface Io {
   readonly interrupt: AbortSignal;
   /** The process ends as soon as run() has answered (bin/aws-voiceid.js): its connections need no closing. */
   readonly endsWithRun?: boolean;
-  /** The UTC offset in minutes of this process's own time zone (TZ) at `ms`, when known cheaply. */
-  readonly localZoneOffset?: (ms: number) => number;
+  /** Reads a small file at once (the local time zone's TZif file); undefined when it cannot. */
+  readFileSync(path: string): Uint8Array | undefined;
   /** The terminal for the interactive auto-prompt (stdin in raw mode). */
   promptIo(): PromptIo;
   /** Told of an error that is not a CliError, i.e. a bug of ours (tests fail on it). */

@@ -52,7 +52,13 @@ export function nodeIo(interrupt: AbortSignal, { endsWithRun = false } = {}): Io
     interrupt,
     endsWithRun,
     promptIo: () => nodePromptIo(),
-    localZoneOffset: (ms) => -new Date(ms).getTimezoneOffset(),
+    readFileSync: (path) => {
+      try {
+        return new Uint8Array(readFileSync(path));
+      } catch {
+        return undefined; // missing, a folder, unreadable: glibc goes on without the file
+      }
+    },
     runProcess: nodeRunProcess,
     httpExchange: (exchange) => nodeHttpExchange(exchange, extraCa),
     ...(deferredExtraCaCerts === undefined ? {} : { deferredExtraCaCerts }),

@@ -1,26 +1,23 @@
 // The local time zone as CPython's `time` module sees it on glibc (time.timezone, time.altzone,
 // time.daylight, time.tzname, time.localtime()), which is what dateutil's tzlocal reads. Pure: the
-// caller passes the TZ value and, where it has them, the process zone's offsets and a file reader.
-//
-// TODO(issue 18, cause 5): glibc's tzset (TZif files, POSIX TZ strings with DST rules).
+// caller passes the TZ value and a file reader. The zone is glibc 2.36's (time/tzset.c
+// tzset_internal, time/tzfile.c __tzfile_compute and __tzfile_default): a zone file first (TZ
+// unset: /etc/localtime; `name` or `:name`: under TZDIR or /usr/share/zoneinfo; `/path`: that
+// file), else the TZ value as a POSIX TZ string (posix-tz.ts); TZ empty is `Universal`.
+import { parsePosixTz, posixZoneAt, type PosixZone, type ZoneAt } from './posix-tz.js';
+import { parseTzif, type Tzif, type TzifType } from './tzif.js';
 
 /** Where the zone comes from: the TZ value (undefined: the system zone) and the edge's helpers. */
 export interface ZoneSource {
   readonly name: string | undefined;
-  /** The process's own zone's offset in minutes east at `ms` (Date#getTimezoneOffset, negated). */
-  readonly localOffset?: (ms: number) => number;
-  /** Reads a file (a TZif zone file); undefined when it cannot. */
+  /** TZDIR: the folder of zone files (unset or empty: /usr/share/zoneinfo). */
+  readonly dir?: string | undefined;
+  /** Reads a file (a TZif zone file); undefined when it cannot. Without it no zone file is found. */
   readonly readFile?: (path: string) => Uint8Array | undefined;
 }
 
-/** What time.localtime(t) says of an instant. */
-export interface LocalTime {
-  readonly isdst: boolean;
-  /** tm_gmtoff: seconds east of UTC. */
-  readonly gmtoff: number;
-  /** tm_zone: the abbreviation. */
-  readonly zone: string;
-}
+/** What time.localtime(t) says of an instant: tm_isdst, tm_gmtoff (seconds east of UTC) and tm_zone. */
+export type LocalTime = ZoneAt;
 
 /** CPython's view of the local zone (its `time` module's init_timezone and localtime). */
 export interface PyLocalZone {
@@ -38,76 +35,103 @@ export interface PyLocalZone {
 
 /** The local zone of a process started at `nowMs` with the zone `source`. */
 export function pyLocalZone(source: ZoneSource, nowMs: number = Date.now()): PyLocalZone {
-  const localtime = (t: number): LocalTime => {
-    const ms = t * 1000;
-    const gmtoff = zoneOffsetMinutes(ms, source) * 60;
-    const [std] = yearOffsets(new Date(ms).getUTCFullYear(), source);
-    return { isdst: gmtoff > std * 60, gmtoff, zone: source.name ?? 'UTC' };
-  };
-  // init_timezone: localtime of (now // YEAR) * YEAR and half a YEAR later (YEAR = 365.25 days).
+  const localtime = glibcLocaltime(source);
+  // init_timezone (glibc has tzname but CPython probes instead): localtime of
+  // (time(NULL) / YEAR) * YEAR and half a YEAR later (YEAR = 365.25 days); names cut to 9 bytes.
   const YEAR = (365 * 24 + 6) * 3600;
-  const jan = Math.floor(Math.floor(nowMs / 1000) / YEAR) * YEAR;
+  const jan = Math.trunc(Math.floor(nowMs / 1000) / YEAR) * YEAR;
   const janTime = localtime(jan);
   const julyTime = localtime(jan + YEAR / 2);
-  const [janZone, julyZone] = [-janTime.gmtoff, -julyTime.gmtoff];
+  const [janZone, julyZone] = [0 - janTime.gmtoff, 0 - julyTime.gmtoff];
+  const [janName, julyName] = [janTime.zone.slice(0, 9), julyTime.zone.slice(0, 9)];
+  // DST is reversed in the southern hemisphere.
   const southern = janZone < julyZone;
   return {
     timezone: southern ? julyZone : janZone,
     altzone: southern ? janZone : julyZone,
     daylight: janZone !== julyZone,
-    tzname: southern ? [julyTime.zone, janTime.zone] : [janTime.zone, julyTime.zone],
+    tzname: southern ? [julyName, janName] : [janName, julyName],
     localtime,
   };
 }
 
-// The standard (smaller) and daylight (larger) offsets in minutes in force during `year`.
-function yearOffsets(year: number, zone: ZoneSource): [number, number] {
-  const jan = zoneOffsetMinutes(Date.UTC(year, 0, 1), zone);
-  const jul = zoneOffsetMinutes(Date.UTC(year, 6, 1), zone);
-  return [Math.min(jan, jul), Math.max(jan, jul)];
+const TZDEFAULT = '/etc/localtime';
+const UTC: ZoneAt = { isdst: false, gmtoff: 0, zone: 'UTC' };
+
+/** tzset_internal, then localtime_r's zone fields for epoch seconds t. */
+function glibcLocaltime(source: ZoneSource): (t: number) => LocalTime {
+  let tz = source.name === '' ? 'Universal' : source.name;
+  if (tz?.startsWith(':')) tz = tz.slice(1);
+  const file = tz ?? TZDEFAULT;
+  const data = file === '' ? undefined : readZoneFile(file, source);
+  if (data) return tzfileLocaltime(data);
+  if (file === '' || file === TZDEFAULT) return () => UTC;
+  const posix = parsePosixTz(file);
+  const defaulted = posix.wantsDefaultRules ? tzfileDefault(posix, source) : undefined;
+  if (defaulted) return tzfileLocaltime(defaulted);
+  return (t) => posixZoneAt(posix, t);
 }
 
-// A POSIX TZ value without daylight rules, e.g. `XYZ-03:30` (east of UTC is negative there).
-const POSIX_FIXED = /^(?:[A-Za-z]{3,}|<[A-Za-z0-9+-]{3,}>)([+-]?)(\d{1,2})(?::(\d{2}))?(?::(\d{2}))?$/;
-
-/** The zone's UTC offset in minutes at instant `ms` (the system zone when the name is unset or unknown). */
-function zoneOffsetMinutes(ms: number, zone: ZoneSource): number {
-  const timeZone = zone.name;
-  if (timeZone === 'UTC' || timeZone === 'UTC0' || timeZone === 'GMT' || timeZone === 'Etc/UTC') return 0;
-  const posix = timeZone ? POSIX_FIXED.exec(timeZone) : null;
-  if (posix && !isIanaZone(timeZone as string)) {
-    const minutes = Number(posix[2]) * 60 + Number(posix[3] ?? 0);
-    return posix[1] === '-' ? minutes : -minutes;
-  }
-  if (zone.localOffset) return zone.localOffset(ms);
-  let format: Intl.DateTimeFormat;
-  try {
-    format = new Intl.DateTimeFormat('en-US', {
-      timeZone: timeZone ? timeZone.replace(/^:/, '') : undefined,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-      era: 'short',
-    });
-  } catch {
-    return 0;
-  }
-  const parts = Object.fromEntries(format.formatToParts(new Date(ms)).map((p) => [p.type, p.value]));
-  const year = parts.era === 'BC' ? 1 - Number(parts.year) : Number(parts.year);
-  const wall = Date.UTC(year, Number(parts.month) - 1, Number(parts.day), Number(parts.hour), Number(parts.minute), Number(parts.second));
-  const floored = Math.floor(ms / 1000) * 1000;
-  return Math.round((wall - floored) / 60_000);
+function readZoneFile(file: string, source: ZoneSource): Tzif | undefined {
+  const path = file.startsWith('/') ? file : `${source.dir || '/usr/share/zoneinfo'}/${file}`;
+  const bytes = source.readFile?.(path);
+  return bytes && parseTzif(bytes);
 }
 
-function isIanaZone(name: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: name });
-    return true;
-  } catch {
-    return false;
-  }
+// __tzfile_compute: before the first transition the first standard type; from the last one on the
+// footer's rules (or the last type without a footer); else the type of the last transition passed.
+// A footer with a daylight name but no rules (zic never writes one) is read as the TZ string would
+// be without a posixrules file; glibc would load posixrules then and keep it (or the footer's
+// rules) for every later instant, answers that depend on the calls before.
+function tzfileLocaltime(data: Tzif): (t: number) => LocalTime {
+  const { transitions, typeIdxs, types } = data;
+  const footer = data.spec === undefined ? undefined : parsePosixTz(data.spec);
+  const last = transitions.length - 1;
+  const typeAt = (index: number): LocalTime => typeView(types[typeIdxs[index] as number] as TzifType);
+  const first = typeView(types.find((type) => !type.isdst) ?? (types[0] as TzifType));
+  return (t) => {
+    if (last < 0 || t < (transitions[0] as number)) return first;
+    if (t >= (transitions[last] as number)) return footer ? posixZoneAt(footer, t) : typeAt(last);
+    // The first transition after t (transitions[0] <= t < transitions[last]).
+    let lo = 0;
+    let hi = last;
+    while (lo + 1 < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (t < (transitions[mid] as number)) hi = mid;
+      else lo = mid;
+    }
+    return typeAt(hi - 1);
+  };
+}
+
+function typeView(type: TzifType): LocalTime {
+  return { isdst: type.isdst, gmtoff: type.offset, zone: type.abbr };
+}
+
+// __tzfile_default: a TZ string with daylight names but no rules takes the transitions of the
+// `posixrules` file (America/New_York on Debian), moved to its own offsets and named as it says.
+// As measured (Python and C on glibc 2.36, one tzset per process, as in the reference): a
+// transition out of daylight time given in wall-clock time moves by the TZ string's daylight
+// offset itself (rule_dstoff is still 0 then; a second tzset would use the daylight offset the
+// first one set), the others by the change of standard offset, in glibc's direction (so
+// `AAA3BBB` starts daylight time at 09:00 UTC where New York does at 07:00). Past the file's last
+// transition glibc 2.36 uses the file's footer, its names and offsets included.
+function tzfileDefault(posix: PosixZone, source: ZoneSource): Tzif | undefined {
+  const rules = readZoneFile('posixrules', source);
+  if (!rules || rules.types.length < 2) return undefined;
+  const [std, dst] = posix.rules;
+  let inDst = false;
+  const transitions = rules.transitions.map((time, i) => {
+    const type = rules.types[rules.typeIdxs[i] as number] as TzifType;
+    // Times in UTC stay; wall-clock times move.
+    const moved = type.isgmt ? time : inDst && !type.isstd ? time + dst.offset : time + std.offset - rules.stdoff;
+    inDst = type.isdst;
+    return moved;
+  });
+  const typeIdxs = rules.typeIdxs.map((index) => ((rules.types[index] as TzifType).isdst ? 1 : 0));
+  const types: TzifType[] = [
+    { ...(rules.types[0] as TzifType), offset: std.offset, isdst: false, abbr: std.name },
+    { ...(rules.types[1] as TzifType), offset: dst.offset, isdst: true, abbr: dst.name },
+  ];
+  return { transitions, typeIdxs, types, spec: rules.spec, stdoff: std.offset };
 }

@@ -10,7 +10,7 @@ import { formatTimestamp, type TimestampClock, type Zone } from './timestamp.js'
 
 export interface ViewOptions {
   readonly timestampFormat: TimestampFormat;
-  readonly timeZone: string | undefined | Zone;
+  readonly timeZone: Zone;
   /** The time now and the sink for Python warnings of the timestamp parser. */
   readonly clock?: TimestampClock;
 }

@@ -1,5 +1,6 @@
 // An Io that lives in memory: env built from scratch, files from a map (or a temp dir through
 // the real fs when a test needs paths), captured stdout/stderr. Nothing of the developer's leaks in.
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import type { Env, Io } from '../../src/io.js';
 import { nodeHttpExchange, nodeRunProcess } from '../../src/node-io.js';
@@ -55,6 +56,17 @@ export function createMemoryIo(options: MemoryIoOptions = {}): MemoryIo {
       if (!options.files) return new Uint8Array(await readFile(path));
       const content = options.files[path];
       if (content === undefined) throw Object.assign(new Error(`ENOENT: ${path}`), { code: 'ENOENT' });
+      return typeof content === 'string' ? new TextEncoder().encode(content) : content;
+    },
+    readFileSync: (path) => {
+      if (!options.files) {
+        try {
+          return new Uint8Array(readFileSync(path));
+        } catch {
+          return undefined;
+        }
+      }
+      const content = options.files[path];
       return typeof content === 'string' ? new TextEncoder().encode(content) : content;
     },
     homedir: () => options.home ?? '/nonexistent-home',

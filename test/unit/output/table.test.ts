@@ -69,7 +69,7 @@ describe(formatTable.name, () => {
 
 describe('table spec fixtures (AWS CLI 2.9.19 captures)', () => {
   const shape = startJob().output as Shape;
-  const value = responseView(spec.body, shape, { timestampFormat: 'iso8601', timeZone: 'UTC' });
+  const value = responseView(spec.body, shape, { timestampFormat: 'iso8601', timeZone: { name: 'UTC' } });
 
   it('prints sample-output.table.txt for the sample body', () => {
     expect(formatTable(value, { title: TITLE, color: false, autoreset: false, width: 80 })).toBe(spec.plain);

@@ -1,6 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { GeneralError } from '../../../src/errors.js';
-import { formatTimestamp } from '../../../src/output/timestamp.js';
+import { formatTimestamp, type Zone } from '../../../src/output/timestamp.js';
 import { parsePyJson } from '../../../src/values/py-json-parse.js';
 import { PyFloat } from '../../../src/values/py-value.js';
 import table from '../../../fixtures/output/timestamps.json' with { type: 'json' };
@@ -8,6 +9,20 @@ import table2367 from '../../../fixtures/output/timestamps-2.36.7.json' with { t
 
 // Expectations from botocore itself: parse_timestamp(json.loads(wire)).isoformat() under each TZ
 // with datetime.now() fixed (scripts/gen-timestamp-table.py).
+// The zone files of this machine (/usr/share/zoneinfo), as the reference reads them.
+function zone(name: string): Zone {
+  return {
+    name,
+    readFile: (path) => {
+      try {
+        return new Uint8Array(readFileSync(path));
+      } catch {
+        return undefined;
+      }
+    },
+  };
+}
+
 interface Row {
   readonly tz: string;
   readonly wire: string;
@@ -26,7 +41,7 @@ function run(row: Row & { fallback: boolean; now: number }): { result?: unknown;
   const warnings: string[] = [];
   const clock = { nowMs: row.now * 1000, warn: (text: string) => warnings.push(text), epochFallback: row.fallback };
   try {
-    const result = formatTimestamp(parsePyJson(row.wire), 'iso8601', row.tz, clock);
+    const result = formatTimestamp(parsePyJson(row.wire), 'iso8601', zone(row.tz), clock);
     return { result, warnings };
   } catch (error) {
     if (!(error instanceof GeneralError)) throw error;
@@ -40,6 +55,12 @@ describe(formatTimestamp.name, () => {
     if (row.error !== undefined) expect(outcome.error).toBe(row.error);
     else expect(outcome.result).toBe(row.expected);
     expect(outcome.warnings.join('')).toBe(row.warning ?? '');
+  });
+
+  it('crashes as datetime does on an offset of a day (TZ=ABC24)', () => {
+    expect(() => formatTimestamp(1675080000n, 'iso8601', zone('ABC24'))).toThrow(
+      expect.objectContaining({ code: 'PYTHON_CRASH', message: 'offset must be a timedelta strictly between -timedelta(hours=24) and timedelta(hours=24).' }),
+    );
   });
 
   it('keeps the wire value with the wire format', () => {
