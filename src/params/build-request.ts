@@ -35,6 +35,6 @@ export async function buildRequest(
   }
   if (paginationConfig && paginationConfig.size > 0) request.set('PaginationConfig', paginationConfig);
   const loaded = await loadCliInputs(inputs, io);
-  mergeCliInput(request, loaded);
+  mergeCliInput(request, loaded, (text) => io.writeStderr(text));
   return request;
 }

@@ -45,12 +45,15 @@ export async function loadCliInputs(inputs: CliInputs, io: Io): Promise<LoadedCl
   return loaded;
 }
 
-/** Merges the loaded document under `request` (which it changes); the command line wins. */
-export function mergeCliInput(request: PyDict, loaded: readonly LoadedCliInput[]): void {
+/**
+ * Merges the loaded document under `request` (which it changes); the command line wins. `warn`
+ * writes the Python warnings loading a YAML document prints (to stderr, as they come).
+ */
+export function mergeCliInput(request: PyDict, loaded: readonly LoadedCliInput[], warn: (text: string) => void): void {
   if (loaded.length > 1) throw new ParamError('CLI_INPUT', 'Only one --cli-input- parameter may be specified.');
   const input = loaded[0];
   if (!input) return;
-  const document = input.format === 'json' ? parseJsonDocument(input.text) : parseYamlDocument(input.text, input.loader);
+  const document = input.format === 'json' ? parseJsonDocument(input.text) : parseYamlDocument(input.text, input.loader, warn);
   if (!(document instanceof PyDict)) {
     const flag = input.format === 'json' ? CLI_INPUT_JSON : CLI_INPUT_YAML;
     throw new ParamError('CLI_INPUT', `Error parsing parameter '${flag}': Invalid type: expecting map, received ${pyTypeStr(document)}`);
@@ -71,9 +74,9 @@ function parseJsonDocument(text: string): PyValue {
   }
 }
 
-function parseYamlDocument(text: string, { loadYamlInput, YamlInputError }: YamlLoader): PyValue {
+function parseYamlDocument(text: string, { loadYamlInput, YamlInputError }: YamlLoader, warn: (text: string) => void): PyValue {
   try {
-    return loadYamlInput(text);
+    return loadYamlInput(text, warn);
   } catch (error) {
     if (!(error instanceof YamlInputError)) throw error;
     // AWS CLI quirk: any YAMLError is this one line; other Python exceptions escape as their text.

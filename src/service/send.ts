@@ -16,6 +16,7 @@ import { redactHeaders } from './debug-log.js';
 import { errorField, GeneralError } from '../errors.js';
 import { pyOsErrorMessage } from '../values/py-os-error.js';
 import { utf8Text } from '../values/py-decode.js';
+import { pyWarningText } from '../values/py-warning.js';
 import type { Env } from '../io.js';
 import { proxyFor, proxyLabel, ProxyConnectError } from './proxy.js';
 import { cliJsonProtocol, type ErrorShapes } from './json-protocol.js';
@@ -68,7 +69,13 @@ export interface TransportOptions {
 
 // The warning urllib3 prints for every unverified HTTPS attempt, as Debian's awscli shows it.
 const INSECURE_WARNING = (host: string): string =>
-  `/usr/lib/python3/dist-packages/urllib3/connectionpool.py:1065: InsecureRequestWarning: Unverified HTTPS request is being made to host '${host}'. Adding certificate verification is strongly advised. See: https://urllib3.readthedocs.io/en/1.26.x/advanced-usage.html#ssl-warnings\n  warnings.warn(\n`;
+  pyWarningText({
+    filename: '/usr/lib/python3/dist-packages/urllib3/connectionpool.py',
+    lineno: 1065,
+    category: 'InsecureRequestWarning',
+    message: `Unverified HTTPS request is being made to host '${host}'. Adding certificate verification is strongly advised. See: https://urllib3.readthedocs.io/en/1.26.x/advanced-usage.html#ssl-warnings`,
+    sourceLine: '            warnings.warn(',
+  });
 
 /** What the handler of an http:// endpoint takes for an https agent (it never uses it). */
 const NO_HTTPS_AGENT = { destroy: () => undefined } as unknown as import('node:https').Agent;

@@ -1,10 +1,12 @@
 // Port of ruamel.yaml 0.17.21 composer.py: events → a node graph in which an alias is the very
 // node its anchor named (so graphs may be cyclic), with each tag resolved as the node is built.
+// An anchor defined again is reported (ruamel's ReusedAnchorWarning) and names the new node from then on.
 import { yamlError } from './errors.js';
+import type { YamlMark } from './marks.js';
 import type { PythonStack } from '../values/py-recursion.js';
 import type { YamlEvent, YamlParser } from './parser.js';
 import { resolveScalarTag, TAG } from './resolve.js';
-import type { YamlVersion } from './tokens.js';
+import type { AnchorToken, YamlVersion } from './tokens.js';
 
 // `tag` is mutable: flatten_mapping turns the value tag of a `=` key into str.
 export interface ScalarNode {
@@ -31,13 +33,23 @@ export interface MappingNode {
 
 export type YamlNode = ScalarNode | SequenceNode | MappingNode;
 
+/** Told when a node's anchor was already defined: the name, the latest earlier node's mark, the new one's. */
+export type ReusedAnchorListener = (anchor: string, first: YamlMark, second: YamlMark) => void;
+
+// Composer.anchors: the node each anchor names, with its start mark (ruamel's node.start_mark).
+interface Anchored {
+  readonly node: YamlNode;
+  readonly mark: YamlMark;
+}
+
 export class YamlComposer {
-  private anchors = new Map<string, YamlNode>();
+  private anchors = new Map<string, Anchored>();
 
   constructor(
     private readonly parser: YamlParser,
     private readonly version: () => YamlVersion,
     private readonly stack: PythonStack,
+    private readonly onReusedAnchor: ReusedAnchorListener,
   ) {}
 
   /** Composer.get_single_node: the root node of the only document, or null for an empty stream. */
@@ -71,9 +83,14 @@ export class YamlComposer {
     const event = this.parser.peekEvent();
     if (event?.kind === 'ALIAS') {
       this.next();
-      const node = this.anchors.get(event.anchor);
-      if (node === undefined) throw yamlError(`found undefined alias ${JSON.stringify(event.anchor)}`);
-      return node;
+      const anchored = this.anchors.get(event.anchor);
+      if (anchored === undefined) throw yamlError(`found undefined alias ${JSON.stringify(event.anchor)}`);
+      return anchored.node;
+    }
+    // Checked before the node is composed: its items may reuse the anchor again.
+    if (event !== null && 'anchor' in event && event.anchor !== null) {
+      const earlier = this.anchors.get(event.anchor.value);
+      if (earlier !== undefined) this.onReusedAnchor(event.anchor.value, earlier.mark, event.anchor.mark);
     }
     if (event?.kind === 'SCALAR') return this.composeScalar();
     if (event?.kind !== 'SEQUENCE-START' && event?.kind !== 'MAPPING-START') throw yamlError('expected a node event');
@@ -89,7 +106,7 @@ export class YamlComposer {
     if (event.kind !== 'SCALAR') throw yamlError('expected a scalar event');
     const tag = event.tag === null || event.tag === '!' ? resolveScalarTag(event.value, event.plainImplicit, this.version()) : event.tag;
     const node: ScalarNode = { kind: 'scalar', tag, value: event.value };
-    if (event.anchor !== null) this.anchors.set(event.anchor, node);
+    this.register(event.anchor, node);
     return node;
   }
 
@@ -99,7 +116,7 @@ export class YamlComposer {
     const tag = start.tag === null || start.tag === '!' ? TAG.seq : start.tag;
     const node: SequenceNode = { kind: 'sequence', tag, value: [] };
     // Registered before the items, so an item may alias the sequence itself.
-    if (start.anchor !== null) this.anchors.set(start.anchor, node);
+    this.register(start.anchor, node);
     while (!this.parser.checkEvent('SEQUENCE-END')) node.value.push(this.composeNode());
     this.next();
     return node;
@@ -110,7 +127,7 @@ export class YamlComposer {
     if (start.kind !== 'MAPPING-START') throw yamlError('expected a mapping start event');
     const tag = start.tag === null || start.tag === '!' ? TAG.map : start.tag;
     const node: MappingNode = { kind: 'mapping', tag, value: [] };
-    if (start.anchor !== null) this.anchors.set(start.anchor, node);
+    this.register(start.anchor, node);
     while (!this.parser.checkEvent('MAPPING-END')) {
       const key = this.composeNode();
       const value = this.composeNode();
@@ -118,5 +135,9 @@ export class YamlComposer {
     }
     this.next();
     return node;
+  }
+
+  private register(anchor: AnchorToken | null, node: YamlNode): void {
+    if (anchor !== null) this.anchors.set(anchor.value, { node, mark: anchor.mark });
   }
 }

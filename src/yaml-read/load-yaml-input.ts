@@ -5,9 +5,11 @@ import type { PyValue } from '../values/py-value.js';
 import { YamlComposer } from './composer.js';
 import { SafeConstructor } from './construct.js';
 import { pythonCrash } from './errors.js';
+import type { YamlMark } from './marks.js';
 import { PyRecursionError, PythonStack } from '../values/py-recursion.js';
 import { YamlParser } from './parser.js';
 import { YamlReader } from './reader.js';
+import { reusedAnchorWarning } from './reused-anchor.js';
 import { YamlScanner } from './scanner.js';
 
 export { YamlInputError } from './errors.js';
@@ -30,21 +32,27 @@ const CONSTRUCTOR_BASE_FRAMES = 23;
  * of [key, value] lists. An alias inside its own anchor (`&a [*a]`) gives a cyclic value.
  * Throws YamlInputError: YAML_ERROR for what ruamel raises as YAMLError, PYTHON_CRASH (with
  * Python's str(exc)) for the other exceptions, which escape the CLI.
+ * `warn` gets the text of each Python warning ruamel emits (a reused anchor's ReusedAnchorWarning)
+ * as the reference writes it to stderr, when it emits it: before any error later in the document.
  * @example loadYamlInput('JobName: yes\nRiskThreshold: 017') // PyDict { JobName: 'yes', RiskThreshold: 17n }
  */
-export function loadYamlInput(text: string): PyValue {
+export function loadYamlInput(text: string, warn: (text: string) => void = ignoreWarnings): PyValue {
   try {
-    return load(text);
+    return load(text, warn);
   } catch (error) {
     if (error instanceof PyRecursionError) throw pythonCrash(error.message);
     throw error;
   }
 }
 
-function load(text: string): PyValue {
-  const scanner = new YamlScanner(new YamlReader(text));
+function ignoreWarnings(): void {}
+
+function load(text: string, warn: (text: string) => void): PyValue {
+  const reader = new YamlReader(text);
+  const scanner = new YamlScanner(reader);
   const version = () => scanner.version;
-  const composer = new YamlComposer(new YamlParser(scanner), version, new PythonStack(COMPOSER_BASE_FRAMES));
+  const onReusedAnchor = (anchor: string, first: YamlMark, second: YamlMark) => warn(reusedAnchorWarning(anchor, first, second, reader.buffer));
+  const composer = new YamlComposer(new YamlParser(scanner), version, new PythonStack(COMPOSER_BASE_FRAMES), onReusedAnchor);
   const node = composer.getSingleNode();
   if (node === null) return null;
   const stack = new PythonStack(CONSTRUCTOR_BASE_FRAMES, ' in comparison');

@@ -13,20 +13,21 @@ import {
   type ParserState,
 } from './parser-collections.js';
 import type { YamlScanner } from './scanner.js';
-import { isVersion, type Token, type TokenKind, type YamlVersion } from './tokens.js';
+import { isVersion, type AnchorToken, type Token, type TokenKind, type YamlVersion } from './tokens.js';
 
+// A node event's `anchor` is its anchor token, whose mark is the node's start mark.
 export type YamlEvent =
   | { readonly kind: 'STREAM-START' | 'STREAM-END' | 'DOCUMENT-START' | 'DOCUMENT-END' | 'SEQUENCE-END' | 'MAPPING-END' }
   | { readonly kind: 'ALIAS'; readonly anchor: string }
   | {
       readonly kind: 'SCALAR';
-      readonly anchor: string | null;
+      readonly anchor: AnchorToken | null;
       readonly tag: string | null;
       /** implicit[0]: resolve the tag from the value (plain without a tag, or the `!` tag). */
       readonly plainImplicit: boolean;
       readonly value: string;
     }
-  | { readonly kind: 'SEQUENCE-START' | 'MAPPING-START'; readonly anchor: string | null; readonly tag: string | null };
+  | { readonly kind: 'SEQUENCE-START' | 'MAPPING-START'; readonly anchor: AnchorToken | null; readonly tag: string | null };
 
 const DEFAULT_TAGS: ReadonlyMap<string, string> = new Map([
   ['!', '!'],
@@ -197,14 +198,14 @@ export class YamlParser implements ParserContext {
     throw yamlError(`while parsing a ${block ? 'block' : 'flow'} node: expected the node content, but found ${token?.kind ?? 'nothing'}`);
   }
 
-  private parseProperties(): { anchor: string | null; tag: string | null } {
-    let anchor: string | null = null;
+  private parseProperties(): { anchor: AnchorToken | null; tag: string | null } {
+    let anchor: AnchorToken | null = null;
     let rawTag: { handle: string | null; suffix: string } | null = null;
     const take = (kind: 'ANCHOR' | 'TAG'): void => {
       const token = this.scanner.peekToken();
       if (token?.kind !== kind) return;
       this.next();
-      if (token.kind === 'ANCHOR') anchor = token.value;
+      if (token.kind === 'ANCHOR') anchor = token;
       else if (token.kind === 'TAG') rawTag = { handle: token.handle, suffix: token.suffix };
     };
     if (this.check('ANCHOR')) {

@@ -1,6 +1,7 @@
 // Port of ruamel.yaml 0.17.21 reader.py for str input: the printable check, then a cursor over
 // code points (as Python indexes a str) with line and column, and '\0' appended at the end.
 import { pythonCrash, yamlError } from './errors.js';
+import type { YamlMark } from './marks.js';
 
 // Reader.NON_PRINTABLE: tab, LF, CR, printable ASCII, NEL and the BMP/astral ranges; lone
 // surrogates and everything else is refused before scanning starts.
@@ -25,6 +26,16 @@ export class YamlReader {
   /** Code points read so far (Python's `index`). */
   get index(): number {
     return this.pointer;
+  }
+
+  /** The text's code points and the '\0' after them (Python's `buffer`). */
+  get buffer(): readonly string[] {
+    return this.chars;
+  }
+
+  /** Reader.get_mark: where the reader stands. */
+  mark(): YamlMark {
+    return { index: this.pointer, line: this.line, column: this.column };
   }
 
   /** The code point `offset` ahead; past the end Python's str indexing raises IndexError. */

@@ -87,6 +87,7 @@ function scanTagDirectiveValue(reader: YamlReader, version: YamlVersion): readon
 
 // anchor = ("&" | "*") name, where the name is printable non-space text without ",[]{}".
 export function scanAnchor(reader: YamlReader, kind: 'ALIAS' | 'ANCHOR'): Token {
+  const mark = kind === 'ANCHOR' ? reader.mark() : null;
   reader.forward();
   let length = 0;
   while (isAnchorChar(reader.peek(length))) length++;
@@ -95,7 +96,7 @@ export function scanAnchor(reader: YamlReader, kind: 'ALIAS' | 'ANCHOR'): Token 
   const value = reader.prefix(length);
   reader.forward(length);
   if (!isOneOf(ch, '\0 \t\r\n\x85\u2028\u2029?:,[]{}%@`')) throw yamlError('while scanning an anchor: expected alphabetic or numeric character');
-  return { kind, value };
+  return mark === null ? { kind: 'ALIAS', value } : { kind: 'ANCHOR', value, mark };
 }
 
 /** compat.check_anchorname_char: check_namespace_char without the flow indicators. */

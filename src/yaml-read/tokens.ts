@@ -1,5 +1,6 @@
 // Tokens passed from the YAML scanner to the parser, and the YAML version they are read under
 // (ruamel's processing_version: the last %YAML directive scanned, else 1.2). Types only.
+import type { YamlMark } from './marks.js';
 
 export type YamlVersion = readonly [major: bigint, minor: bigint];
 
@@ -37,11 +38,22 @@ export type ScalarStyle = null | "'" | '"' | '|' | '>';
 export type Token =
   | { readonly kind: PlainTokenKind }
   | { readonly kind: 'DIRECTIVE'; readonly name: string; readonly version?: YamlVersion; readonly tagHandle?: readonly [string, string] }
-  | { readonly kind: 'ALIAS' | 'ANCHOR'; readonly value: string }
+  | { readonly kind: 'ALIAS'; readonly value: string }
+  | AnchorToken
   | { readonly kind: 'TAG'; readonly handle: string | null; readonly suffix: string }
   | { readonly kind: 'SCALAR'; readonly value: string; readonly plain: boolean; readonly style: ScalarStyle };
 
 export type TokenKind = Token['kind'];
+
+/**
+ * `&name`, with the mark of its `&`. Only anchors carry a mark: the one a warning prints is an
+ * anchored node's start mark, which ruamel's parser takes from the anchor token, before or after a tag.
+ */
+export interface AnchorToken {
+  readonly kind: 'ANCHOR';
+  readonly value: string;
+  readonly mark: YamlMark;
+}
 
 /** Python's `ch in chars` for one code point. */
 export function isOneOf(ch: string, chars: string): boolean {
