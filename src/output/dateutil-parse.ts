@@ -7,6 +7,7 @@ import { PyOverflowError } from '../errors.js';
 import { civilSeconds, daysFromCivil, daysInMonth, inDatetimeRange, MAX_YEAR, MIN_YEAR, SECONDS_PER_DAY } from '../values/py-datetime.js';
 import { asciiNumberText, isPyDigit, isPyDigitChar, parsePyFloat, parsePyInt } from '../values/py-number.js';
 import { isPySpace } from '../values/py-str.js';
+import { pyWarningText } from '../values/py-warning.js';
 import type { Fold, TzLocal } from './tzlocal.js';
 
 /** dateutil.parser.ParserError (a ValueError): botocore wraps it as `Invalid timestamp "...": <message>`. */
@@ -671,11 +672,15 @@ function buildTzaware(naive: Naive, res: Result, local: TzLocal): ParsedDatetime
   return { seconds, microsecond, tz: { kind: 'naive' }, unknownTzname: res.tzname };
 }
 
-/** The UnknownTimezoneWarning dateutil prints to stderr (Python's warnings.formatwarning). */
+/** The UnknownTimezoneWarning dateutil prints to stderr. */
 export function unknownTimezoneWarning(tzname: string): string {
-  return (
-    `/usr/lib/python3/dist-packages/dateutil/parser/_parser.py:1207: UnknownTimezoneWarning: tzname ${tzname} identified but not understood.  ` +
-    'Pass `tzinfos` argument in order to correctly return a timezone-aware datetime.  In a future version, this will raise an exception.\n' +
-    '  warnings.warn("tzname {tzname} identified but not understood.  "\n'
-  );
+  return pyWarningText({
+    filename: '/usr/lib/python3/dist-packages/dateutil/parser/_parser.py',
+    lineno: 1207,
+    category: 'UnknownTimezoneWarning',
+    message:
+      `tzname ${tzname} identified but not understood.  Pass \`tzinfos\` argument in order to correctly return a ` +
+      'timezone-aware datetime.  In a future version, this will raise an exception.',
+    sourceLine: '            warnings.warn("tzname {tzname} identified but not understood.  "',
+  });
 }
