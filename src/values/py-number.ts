@@ -135,6 +135,7 @@ function decimalValue(code: number): number | undefined {
 
 // Characters that are digits to str.isdigit() but no decimal digits (superscripts, circled
 // digits...), as of Python 3.11's Unicode 14.
+// biome-ignore format: a table of ranges, six a line
 const DIGIT_ONLY: readonly (readonly [number, number])[] = [
   [0xb2, 0xb3], [0xb9, 0xb9], [0x1369, 0x1371], [0x19da, 0x19da], [0x2070, 0x2070], [0x2074, 0x2079],
   [0x2080, 0x2089], [0x2460, 0x2468], [0x2474, 0x247c], [0x2488, 0x2490], [0x24ea, 0x24ea], [0x24f5, 0x24fd],

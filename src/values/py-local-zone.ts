@@ -3,6 +3,7 @@
 // caller passes the TZ value and, where it has them, the process zone's offsets and a file reader.
 //
 // TODO(issue 18, cause 5): glibc's tzset (TZif files, POSIX TZ strings with DST rules).
+import { civilFromDays, inDatetimeRange, SECONDS_PER_DAY } from './py-datetime.js';
 
 /** Where the zone comes from: the TZ value (undefined: the system zone) and the edge's helpers. */
 export interface ZoneSource {
@@ -58,6 +59,14 @@ export function pyLocalZone(source: ZoneSource, nowMs: number = Date.now()): PyL
     tzname: southern ? [julyTime.zone, janTime.zone] : [janTime.zone, julyTime.zone],
     localtime,
   };
+}
+
+/** datetime.datetime.now()'s date: the local wall clock at `nowMs` (glibc's own offset, tm_gmtoff). */
+export function localToday(local: PyLocalZone, nowMs: number): { year: number; month: number; day: number } {
+  const now = Math.floor(nowMs / 1000);
+  const wall = now + local.localtime(now).gmtoff;
+  const [year, month, day] = civilFromDays(Math.floor(wall / SECONDS_PER_DAY));
+  return inDatetimeRange(wall) ? { year, month, day } : { year: 1970, month: 1, day: 1 };
 }
 
 // The standard (smaller) and daylight (larger) offsets in minutes in force during `year`.
