@@ -1,7 +1,7 @@
 #!/usr/bin/python3
 """Writes fixtures/output/local-zones.json: what CPython's time module (glibc's tzset and
 localtime) says of the local zone under many TZ values, replayed by
-test/unit/output/local-zone.test.ts against src/output/local-zone.ts (pyLocalZone).
+test/unit/output/local-zone.test.ts against src/values/py-local-zone.ts (pyLocalZone).
 
 Run with the reference's Python (/usr/bin/python3, glibc 2.36, Debian's tzdata):
     /usr/bin/python3 scripts/gen-local-zone-table.py

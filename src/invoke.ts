@@ -1,7 +1,7 @@
 // Steps 10–12 of the pipeline (src/main.ts): the client, the call, the output. Loaded by main.ts
 // only when an invocation gets this far, so that a usage error or a skeleton does not evaluate the
 // request path (the SDK, credentials, validation, the formatters).
-import type { Io } from './io.js';
+import { type Io, zoneSourceOf } from './io.js';
 import { EXIT } from './exit-codes.js';
 import type { GlobalValues } from './cli/parse-command-line.js';
 import type { Settings, SharedFiles } from './config/settings.js';
@@ -24,6 +24,7 @@ import { PageIterator } from './output/page-iterator.js';
 import { emitPages } from './output/emit-pages.js';
 import { pagingConfig } from './output/paging-config.js';
 import { underColorama } from './report-error.js';
+import { warnOnce } from './values/py-warnings.js';
 
 export interface InvokeContext {
   readonly io: Io;
@@ -104,25 +105,20 @@ function responseOf(operation: Operation, body: Uint8Array, ctx: InvokeContext):
   return view instanceof PyDict ? view : new PyDict();
 }
 
-// One zone and clock per command (pages share them): CPython reads the zone once, and Python's
-// warnings registry prints a warning's text once per run.
+// One zone and clock per command (pages share them): CPython reads the zone once; Python's
+// warnings registry prints a warning's text once per run (shared with the credential chain's).
 const TIMESTAMP_ENVS = new WeakMap<InvokeContext, { zone: Zone; clock: TimestampClock }>();
 
 function timestampEnvOf(ctx: InvokeContext): { zone: Zone; clock: TimestampClock } {
   let env = TIMESTAMP_ENVS.get(ctx);
   if (env === undefined) {
     const { io } = ctx;
-    const warned = new Set<string>();
     env = {
-      zone: { name: io.env.TZ, dir: io.env.TZDIR, readFile: io.readFileSync },
+      zone: zoneSourceOf(io),
       clock: {
         nowMs: io.now().getTime(),
         epochFallback: hasEpochFallback(ctx.generation),
-        warn: (text) => {
-          if (warned.has(text)) return;
-          warned.add(text);
-          io.writeStderr(text);
-        },
+        warn: (text) => warnOnce(io, text, (shown) => io.writeStderr(shown)),
       },
     };
     TIMESTAMP_ENVS.set(ctx, env);

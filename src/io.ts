@@ -1,6 +1,7 @@
 // The edge between the pure core and the process, as types: environment, files, streams, clock,
 // randomness, child processes and the credential chain's plain HTTP. run() receives an Io; tests
 // pass a memory Io, bin/ passes nodeIo() (src/node-io.ts). No I/O here.
+import type { ZoneSource } from './values/py-local-zone.js';
 
 export type Env = Readonly<Record<string, string | undefined>>;
 
@@ -82,4 +83,9 @@ export interface PromptIo {
 /** os.path.expanduser: `~` and `~/...` under the home directory (other users' homes are left alone). */
 export function expandUser(path: string, io: Pick<Io, 'homedir'>): string {
   return path === '~' || path.startsWith('~/') ? io.homedir() + path.slice(1) : path;
+}
+
+/** Where the local zone of a process run through `io` comes from: its TZ, TZDIR and the zone files. */
+export function zoneSourceOf(io: Pick<Io, 'env' | 'readFileSync'>): ZoneSource {
+  return { name: io.env.TZ, dir: io.env.TZDIR, readFile: (path) => io.readFileSync(path) };
 }

@@ -3,14 +3,16 @@
 // → config file → container → instance metadata. Three steps, because the reference resolves at
 // client creation but calls STS/SSO only when it signs: findCredentialSource (offline, synchronous),
 // resolveCredentialSource (client creation: runs credential_process, the container and IMDS
-// fetches), loadCredentials (signing: the STS and SSO calls). The per-source work lives in
-// chain.ts (which source), process.ts and metadata.ts (how to load it, through io); the STS and
+// fetches), loadCredentials (signing: the STS and SSO calls, the refresh of credentials that
+// expire). The per-source work lives in chain.ts (which source), process.ts and metadata.ts (how
+// to load it, through io), refreshable.ts (when to load it again); the STS and
 // SSO calls are the CredentialClients that the caller passes (src/service/credential-clients.ts).
 import type { Env, Io } from '../io.js';
 import { requireProfile, type Settings, type SharedFiles } from '../config/settings.js';
 import { ConfigError } from '../errors.js';
 import { assumeRoleSource, containerSource, envSource, instanceMetadataSource, profileProviderSource, retrievalError } from './chain.js';
-import { runCredentialProcess } from './process.js';
+import { loadProcessCredentials } from './process.js';
+import type { RefreshableCredentials } from './refreshable.js';
 import { fetchContainerCredentials, fetchInstanceMetadataCredentials } from './metadata.js';
 import { DEFAULT_GENERATION, type Generation } from '../model/generation.js';
 
@@ -37,6 +39,12 @@ export interface Credentials {
 export interface StaticSource {
   readonly kind: 'static';
   readonly credentials: Credentials;
+}
+
+/** Credentials that expire (credential_process's with an Expiration): checked, maybe refreshed, at each signing. */
+export interface RefreshableSource {
+  readonly kind: 'refreshable';
+  readonly credentials: RefreshableCredentials;
 }
 
 /** credential_process: run at client creation, with the CLI's environment. */
@@ -105,7 +113,15 @@ export interface SsoSource extends ClientEndpoint {
   readonly sessionName: string | undefined;
 }
 
-export type CredentialSource = StaticSource | ProcessSource | ContainerSource | InstanceMetadataSource | AssumeRoleSource | WebIdentitySource | SsoSource;
+export type CredentialSource =
+  | StaticSource
+  | RefreshableSource
+  | ProcessSource
+  | ContainerSource
+  | InstanceMetadataSource
+  | AssumeRoleSource
+  | WebIdentitySource
+  | SsoSource;
 
 export interface CredentialContext {
   readonly settings: Settings;
@@ -152,6 +168,7 @@ export async function resolveCredentialSource(source: CredentialSource | undefin
   if (source === undefined) return undefined;
   switch (source.kind) {
     case 'process':
+      return loadProcessCredentials(source, io);
     case 'container':
     case 'instance-metadata': {
       const credentials = await loadEager(source, io);
@@ -172,12 +189,14 @@ export async function loadCredentials(source: CredentialSource, io: Io, clients:
   switch (source.kind) {
     case 'static':
       return source.credentials;
+    case 'refreshable':
+      return source.credentials.frozen();
     case 'process':
     case 'container':
     case 'instance-metadata': {
-      const credentials = await loadEager(source, io);
-      if (!credentials) throw noCredentialsError();
-      return credentials;
+      const resolved = await resolveCredentialSource(source, io);
+      if (!resolved) throw noCredentialsError();
+      return loadCredentials(resolved, io, clients, region);
     }
     case 'assume-role': {
       const sourceCredentials = await loadCredentials(await requireSourceOf(source, io), io, clients, region);
@@ -192,10 +211,11 @@ export async function loadCredentials(source: CredentialSource, io: Io, clients:
 
 /** botocore's METHOD name for a source, e.g. for --debug ("assume-role" before STS is called). */
 export function credentialMethod(source: CredentialSource): CredentialMethod {
-  return source.kind === 'static' ? source.credentials.source : SOURCE_METHODS[source.kind];
+  if (source.kind === 'static') return source.credentials.source;
+  return source.kind === 'refreshable' ? source.credentials.method : SOURCE_METHODS[source.kind];
 }
 
-const SOURCE_METHODS: Readonly<Record<Exclude<CredentialSource['kind'], 'static'>, CredentialMethod>> = {
+const SOURCE_METHODS: Readonly<Record<Exclude<CredentialSource['kind'], 'static' | 'refreshable'>, CredentialMethod>> = {
   process: 'custom-process',
   container: 'container-role',
   'instance-metadata': 'iam-role',
@@ -210,10 +230,8 @@ export function noCredentialsError(): ConfigError {
   return new ConfigError('NO_CREDENTIALS', 'Unable to locate credentials');
 }
 
-async function loadEager(source: ProcessSource | ContainerSource | InstanceMetadataSource, io: Io): Promise<Credentials | undefined> {
+async function loadEager(source: ContainerSource | InstanceMetadataSource, io: Io): Promise<Credentials | undefined> {
   switch (source.kind) {
-    case 'process':
-      return runCredentialProcess(source, io);
     case 'container':
       return fetchContainerCredentials(source, io);
     case 'instance-metadata':

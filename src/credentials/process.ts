@@ -1,8 +1,10 @@
 // credential_process as botocore's ProcessProvider runs it: argv from shlex.split (no shell), the
 // CLI's own environment, stdin inherited, stdout and stderr captured (through io.runProcess);
-// then the JSON checked with the reference's messages.
+// then the JSON checked with the reference's messages. An Expiration that is not null makes the
+// credentials refreshable: the process runs again when they near it (refreshable.ts).
 import type { Io } from '../io.js';
-import type { Credentials, ProcessSource } from './credentials.js';
+import type { ProcessSource, RefreshableSource, StaticSource } from './credentials.js';
+import { type CredentialMetadata, expiryClockOf, RefreshableCredentials } from './refreshable.js';
 import { GeneralError } from '../errors.js';
 import { pyOsErrorMessage } from '../values/py-os-error.js';
 import { retrievalError } from './chain.js';
@@ -16,8 +18,19 @@ import { PyDict, PyFloat, type PyValue } from '../values/py-value.js';
 
 const METHOD = 'custom-process';
 
-/** Runs the profile's credential_process and returns its credentials (rc 255 errors as the reference). */
-export async function runCredentialProcess(source: ProcessSource, io: Io): Promise<Credentials> {
+/**
+ * ProcessProvider.load: runs the profile's credential_process; static credentials, or refreshable
+ * ones (which run it again) when it gave an Expiration, parsed now (rc 255 errors as the reference).
+ */
+export async function loadProcessCredentials(source: ProcessSource, io: Io): Promise<StaticSource | RefreshableSource> {
+  const metadata = await runCredentialProcess(source, io);
+  if (metadata.expiryTime === null) return { kind: 'static', credentials: metadata.credentials };
+  const refresh = (): Promise<CredentialMetadata> => runCredentialProcess(source, io);
+  return { kind: 'refreshable', credentials: RefreshableCredentials.fromMetadata(metadata, refresh, expiryClockOf(io)) };
+}
+
+// _retrieve_credentials_using: one run of the process, its output checked.
+async function runCredentialProcess(source: ProcessSource, io: Io): Promise<CredentialMetadata> {
   // An unclosed quote is shlex's ValueError, which the reference prints as is (exit 255).
   const argv = shlexSplit(source.command);
   // AWS CLI quirk: an empty command reaches Popen([]), which fails on args[0].
@@ -30,10 +43,11 @@ export async function runCredentialProcess(source: ProcessSource, io: Io): Promi
 }
 
 /**
- * The credentials in credential_process output (`{"Version": 1, "AccessKeyId": …}`), checked as
- * ProcessProvider checks them; the JSON is read as Python's json.loads reads it.
+ * The credentials in credential_process output (`{"Version": 1, "AccessKeyId": …}`) and its
+ * Expiration (null when absent), checked as ProcessProvider checks them; the JSON is read as
+ * Python's json.loads reads it.
  */
-export function parseProcessOutput(stdout: string): Credentials {
+export function parseProcessOutput(stdout: string): CredentialMetadata {
   let parsed: PyValue;
   try {
     parsed = parsePyJson(stdout);
@@ -60,7 +74,10 @@ export function parseProcessOutput(stdout: string): Credentials {
   const secretAccessKey = required('SecretAccessKey');
   const token = parsed.get('SessionToken');
   const sessionToken = token === undefined || token === null ? undefined : pyStr(token);
-  return { accessKeyId, secretAccessKey, ...(sessionToken ? { sessionToken } : {}), source: METHOD };
+  return {
+    credentials: { accessKeyId, secretAccessKey, ...(sessionToken ? { sessionToken } : {}), source: METHOD },
+    expiryTime: parsed.get('Expiration') ?? null,
+  };
 }
 
 // Python's `version != 1`: 1, 1.0 and True are all equal to 1.

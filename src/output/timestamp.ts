@@ -4,15 +4,15 @@
 // reproduced with their texts: the ValueErrors botocore wraps as `Invalid timestamp "...": ...`,
 // and the ValueErrors, OverflowErrors and RuntimeErrors that reach the CLI raw (rc 255). Pure.
 import { GeneralError, PyOverflowError } from '../errors.js';
-import { inDatetimeRange, isoDateTime, isoOffset, MAX_YEAR, MIN_YEAR, civilFromDays, SECONDS_PER_DAY } from '../values/py-datetime.js';
+import { inDatetimeRange, isoDateTime, isoOffset, MAX_YEAR, MIN_YEAR, civilFromDays, utcOffsetError } from '../values/py-datetime.js';
 import { parsePyFloat } from '../values/py-number.js';
 import { pyFloatRepr } from '../values/py-float.js';
-import { pyStr, pyTypeName } from '../values/py-repr.js';
+import { pyStr } from '../values/py-repr.js';
 import { PyFloat, type PyValue } from '../values/py-value.js';
 import type { TimestampFormat } from '../config/session-checks.js';
-import { pyLocalZone, type PyLocalZone, type ZoneSource } from './local-zone.js';
-import { dateutilParse, DateutilParserError, type ParsedDatetime, unknownTimezoneWarning } from './dateutil-parse.js';
-import { tzlocal, type TzLocal } from './tzlocal.js';
+import { localToday, pyLocalZone, type PyLocalZone, type ZoneSource } from '../values/py-local-zone.js';
+import { dateutilParse, DateutilParserError, notAStringMessage, type ParsedDatetime, unknownTimezoneWarning } from '../values/dateutil-parse.js';
+import { tzlocal, type TzLocal } from '../values/dateutil-tzlocal.js';
 
 /**
  * The zone timestamps print in: the TZ value (undefined: the system zone) and, where the caller
@@ -85,11 +85,11 @@ function parseWithTzinfo(value: PyValue, local: PyLocalZone, tz: TzLocal, clock:
     }
   }
   if (typeof value !== 'string') {
-    throw crash(`Invalid timestamp "${pyStr(value)}": Parser must be a string or character stream, not ${pyTypeName(value)}`);
+    throw crash(`Invalid timestamp "${pyStr(value)}": ${notAStringMessage(value)}`);
   }
   let parsed: ParsedDatetime;
   try {
-    parsed = dateutilParse(value, { today: today(local, clock.nowMs ?? Date.now()), local: tz });
+    parsed = dateutilParse(value, { today: localToday(local, clock.nowMs ?? Date.now()), local: tz, tzinfos: 'GMT=UTC' });
   } catch (error) {
     if (error instanceof DateutilParserError) throw crash(`Invalid timestamp "${value}": ${error.message}`, error);
     throw error;
@@ -178,9 +178,8 @@ function roundHalfEven(x: number): number {
 
 // isoformat()'s offset: utcoffset() must lie strictly within a day.
 function offsetText(seconds: number): string {
-  if (Math.abs(seconds) >= SECONDS_PER_DAY) {
-    throw crash('offset must be a timedelta strictly between -timedelta(hours=24) and timedelta(hours=24).');
-  }
+  const error = utcOffsetError(seconds);
+  if (error !== undefined) throw crash(error);
   return isoOffset(seconds);
 }
 
@@ -196,14 +195,6 @@ function isoOfParsed(parsed: ParsedDatetime, tz: TzLocal): string {
     case 'local':
       return `${base}${offsetText(tz.utcoffset(parsed.seconds, parsed.tz.fold))}`;
   }
-}
-
-// datetime.datetime.now()'s date: the local wall clock (glibc's own offset, tm_gmtoff).
-function today(local: PyLocalZone, nowMs: number): { year: number; month: number; day: number } {
-  const now = Math.floor(nowMs / 1000);
-  const wall = now + local.localtime(now).gmtoff;
-  const [year, month, day] = civilFromDays(Math.floor(wall / SECONDS_PER_DAY));
-  return inDatetimeRange(wall) ? { year, month, day } : { year: 1970, month: 1, day: 1 };
 }
 
 // CPython's time module reads the zone once, at import: one PyLocalZone per zone source.

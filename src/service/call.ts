@@ -1,6 +1,7 @@
 // Step 11, the call itself: the credentials must exist at signing (fetched from STS or SSO
-// where they come from there), then the request goes out through the SDK with the CLI's own
-// body, retries and transport settings, and a redacted log with --debug.
+// where they come from there, refreshed when they expire soon, before each attempt), then the
+// request goes out through the SDK with the CLI's own body, retries and transport settings, and
+// a redacted log with --debug.
 import type { Io } from '../io.js';
 import type { Settings } from '../config/settings.js';
 import type { ClientContext } from './client-context.js';
@@ -28,12 +29,15 @@ export async function callService(
   const { region, endpoint, retry, transport, credentialSource, generation } = client;
   if (settings.signRequest && !credentialSource) throw noCredentialsError();
   const credentials = settings.signRequest && credentialSource ? await loadCredentials(credentialSource, io, CREDENTIAL_CLIENTS, region) : undefined;
+  // botocore signs each retry anew (get_frozen_credentials): expiring credentials are checked again.
+  const refreshable = settings.signRequest && credentialSource?.kind === 'refreshable' ? credentialSource.credentials : undefined;
   return sendRequest({
     operation,
     generation,
     region,
     endpoint,
     credentials,
+    ...(refreshable ? { retryCredentials: () => refreshable.frozen() } : {}),
     signRequest: settings.signRequest,
     body: dumpPyJson(request, { ensureAscii: true }),
     maxAttempts: retry.maxAttempts,

@@ -4,7 +4,7 @@
 // keeps the response bytes so that output comes from the wire, not from the SDK's rounded Dates.
 // The SDK is imported lazily, the client and the one command in use (voice-id-sdk.ts).
 import type { ServiceInputTypes, ServiceOutputTypes } from '@aws-sdk/client-voice-id';
-import type { DeserializeMiddleware, RetryStrategyV2 } from '@smithy/types';
+import type { AwsCredentialIdentity, DeserializeMiddleware, FinalizeRequestMiddleware, RetryStrategyV2 } from '@smithy/types';
 import type { NodeHttpHandler } from '@smithy/node-http-handler';
 import type { Credentials } from '../credentials/credentials.js';
 import type { Operation } from '../model/service-model.js';
@@ -35,6 +35,8 @@ export interface SendRequest {
   /** The endpoint URL; requests go to its path. */
   readonly endpoint: string;
   readonly credentials: Credentials | undefined;
+  /** The credentials each retry signs with, when they may change (refreshable ones); a failure ends the call. */
+  readonly retryCredentials?: () => Promise<Credentials>;
   readonly signRequest: boolean;
   /** The JSON body exactly as it goes on the wire. */
   readonly body: string;
@@ -82,6 +84,22 @@ const NO_HTTPS_AGENT = { destroy: () => undefined } as unknown as import('node:h
 
 const UNSIGNED_IDENTITY = { accessKeyId: 'unsigned', secretAccessKey: 'unsigned' };
 
+/** The SDK's identity of a set of credentials. */
+function identityOf(credentials: Credentials | typeof UNSIGNED_IDENTITY): AwsCredentialIdentity {
+  return {
+    accessKeyId: credentials.accessKeyId,
+    secretAccessKey: credentials.secretAccessKey,
+    ...('sessionToken' in credentials && credentials.sessionToken ? { sessionToken: credentials.sessionToken } : {}),
+  };
+}
+
+/** Why a retry could not be signed: carried through the SDK's retry loop (not retried), then thrown as it is. */
+class RetrySigningFailure extends Error {
+  constructor(readonly failure: unknown) {
+    super('the credentials of a retry failed');
+  }
+}
+
 /** Sends one request of `request.operation` (with the SDK's retries); returns the 2xx response. */
 export async function sendRequest(request: SendRequest): Promise<WireResponse> {
   const loadCommand = Object.hasOwn(SDK_COMMANDS, request.operation.name) ? SDK_COMMANDS[request.operation.name] : undefined;
@@ -92,15 +110,13 @@ export async function sendRequest(request: SendRequest): Promise<WireResponse> {
   const { connectTimeout, readTimeout } = request.transport;
   const requestHandler = withPyTimeouts(await createRequestHandler(request.transport, url, request.endpoint, proxy), connectTimeout, readTimeout);
   const responses: WireResponse[] = [];
-  const credentials = request.signRequest && request.credentials ? request.credentials : UNSIGNED_IDENTITY;
+  // The signer asks for the identity at each attempt; `memoized` keeps the SDK from caching it.
+  let identity = identityOf(request.signRequest && request.credentials ? request.credentials : UNSIGNED_IDENTITY);
+  const credentials = Object.assign(async () => identity, { memoized: true });
   const client = new VoiceIDClient({
     region: request.region,
     endpoint: request.endpoint,
-    credentials: {
-      accessKeyId: credentials.accessKeyId,
-      secretAccessKey: credentials.secretAccessKey,
-      ...('sessionToken' in credentials && credentials.sessionToken ? { sessionToken: credentials.sessionToken } : {}),
-    },
+    credentials,
     maxAttempts: request.maxAttempts,
     retryMode: request.retryMode,
     // Passed explicitly so that the SDK reads no environment or shared config of its own.
@@ -149,9 +165,27 @@ export async function sendRequest(request: SendRequest): Promise<WireResponse> {
     toMiddleware: 'deserializerMiddleware',
     name: 'cliRawResponseMiddleware',
   });
+  const { retryCredentials } = request;
+  if (retryCredentials && request.signRequest) {
+    // Each attempt after the first signs with what retryCredentials gives then.
+    let attempts = 0;
+    const resign: FinalizeRequestMiddleware<ServiceInputTypes, ServiceOutputTypes> = (next) => async (args) => {
+      attempts += 1;
+      if (attempts > 1) {
+        try {
+          identity = identityOf(await retryCredentials());
+        } catch (error) {
+          throw new RetrySigningFailure(error);
+        }
+      }
+      return next(args);
+    };
+    client.middlewareStack.addRelativeTo(resign, { relation: 'before', toMiddleware: 'httpSigningMiddleware', name: 'cliRetryCredentialsMiddleware' });
+  }
   try {
     await client.send(new Command({} as never), { abortSignal: request.interrupt });
   } catch (error) {
+    if (error instanceof RetrySigningFailure) throw error.failure;
     const last = responses.at(-1);
     if (last && last.status >= 300) throw serviceErrorFromWire(last, request.operation, request.generation, responses.length, request.maxAttempts, error);
     if (!last && proxy && isConnectFailure(error)) {

@@ -98,6 +98,11 @@ export function isoDateTime(seconds: number, microsecond: number, sep = 'T'): st
   return `${isoDate(t.year, t.month, t.day)}${sep}${pad(t.hour)}:${pad(t.minute)}:${pad(t.second)}${fraction}`;
 }
 
+/** datetime's check of a tzinfo's utcoffset(): the ValueError's message unless strictly within a day. */
+export function utcOffsetError(seconds: number): string | undefined {
+  return Math.abs(seconds) < SECONDS_PER_DAY ? undefined : 'offset must be a timedelta strictly between -timedelta(hours=24) and timedelta(hours=24).';
+}
+
 /** The `+HH:MM[:SS]` isoformat() prints for a utcoffset of `seconds` (|seconds| < 1 day). */
 export function isoOffset(seconds: number): string {
   const sign = seconds < 0 ? '-' : '+';

@@ -135,6 +135,7 @@ function decimalValue(code: number): number | undefined {
 
 // Characters that are digits to str.isdigit() but no decimal digits (superscripts, circled
 // digits...), as of Python 3.11's Unicode 14.
+// biome-ignore format: a table of ranges, six a line
 const DIGIT_ONLY: readonly (readonly [number, number])[] = [
   [0xb2, 0xb3],
   [0xb9, 0xb9],

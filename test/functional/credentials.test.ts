@@ -190,10 +190,43 @@ describe('credential_process', () => {
     expect(found?.kind).toBe('process');
     expect(found && credentialMethod(found)).toBe('custom-process');
     const resolved = await resolveCredentialSource(found, io);
-    expect(resolved).toEqual({
-      kind: 'static',
-      credentials: { accessKeyId: 'AKIDFROMENV', secretAccessKey: 'process-secret', sessionToken: 'process-token', source: 'custom-process' },
+    // An Expiration: refreshable credentials (far from it here: no second run).
+    expect(resolved?.kind).toBe('refreshable');
+    expect(resolved && credentialMethod(resolved)).toBe('custom-process');
+    expect(resolved && (await loadCredentials(resolved, io, CREDENTIAL_CLIENTS))).toEqual({
+      accessKeyId: 'AKIDFROMENV',
+      secretAccessKey: 'process-secret',
+      sessionToken: 'process-token',
+      source: 'custom-process',
     });
+  });
+
+  it('without an Expiration (or a null one) the credentials are static', async () => {
+    for (const expiration of ['', ', Expiration: null']) {
+      const script = await processScript(`process.stdout.write(JSON.stringify({ Version: 1, AccessKeyId: 'AKIDSTATIC', SecretAccessKey: 's'${expiration} }));`);
+      const { io, context } = await session({ config: `[default]\ncredential_process = ${NODE} ${script}\n` });
+      expect(await resolveCredentialSource(findCredentialSource(context), io)).toEqual({
+        kind: 'static',
+        credentials: { accessKeyId: 'AKIDSTATIC', secretAccessKey: 's', source: 'custom-process' },
+      });
+    }
+  });
+
+  it.each([
+    ['an unparsable Expiration fails at client creation', "'soon'", '255 Unknown string format: soon'],
+    ['a numeric Expiration is no string for dateutil', '1', '255 Parser must be a string or character stream, not int'],
+    [
+      'an expired one is run again at signing, and refused',
+      "'2001-01-01T00:00:00Z'",
+      '255 Credentials were refreshed, but the refreshed credentials are still expired.',
+    ],
+    ['a naive one cannot be compared at signing', "'2099-01-01T00:00:00'", "255 can't subtract offset-naive and offset-aware datetimes"],
+  ])('%s', async (_name, expiration, expected) => {
+    const script = await processScript(
+      `process.stdout.write(JSON.stringify({ Version: 1, AccessKeyId: 'a', SecretAccessKey: 's', Expiration: ${expiration} }));`,
+    );
+    const { load } = await session({ config: `[default]\ncredential_process = ${NODE} ${script}\n` });
+    expect(await failure(load)).toBe(expected);
   });
 
   it.each([
@@ -304,7 +337,8 @@ describe('assume role', () => {
     const config = `[profile role]\nrole_arn = ${ROLE}\nsource_profile = proc\n[profile proc]\ncredential_process = ${NODE} ${script}\n`;
     const { io, context } = await session({ config, profile: 'role' });
     const source = await resolveCredentialSource(findCredentialSource(context), io);
-    expect(source?.kind === 'assume-role' && source.source).toMatchObject({ kind: 'static', credentials: { accessKeyId: 'AKIDPROCESS' } });
+    expect(source?.kind === 'assume-role' && source.source && credentialMethod(source.source)).toBe('custom-process');
+    expect(source?.kind === 'assume-role' && source.source.kind).toBe('refreshable');
   });
 
   it('an STS error is the reference service error, exit 254', async () => {

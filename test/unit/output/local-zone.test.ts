@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { pyLocalZone, type ZoneSource } from '../../../src/output/local-zone.js';
+import { pyLocalZone, type ZoneSource } from '../../../src/values/py-local-zone.js';
 import table from '../../../fixtures/output/local-zones.json' with { type: 'json' };
 
 /** [now, time.timezone, time.altzone, time.daylight, time.tzname]. */

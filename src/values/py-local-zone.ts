@@ -4,6 +4,7 @@
 // tzset_internal, time/tzfile.c __tzfile_compute and __tzfile_default): a zone file first (TZ
 // unset: /etc/localtime; `name` or `:name`: under TZDIR or /usr/share/zoneinfo; `/path`: that
 // file), else the TZ value as a POSIX TZ string (posix-tz.ts); TZ empty is `Universal`.
+import { civilFromDays, inDatetimeRange, SECONDS_PER_DAY } from './py-datetime.js';
 import { parsePosixTz, posixZoneAt, type PosixZone, type ZoneAt } from './posix-tz.js';
 import { parseTzif, type Tzif, type TzifType } from './tzif.js';
 
@@ -134,4 +135,12 @@ function tzfileDefault(posix: PosixZone, source: ZoneSource): Tzif | undefined {
     { ...(rules.types[1] as TzifType), offset: dst.offset, isdst: true, abbr: dst.name },
   ];
   return { transitions, typeIdxs, types, spec: rules.spec, stdoff: std.offset };
+}
+
+/** datetime.datetime.now()'s date: the local wall clock at `nowMs` (glibc's own offset, tm_gmtoff). */
+export function localToday(local: PyLocalZone, nowMs: number): { year: number; month: number; day: number } {
+  const now = Math.floor(nowMs / 1000);
+  const wall = now + local.localtime(now).gmtoff;
+  const [year, month, day] = civilFromDays(Math.floor(wall / SECONDS_PER_DAY));
+  return inDatetimeRange(wall) ? { year, month, day } : { year: 1970, month: 1, day: 1 };
 }

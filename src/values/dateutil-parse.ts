@@ -1,14 +1,17 @@
-// dateutil 2.8.2's parser.parse(timestr, tzinfos={'GMT': tzutc()}) (the Debian package the AWS
-// CLI runs on): its _timelex tokens, the _parse state machine with the default parserinfo
+// dateutil 2.8.2's parser.parse(timestr) (the Debian package the AWS CLI runs on), with botocore
+// parse_timestamp's tzinfos={'GMT': tzutc()} or without tzinfos (the credential providers' plain
+// parse of an Expiration): its _timelex tokens, the _parse state machine with the default parserinfo
 // (dayfirst and yearfirst off), _ymd's resolution, _build_naive over today's midnight and
 // _build_tzaware. Python's int(), Decimal, str.isdigit/isalpha/isspace and datetime's checks
 // are reproduced; so are its messages. Pure: "today" and the local zone are passed in.
-import { PyOverflowError } from '../errors.js';
-import { civilSeconds, daysFromCivil, daysInMonth, inDatetimeRange, MAX_YEAR, MIN_YEAR, SECONDS_PER_DAY } from '../values/py-datetime.js';
-import { asciiNumberText, isPyDigit, isPyDigitChar, parsePyFloat, parsePyInt } from '../values/py-number.js';
-import { isPySpace } from '../values/py-str.js';
-import { pyWarningText } from '../values/py-warning.js';
-import type { Fold, TzLocal } from './tzlocal.js';
+import { GeneralError, PyOverflowError } from '../errors.js';
+import { civilSeconds, daysFromCivil, daysInMonth, inDatetimeRange, MAX_YEAR, MIN_YEAR, SECONDS_PER_DAY, utcOffsetError } from './py-datetime.js';
+import { asciiNumberText, isPyDigit, isPyDigitChar, parsePyFloat, parsePyInt } from './py-number.js';
+import { isPySpace } from './py-str.js';
+import { pyWarningText } from './py-warning.js';
+import type { Fold, TzLocal } from './dateutil-tzlocal.js';
+import { pyTypeName } from './py-repr.js';
+import type { PyValue } from './py-value.js';
 
 /** dateutil.parser.ParserError (a ValueError): botocore wraps it as `Invalid timestamp "...": <message>`. */
 export class DateutilParserError extends Error {}
@@ -34,6 +37,11 @@ export interface ParseContext {
   readonly today: { readonly year: number; readonly month: number; readonly day: number };
   /** The local zone (time.tzname, and tzlocal for names in it). */
   readonly local: TzLocal;
+  /**
+   * The tzinfos argument: botocore parse_timestamp's {'GMT': tzutc()} (`GMT=UTC`), or none
+   * (`none`), where a GMT in time.tzname means tzlocal, as any name there does.
+   */
+  readonly tzinfos: 'GMT=UTC' | 'none';
 }
 
 // parserinfo's tables (lower-cased keys).
@@ -324,13 +332,42 @@ interface Result {
   centurySpecified?: boolean;
 }
 
-/** dateutil.parser.parse(text, tzinfos={'GMT': tzutc()}) in the context's today and zone. */
+/** dateutil.parser.parse(text, tzinfos=…) in the context's today and zone. */
 export function dateutilParse(text: string, context: ParseContext): ParsedDatetime {
   const res = parseTokens(text, context.today.year);
   if (res === undefined) throw new DateutilParserError(`Unknown string format: ${text}`);
   if (resultLength(res) === 0) throw new DateutilParserError(`String does not contain a date: ${text}`);
   const naive = buildNaive(res, context.today, text);
-  return buildTzaware(naive, res, context.local);
+  return buildTzaware(naive, res, context);
+}
+
+/** The TypeError of _timelex for a value that is no str (nor bytes, nor a stream). */
+export function notAStringMessage(value: PyValue): string {
+  return `Parser must be a string or character stream, not ${pyTypeName(value)}`;
+}
+
+/**
+ * datetime.utcoffset() of a parsed datetime in seconds east: undefined when it is naive; a
+ * utcoffset outside ±1 day is datetime's ValueError.
+ */
+export function parsedUtcOffset(parsed: ParsedDatetime, local: TzLocal): number | undefined {
+  const offset = offsetOf(parsed, local);
+  const error = offset === undefined ? undefined : utcOffsetError(offset);
+  if (error !== undefined) throw new GeneralError('PYTHON_CRASH', error);
+  return offset;
+}
+
+function offsetOf({ seconds, tz }: ParsedDatetime, local: TzLocal): number | undefined {
+  switch (tz.kind) {
+    case 'naive':
+      return undefined;
+    case 'utc':
+      return 0;
+    case 'offset':
+      return tz.seconds;
+    case 'local':
+      return local.utcoffset(seconds, tz.fold);
+  }
 }
 
 function resultLength(res: Result): number {
@@ -656,10 +693,10 @@ function buildNaive(res: Result, today: ParseContext['today'], text: string): Na
   return { seconds, microsecond };
 }
 
-// _build_tzaware with tzinfos {'GMT': tzutc()}.
-function buildTzaware(naive: Naive, res: Result, local: TzLocal): ParsedDatetime {
+// _build_tzaware (tzinfos: {'GMT': tzutc()} or none).
+function buildTzaware(naive: Naive, res: Result, { local, tzinfos }: ParseContext): ParsedDatetime {
   const { seconds, microsecond } = naive;
-  if (res.tzname === 'GMT') return { seconds, microsecond, tz: { kind: 'utc' } };
+  if (tzinfos === 'GMT=UTC' && res.tzname === 'GMT') return { seconds, microsecond, tz: { kind: 'utc' } };
   if (res.tzname && local.tznames.includes(res.tzname)) {
     let fold: Fold = 0;
     if (local.tzname(seconds, 0) !== res.tzname && local.tzname(seconds, 1) === res.tzname) fold = 1;

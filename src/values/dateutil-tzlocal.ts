@@ -3,8 +3,8 @@
 // by time.localtime's tm_isdst for the wall time; PEP 495 folds for ambiguous wall times; and
 // _tzinfo.fromutc. Wall times are naive datetimes as whole seconds since 1970-01-01. Pure.
 import { PyOverflowError } from '../errors.js';
-import { inDatetimeRange } from '../values/py-datetime.js';
-import type { PyLocalZone } from './local-zone.js';
+import { inDatetimeRange } from './py-datetime.js';
+import type { PyLocalZone } from './py-local-zone.js';
 
 export type Fold = 0 | 1;
 
