@@ -67,16 +67,12 @@ export async function invoke(operation: Operation, request: PyDict, globals: Glo
     const response = await callService(operation, params, settings, client, io, debug);
     return responseOf(operation, response.body, ctx);
   };
-  if (ctx.paginate && operation.paginator && !ctx.sample) {
+  const { paginator } = operation;
+  if (ctx.paginate && paginator && !ctx.sample) {
     // The paginator reads its config, the formatter is picked, then the pages are fetched as printed.
     const config = pagingConfig(request, operation);
     const output = ctx.output();
-    try {
-      await emitPages(new PageIterator(operation.paginator, config, request, call), output, io);
-    } catch (error) {
-      // A colour table's styler has run colorama.init: stderr autoresets from here on.
-      throw output.format === 'table' && output.formatOptions.color ? underColorama(error) : error;
-    }
+    await underStyler(output, () => emitPages(new PageIterator(paginator, config, request, call), output, io));
     return EXIT.OK;
   }
   if (debug.enabled)
@@ -88,13 +84,26 @@ export async function invoke(operation: Operation, request: PyDict, globals: Glo
   if (ctx.sample) {
     // What 2.9.19 means to do (its own check of this sample fails): a sample answer, no call.
     const sample = operation.output ? skeletonValue(operation.output, { memberNames: true }) : new PyDict();
-    await emitResult(sample, ctx.output(), io);
+    const output = ctx.output();
+    await underStyler(output, () => emitResult(sample, output, io));
     return EXIT.OK;
   }
   const response = await callService(operation, request, settings, client, io, debug);
   // 12. Output.
-  await emitResult(responseOf(operation, response.body, ctx), ctx.output(), io);
+  const value = responseOf(operation, response.body, ctx);
+  const output = ctx.output();
+  await underStyler(output, () => emitResult(value, output, io));
   return EXIT.OK;
+}
+
+// The formatter is made before the output is: a colour table's styler runs colorama.init then, so
+// stderr autoresets for every error from there on (the pages' calls, --query, the formatting).
+async function underStyler(output: OutputSettings, emit: () => Promise<void>): Promise<void> {
+  try {
+    await emit();
+  } catch (error) {
+    throw output.format === 'table' && output.formatOptions.color ? underColorama(error) : error;
+  }
 }
 
 // The response as the formatters see it (timestamps in the CLI's format).

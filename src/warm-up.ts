@@ -3,7 +3,7 @@
 import { prepareQuery } from './output/query.js';
 import { FORMATTERS } from './output/formatters.js';
 import { servedOperations } from './cli/served-operations.js';
-import { GENERATIONS } from './model/generation.js';
+import { type Generation, GENERATIONS } from './model/generation.js';
 import { serviceModelFor } from './model/service-model.js';
 import { skeletonValue } from './params/skeleton.js';
 import type { PyValue } from './values/py-value.js';
@@ -27,18 +27,18 @@ const WARM_UP_QUERY = [
  */
 export async function warmUp(): Promise<void> {
   const query = await prepareQuery(WARM_UP_QUERY);
-  const samples: [title: string, value: PyValue][] = [];
+  const samples: [title: string, value: PyValue, generation: Generation][] = [];
   for (const generation of GENERATIONS) {
     for (const operation of servedOperations(await serviceModelFor(generation))) {
       if (!operation.output) continue;
       const sample = skeletonValue(operation.output, { memberNames: true });
-      samples.push([operation.name, sample], [operation.name, query(sample)]);
+      samples.push([operation.name, sample, generation], [operation.name, query(sample), generation]);
     }
   }
   for (const [name, formatter] of Object.entries(FORMATTERS)) {
     for (const color of [false, true]) {
-      for (const [title, value] of samples) {
-        const options = { title, color, autoreset: color, width: 80 };
+      for (const [title, value, generation] of samples) {
+        const options = { title, color, autoreset: color, width: 80, generation };
         try {
           await formatter.format(value, options);
         } catch (error) {

@@ -7,7 +7,8 @@ import { PyBytes, PyDict, type PyFloat } from '../values/py-value.js';
 import { INT_MAX_STR_DIGITS } from '../values/py-int.js';
 import { PythonError } from './errors.js';
 import { computedFloat, type JpValue } from './jp-value.js';
-import { isActualNumber, pyTpName } from './py-types.js';
+import { pyTypePath } from '../values/py-repr.js';
+import { isActualNumber } from './py-types.js';
 
 type Num = bigint | PyFloat;
 
@@ -101,5 +102,5 @@ export function toNumber(arg: JpValue): JpValue {
   if (isActualNumber(arg)) return arg;
   if (typeof arg === 'string') return numberFromText(arg);
   if (arg instanceof PyBytes) return numberFromBytes(arg.bytes);
-  throw new PythonError('TypeError', `int() argument must be a string, a bytes-like object or a real number, not '${pyTpName(arg)}'`);
+  throw new PythonError('TypeError', `int() argument must be a string, a bytes-like object or a real number, not '${pyTypePath(arg)}'`);
 }

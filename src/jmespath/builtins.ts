@@ -3,10 +3,11 @@
 // type-checked (functions.ts); only merge()'s extra arguments are unchecked, as in Python. Pure.
 import { PyBytes, PyDict, PyFloat } from '../values/py-value.js';
 import { JmespathTypeError, PythonError, UnsupportedValueError } from './errors.js';
-import { Expref, setDictItem, type JpValue } from './jp-value.js';
+import { Expref, type JpValue } from './jp-value.js';
 import { itemEquals, pyCompare, pySorted } from './py-compare.js';
 import { codePointLength, reverseCodePoints, strContains, strEndsWith, strStartsWith } from './py-strings.js';
-import { jmespathTypeOf, pyStrOf, pyTpName, pyTypeName } from './py-types.js';
+import { pyStr, pyTypeName, pyTypePath } from '../values/py-repr.js';
+import { jmespathTypeOf } from './py-types.js';
 import { toJsonString } from './to-json-string.js';
 
 export function asList(value: JpValue): JpValue[] {
@@ -45,7 +46,7 @@ export function toStringBuiltin(arg: JpValue): JpValue {
 export function contains(subject: JpValue, search: JpValue): JpValue {
   if (Array.isArray(subject)) return subject.some((item) => itemEquals(item, search));
   if (typeof search !== 'string') {
-    throw new PythonError('TypeError', `'in <string>' requires string as left operand, not ${pyTpName(search)}`);
+    throw new PythonError('TypeError', `'in <string>' requires string as left operand, not ${pyTypePath(search)}`);
   }
   return strContains(asString(subject), search);
 }
@@ -115,7 +116,7 @@ function createKeyFunc(expref: Expref, allowedTypes: readonly string[], function
     const result = expref.evaluate(item);
     const jmespathType = jmespathTypeOf(pyTypeName(result));
     if (!allowedTypes.includes(jmespathType)) {
-      throw new JmespathTypeError(functionName, pyStrOf(result), jmespathType, allowedTypes);
+      throw new JmespathTypeError(functionName, pyStr(result), jmespathType, allowedTypes);
     }
     return result;
   };
@@ -129,7 +130,7 @@ export function sortBy(arg: JpValue, exprefArg: JpValue): JpValue {
   const first = array[0] ?? null;
   const requiredType = jmespathTypeOf(pyTypeName(expref.evaluate(first)));
   if (requiredType !== 'number' && requiredType !== 'string') {
-    throw new JmespathTypeError('sort_by', pyStrOf(first), requiredType, ['string', 'number']);
+    throw new JmespathTypeError('sort_by', pyStr(first), requiredType, ['string', 'number']);
   }
   const keyFunc = createKeyFunc(expref, [requiredType], 'sort_by');
   return pySorted(array, array.map(keyFunc));
@@ -174,7 +175,7 @@ function dictUpdate(target: PyDict, other: JpValue): void {
     return;
   }
   const items = iterate(other);
-  if (items === null) throw new PythonError('TypeError', `'${pyTpName(other)}' object is not iterable`);
+  if (items === null) throw new PythonError('TypeError', `'${pyTypePath(other)}' object is not iterable`);
   items.forEach((item, i) => {
     const pair = iterate(item);
     if (pair === null) {
@@ -186,11 +187,11 @@ function dictUpdate(target: PyDict, other: JpValue): void {
     }
     const [key = null, value = null] = pair;
     if (Array.isArray(key) || key instanceof PyDict) {
-      throw new PythonError('TypeError', `unhashable type: '${pyTpName(key)}'`);
+      throw new PythonError('TypeError', `unhashable type: '${pyTypePath(key)}'`);
     }
     if (typeof key !== 'string') {
-      throw new UnsupportedValueError(`merge() would build a dict with the non-string key ${pyStrOf(key)}`);
+      throw new UnsupportedValueError(`merge() would build a dict with the non-string key ${pyStr(key)}`);
     }
-    setDictItem(target, key, value);
+    target.set(key, value);
   });
 }

@@ -4,7 +4,8 @@ import * as builtins from './builtins.js';
 import * as numeric from './builtins-number.js';
 import { ArityError, JmespathTypeError, UnknownFunctionError, VariadicArityError } from './errors.js';
 import type { JpValue } from './jp-value.js';
-import { jmespathTypeOf, pyStrOf, pyTypeName } from './py-types.js';
+import { pyStr, pyTypeName } from '../values/py-repr.js';
+import { jmespathTypeOf } from './py-types.js';
 
 type ArgType = 'number' | 'string' | 'array' | 'object' | 'expref' | 'array-number' | 'array-string';
 
@@ -101,7 +102,7 @@ function typeCheckSingle(current: JpValue, types: readonly ArgType[], name: stri
   }
   const actual = pyTypeName(current);
   if (!allowedTypes.includes(actual)) {
-    throw new JmespathTypeError(name, pyStrOf(current), jmespathTypeOf(actual), types);
+    throw new JmespathTypeError(name, pyStr(current), jmespathTypeOf(actual), types);
   }
   if (allowedSubtypes.length > 0 && Array.isArray(current)) subtypeCheck(current, allowedSubtypes, types, name);
 }
@@ -115,11 +116,11 @@ function subtypeCheck(current: readonly JpValue[], allowedSubtypes: readonly (re
     const first = current[0] ?? null;
     const firstType = pyTypeName(first);
     const match = allowedSubtypes.find((subtypes) => subtypes.includes(firstType));
-    if (match === undefined) throw new JmespathTypeError(name, pyStrOf(first), firstType, types);
+    if (match === undefined) throw new JmespathTypeError(name, pyStr(first), firstType, types);
     allowed = match;
   }
   for (const element of current) {
     const actual = pyTypeName(element);
-    if (!allowed.includes(actual)) throw new JmespathTypeError(name, pyStrOf(element), actual, types);
+    if (!allowed.includes(actual)) throw new JmespathTypeError(name, pyStr(element), actual, types);
   }
 }

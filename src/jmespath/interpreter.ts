@@ -5,7 +5,7 @@ import { PyDict } from '../values/py-value.js';
 import type { AstNode, ComparatorName, KeyValPairNode, SliceParts } from './ast.js';
 import { PythonError } from './errors.js';
 import { callFunction } from './functions.js';
-import { Expref, setDictItem, type JpValue } from './jp-value.js';
+import { Expref, type JpValue } from './jp-value.js';
 import { jmespathEquals, pyCompare } from './py-compare.js';
 import { isActualNumber, isJmespathFalse } from './py-types.js';
 import { pyTruthy } from '../values/py-truthy.js';
@@ -65,7 +65,7 @@ export function visit(node: AstNode, value: JpValue): JpValue {
 
 function visitMultiSelectDict(children: readonly KeyValPairNode[], value: JpValue): JpValue {
   const collected = new PyDict();
-  for (const child of children) setDictItem(collected, child.value, visit(child, value));
+  for (const child of children) collected.set(child.value, visit(child, value));
   return collected;
 }
 

@@ -1,30 +1,25 @@
-// The values the interpreter passes around: PyValues plus jmespath.py's _Expression (what `&expr`
-// evaluates to), which only functions such as sort_by and map consume. Pure.
-import { PyFloat, type PyDict, type PyValue } from '../values/py-value.js';
+// The values the interpreter passes around: PyValues, among them jmespath.py's _Expression (what
+// `&expr` evaluates to), which only functions such as sort_by and map consume; anywhere else it is
+// an object Python knows nothing of (a PyObject). Pure.
+import { PyFloat, PyObject, type PyValue } from '../values/py-value.js';
 import type { AstNode } from './ast.js';
 
-/** A PyValue, or an expression reference, possibly inside a list built by the interpreter. */
-export type JpValue = PyValue | Expref | JpValue[];
+/** An interpreter value: a PyValue (an expression reference is one). */
+export type JpValue = PyValue;
 
 /** jmespath.py's _Expression: an unevaluated expression and the means to evaluate it. */
-export class Expref {
+export class Expref extends PyObject {
   constructor(
     readonly expression: AstNode,
     private readonly evaluator: (node: AstNode, value: JpValue) => JpValue,
-  ) {}
+  ) {
+    super('jmespath.visitor', '_Expression');
+  }
 
   /** `expref.visit(expref.expression, value)` in jmespath.py. */
   evaluate(value: JpValue): JpValue {
     return this.evaluator(this.expression, value);
   }
-}
-
-/**
- * Stores an interpreter value in a dict. A PyDict holds PyValues; a multi-select hash or merge()
- * can put an expression reference there too, which every reader of interpreter values handles.
- */
-export function setDictItem(dict: PyDict, key: string, value: JpValue): void {
-  dict.set(key, value as PyValue);
 }
 
 /**

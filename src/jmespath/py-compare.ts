@@ -5,7 +5,8 @@ import { PyBytes, PyDateTime, PyDict, PyFloat } from '../values/py-value.js';
 import { compareCodePoints } from '../values/py-str.js';
 import { PythonError } from './errors.js';
 import { isSameObject, type JpValue } from './jp-value.js';
-import { isActualNumber, pyTpName } from './py-types.js';
+import { pyTypePath } from '../values/py-repr.js';
+import { isActualNumber } from './py-types.js';
 
 type PyNumber = boolean | bigint | PyFloat;
 
@@ -93,7 +94,7 @@ export function pyCompare(op: OrderingOp, a: JpValue, b: JpValue): boolean {
   if (isPyNumber(a) && isPyNumber(b)) order = compareNumbers(a, b);
   else if (typeof a === 'string' && typeof b === 'string') order = compareCodePoints(a, b);
   else {
-    throw new PythonError('TypeError', `'${OP_SYMBOL[op]}' not supported between instances of '${pyTpName(a)}' and '${pyTpName(b)}'`);
+    throw new PythonError('TypeError', `'${OP_SYMBOL[op]}' not supported between instances of '${pyTypePath(a)}' and '${pyTypePath(b)}'`);
   }
   switch (op) {
     case 'lt':

@@ -7,9 +7,7 @@ import type { PyValue } from '../values/py-value.js';
 import type { AstNode } from './ast.js';
 import { PythonError, type JmespathPhase } from './errors.js';
 import { visit } from './interpreter.js';
-import type { JpValue } from './jp-value.js';
 import { parse } from './parser.js';
-import { isPyValue } from './py-types.js';
 
 export { isCompileError, JmespathError } from './errors.js';
 
@@ -39,19 +37,16 @@ function asRecursionError(error: unknown, phase: JmespathPhase): unknown {
 }
 
 /**
- * Python `compiled.search(data)`; throws a JmespathError with `phase: 'search'`.
+ * Python `compiled.search(data)`; throws a JmespathError with `phase: 'search'`. The result may
+ * hold expression references (`&a`, `[&a]`): objects the formatters know nothing of (PyObject).
  * @example searchQuery(compileQuery('length(Job.JobId)'), data) // 2n for JobId "j1"
  */
 export function searchQuery(query: CompiledQuery, data: PyValue): PyValue {
-  let result: JpValue;
   try {
-    result = visit(query.ast, data);
+    return visit(query.ast, data);
   } catch (error) {
     // Python's own ValueErrors from value helpers, such as str() of an int past 4300 digits.
     if (error instanceof PyValueError) throw new PythonError('ValueError', error.message);
     throw asRecursionError(error, 'search');
   }
-  if (isPyValue(result)) return result;
-  // AWS CLI's json_encoder hands an _Expression back to json.dumps, which reports this.
-  throw new PythonError('ValueError', 'Circular reference detected');
 }

@@ -61,6 +61,16 @@ export function acceptsIpv6Endpoints(generation: Generation): boolean {
   return generation !== '2.9.19';
 }
 
+/**
+ * Whether awscli's json_encoder (the default= of `--output json`) writes bytes as base64 and raises
+ * TypeError('Encountered unrecognized type in JSON encoder.') for any other object it does not
+ * know (later releases). 2.9.19's hands such an object back, which json.dump then reports as a
+ * circular reference.
+ */
+export function rejectsUnknownJsonTypes(generation: Generation): boolean {
+  return generation !== '2.9.19';
+}
+
 export const ENV_COMPAT = 'AWS_VOICEID_COMPAT';
 export const PROFILE_COMPAT = 'voiceid_compat';
 

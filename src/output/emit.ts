@@ -6,6 +6,7 @@ import { GeneralError } from '../errors.js';
 import { profileString, type Settings } from '../config/settings.js';
 import { outputFormats } from '../cli/global-options.js';
 import { DEFAULT_GENERATION, type Generation } from '../model/generation.js';
+import { FormatFailure } from './format-failure.js';
 import { FORMATTERS, type FormatOptions, type Formatter } from './formatters.js';
 import { findLoneSurrogate } from './surrogates.js';
 import { page, resolvePager } from './pager.js';
@@ -40,7 +41,7 @@ export function outputSettings(
   const { color, width } = tableDisplay(settings.color, io);
   return {
     format: settings.output,
-    formatOptions: { title, color, autoreset: color && pager === undefined, width },
+    formatOptions: { title, color, autoreset: color && pager === undefined, width, generation },
     pager,
     query,
   };
@@ -54,11 +55,19 @@ export function tableDisplay(colorSetting: string, io: Pick<Io, 'stdoutIsTTY' | 
   };
 }
 
-/** Formats and writes `value`. */
+/** Formats and writes `value`; a formatter that fails part way has its output written first. */
 export async function emitResult(value: PyValue, settings: OutputSettings, io: Io): Promise<void> {
   if (settings.format === OUTPUT_OFF) return;
   const formatter = formatterFor(settings.format);
-  await writeOutput(await formatter.format(settings.query(value), settings.formatOptions), settings, io);
+  let text: string;
+  try {
+    text = await formatter.format(settings.query(value), settings.formatOptions);
+  } catch (error) {
+    if (!(error instanceof FormatFailure)) throw error;
+    await writeOutput(error.written, settings, io);
+    throw error.error;
+  }
+  await writeOutput(text, settings, io);
 }
 
 /** Writes formatted output of `settings.format` (through the pager), as Python's stdout does. */

@@ -3,6 +3,7 @@
 // error's modeled fields) in each --cli-error-format. json, yaml, text and table are the output
 // formatters themselves, titled `error`; enhanced is the line plus the additional details. Pure.
 import type { ErrorFormat } from '../cli/global-options.js';
+import { FINAL_GENERATION } from '../model/generation.js';
 import { pyStr } from '../values/py-repr.js';
 import { pyStrip } from '../values/py-str.js';
 import { PyDict, PyFloat, type PyValue } from '../values/py-value.js';
@@ -36,7 +37,8 @@ export async function formatStructuredError(info: PyDict, formatted: string, for
   const formatter = FORMATTERS[format];
   if (!formatter) return undefined;
   try {
-    return await formatter.format(info, { title: 'error', color: display.color, autoreset: false, width: display.width });
+    // Structured error formats exist only in the later releases (2.9.19 has no --cli-error-format).
+    return await formatter.format(info, { title: 'error', color: display.color, autoreset: false, width: display.width, generation: FINAL_GENERATION });
   } catch {
     // AWS CLI quirk (errorhandler.py): a formatter that fails falls back to the plain line.
     return undefined;

@@ -1,5 +1,6 @@
-// The output formats by name: each a pure (value, options) → string. Only table uses colour
-// and the terminal width.
+// The output formats by name: each a pure (value, options) → string, or a FormatFailure when it
+// fails part way. Only table uses colour and the terminal width; json and yaml the generation.
+import type { Generation } from '../model/generation.js';
 import type { PyValue } from '../values/py-value.js';
 import { formatJson } from './json.js';
 import { jsonStringStart } from './surrogates.js';
@@ -12,6 +13,8 @@ export interface FormatOptions {
   readonly autoreset: boolean;
   /** Terminal columns (80 when stdout is not a terminal). */
   readonly width: number;
+  /** The release followed: awscli's JSON encoder differs. */
+  readonly generation: Generation;
 }
 
 export interface Formatter {
@@ -24,9 +27,9 @@ export interface Formatter {
 const lineStart = (text: string, index: number): number => text.lastIndexOf('\n', index - 1) + 1;
 
 export const FORMATTERS: Readonly<Record<string, Formatter>> = {
-  json: { format: async (value) => formatJson(value), chunkStart: jsonStringStart },
+  json: { format: async (value, options) => formatJson(value, options.generation), chunkStart: jsonStringStart },
   text: { format: async (value) => (await import('./text.js')).formatText(value), chunkStart: lineStart },
   table: { format: async (value, options) => (await import('./table.js')).formatTable(value, options), chunkStart: lineStart },
-  yaml: { format: async (value) => (await import('./yaml.js')).formatYaml(value), chunkStart: lineStart },
+  yaml: { format: async (value, options) => (await import('./yaml.js')).formatYaml(value, options.generation), chunkStart: lineStart },
   'yaml-stream': { format: async (value) => (await import('./yaml.js')).formatYamlStream(value), chunkStart: lineStart },
 };

@@ -4,7 +4,7 @@
 import { GeneralError } from '../errors.js';
 import { pyTypePath } from '../values/py-repr.js';
 import { compareCodePoints } from '../values/py-str.js';
-import { PyBytes, PyDateTime, PyDict, PyFloat, type PyValue, isPyScalar } from '../values/py-value.js';
+import { PyBytes, PyDict, type PyValue, isPyScalar } from '../values/py-value.js';
 
 /** A key as Python holds it: a dict key (str), or an index a list element was iterated into. */
 export type TableKey = string | bigint | boolean;
@@ -66,7 +66,8 @@ export function groupScalarKeys(value: PyValue): KeyGroups {
     if (value !== '') throw crash("string indices must be integers, not 'str'");
   } else if (value instanceof PyBytes) {
     bytesKeys(value.bytes, groups);
-  } else if (value === null || typeof value !== 'object' || value instanceof PyFloat || value instanceof PyDateTime) {
+  } else {
+    // None, bools, numbers, datetimes and objects outside the model (an expression reference).
     throw crash(`'${pyTypePath(value)}' object is not iterable`);
   }
   return { scalar: sortKeys(groups.scalar), nested: sortKeys(groups.nested) };

@@ -1,21 +1,25 @@
 // --output yaml and --output yaml-stream, as awscli's YAMLFormatter / StreamedYAMLFormatter
 // print a (queried) response: ruamel.yaml's safe dumper with the libyaml C emitter, except that
 // yaml prints a lone scalar as JSON. Pure: returns the text; `{}` prints nothing.
+import type { Generation } from '../model/generation.js';
 import { dumpPyJson } from '../values/py-json-dump.js';
-import { PyBytes, PyDateTime, PyDict, type PyValue } from '../values/py-value.js';
+import { PyDateTime, PyDict, PyFloat, type PyValue } from '../values/py-value.js';
 import { emitYamlDocument } from '../yaml-write/emitter.js';
 import { representYaml } from '../yaml-write/represent.js';
+import { jsonEncoder } from './json.js';
 
 /**
  * `--output yaml`.
  * @example formatYaml(new PyDict([['b', [1n]], ['a', 'x']])) === 'a: x\nb:\n- 1\n'
  */
-export function formatYaml(value: PyValue): string {
+export function formatYaml(value: PyValue, generation: Generation): string {
   if (value instanceof PyDict && value.size === 0) return '';
   // AWS CLI quirk (formatter.py YAMLDumper): None, bools, numbers, strings and datetimes are
-  // json.dump'ed, so that ruamel does not end the stream with `...`; datetimes as isoformat().
-  if (value instanceof PyDateTime && value.kind === 'datetime') return jsonLine(value.text.replace(' ', 'T'));
-  if (isJsonScalar(value)) return jsonLine(value);
+  // json.dump'ed (default=json_encoder: datetimes as isoformat()), so that ruamel does not end
+  // the stream with `...`.
+  if (isJsonScalar(value) || (value instanceof PyDateTime && value.kind === 'datetime')) {
+    return `${dumpPyJson(value, { ensureAscii: false, default: jsonEncoder(generation) })}\n`;
+  }
   return emitYamlDocument(representYaml(value));
 }
 
@@ -33,10 +37,7 @@ export function formatYamlStreamPage(value: PyValue): string {
   return emitYamlDocument(representYaml([value]));
 }
 
+// YAMLDumper._is_json_scalar: None, int (bools too), float and str.
 function isJsonScalar(value: PyValue): boolean {
-  return !(value instanceof PyDict || Array.isArray(value) || value instanceof PyBytes || value instanceof PyDateTime);
-}
-
-function jsonLine(value: PyValue): string {
-  return `${dumpPyJson(value, { ensureAscii: false })}\n`;
+  return value === null || typeof value === 'boolean' || typeof value === 'bigint' || typeof value === 'string' || value instanceof PyFloat;
 }

@@ -1,7 +1,8 @@
-// Python's json.dumps(value, indent=..., ensure_ascii=..., separators=..., default=...) with
-// allow_nan=True. Without `default`, bytes and dates are not JSON serializable, as in Python. No I/O.
+// Python's json.dumps / json.dump(value, indent=..., ensure_ascii=..., separators=..., default=...)
+// with allow_nan=True and check_circular=True. Without `default`, bytes, dates and other objects
+// are not JSON serializable, as in Python. No I/O.
 import { pyFloatRepr } from './py-float.js';
-import { pyIntRepr } from './py-int.js';
+import { pyIntRepr, PyValueError } from './py-int.js';
 import { pyTypeName } from './py-repr.js';
 import { PyDict, PyFloat, type PyValue } from './py-value.js';
 
@@ -11,7 +12,10 @@ export interface DumpPyJsonOptions {
   ensureAscii: boolean;
   /** Python's separators (item, key); the default is `(', ', ': ')`, or `(',', ': ')` with an indent. */
   separators?: readonly [string, string];
-  /** Python's default=: what to write instead of a value JSON cannot hold (bytes, dates, other objects). */
+  /**
+   * Python's default=: what to write instead of a value JSON cannot hold (bytes, dates, other
+   * objects). Handing the value back is a circular reference, as in Python.
+   */
   default?: (value: object) => PyValue;
 }
 
@@ -19,11 +23,23 @@ export interface DumpPyJsonOptions {
  * Python `json.dumps(value, indent=indent, ensure_ascii=ensureAscii)`.
  * @example dumpPyJson([1n, new PyFloat(2)], { ensureAscii: true }) === '[1, 2.0]'
  */
-export function dumpPyJson(value: PyValue | object, options: DumpPyJsonOptions): string {
+export function dumpPyJson(value: PyValue, options: DumpPyJsonOptions): string {
+  const chunks: string[] = [];
+  writePyJson(value, options, (chunk) => chunks.push(chunk));
+  return chunks.join('');
+}
+
+/**
+ * Python `json.dump(value, stream, ...)`: the text goes to `write` piece by piece, in order, so
+ * when encoding fails part way (a value JSON cannot hold, a circular reference) `write` has had
+ * what the stream would have had: everything before the value that failed.
+ */
+export function writePyJson(value: PyValue, options: DumpPyJsonOptions, write: (chunk: string) => void): void {
   const quote = options.ensureAscii ? quoteAscii : quoteUnicode;
   const indent = options.indent === undefined ? undefined : ' '.repeat(Math.max(0, options.indent));
   const [itemSeparator, keySeparator] = options.separators ?? [indent === undefined ? ', ' : ',', ': '];
-  return encode(value, { quote, indent, itemSeparator, keySeparator, default: options.default }, 0);
+  const encoder: Encoder = { quote, indent, itemSeparator, keySeparator, default: options.default, write, markers: new Set() };
+  encode(value, encoder, 0);
 }
 
 interface Encoder {
@@ -32,25 +48,36 @@ interface Encoder {
   itemSeparator: string;
   keySeparator: string;
   default: ((value: object) => PyValue) | undefined;
+  write: (chunk: string) => void;
+  /** check_circular: the containers and default= objects being encoded (json's `markers`). */
+  markers: Set<object>;
 }
 
-function encode(value: PyValue | object, encoder: Encoder, level: number): string {
-  if (value === null) return 'null';
-  if (value === true) return 'true';
-  if (value === false) return 'false';
-  if (typeof value === 'bigint') return pyIntRepr(value);
-  if (typeof value === 'string') return encoder.quote(value);
-  if (value instanceof PyFloat) return encodeFloat(value.value);
-  if (Array.isArray(value)) {
-    return encodeContainer('[', ']', value, (item: PyValue | object) => encode(item, encoder, level + 1), encoder, level);
-  }
+function encode(value: PyValue, encoder: Encoder, level: number): void {
+  if (value === null) return encoder.write('null');
+  if (value === true) return encoder.write('true');
+  if (value === false) return encoder.write('false');
+  if (typeof value === 'bigint') return encoder.write(pyIntRepr(value));
+  if (typeof value === 'string') return encoder.write(encoder.quote(value));
+  if (value instanceof PyFloat) return encoder.write(encodeFloat(value.value));
+  if (Array.isArray(value)) return encodeContainer('[', ']', value, value, (item) => encode(item, encoder, level + 1), encoder, level);
   if (value instanceof PyDict) {
-    const entries = [...value];
-    const encodeEntry = ([key, item]: readonly [string, PyValue]): string => `${encoder.quote(key)}${encoder.keySeparator}${encode(item, encoder, level + 1)}`;
-    return encodeContainer('{', '}', entries, encodeEntry, encoder, level);
+    const encodeEntry = ([key, item]: readonly [string, PyValue]): void => {
+      encoder.write(`${encoder.quote(key)}${encoder.keySeparator}`);
+      encode(item, encoder, level + 1);
+    };
+    return encodeContainer('{', '}', value, [...value], encodeEntry, encoder, level);
   }
-  if (encoder.default) return encode(encoder.default(value), encoder, level);
-  throw new TypeError(`Object of type ${pyTypeName(value as PyValue)} is not JSON serializable`);
+  if (!encoder.default) throw new TypeError(`Object of type ${pyTypeName(value)} is not JSON serializable`);
+  enter(encoder, value);
+  encode(encoder.default(value), encoder, level);
+  encoder.markers.delete(value);
+}
+
+// json's check_circular: meeting an object again while it is being encoded.
+function enter(encoder: Encoder, value: object): void {
+  if (encoder.markers.has(value)) throw new PyValueError('Circular reference detected');
+  encoder.markers.add(value);
 }
 
 function encodeFloat(n: number): string {
@@ -60,13 +87,25 @@ function encodeFloat(n: number): string {
   return pyFloatRepr(n);
 }
 
-function encodeContainer<T>(open: string, close: string, items: readonly T[], encodeItem: (item: T) => string, encoder: Encoder, level: number): string {
-  if (items.length === 0) return open + close;
-  const parts = items.map(encodeItem);
-  if (encoder.indent === undefined) return open + parts.join(encoder.itemSeparator) + close;
-  const inner = `\n${encoder.indent.repeat(level + 1)}`;
-  const outer = `\n${encoder.indent.repeat(level)}`;
-  return open + inner + parts.join(`${encoder.itemSeparator}${inner}`) + outer + close;
+function encodeContainer<T>(
+  open: string,
+  close: string,
+  container: object,
+  items: readonly T[],
+  encodeItem: (item: T) => void,
+  encoder: Encoder,
+  level: number,
+): void {
+  if (items.length === 0) return encoder.write(open + close);
+  enter(encoder, container);
+  const inner = encoder.indent === undefined ? '' : `\n${encoder.indent.repeat(level + 1)}`;
+  encoder.write(open + inner);
+  items.forEach((item, i) => {
+    if (i > 0) encoder.write(encoder.itemSeparator + inner);
+    encodeItem(item);
+  });
+  encoder.write(encoder.indent === undefined ? close : `\n${encoder.indent.repeat(level)}${close}`);
+  encoder.markers.delete(container);
 }
 
 const SHORT_ESCAPES: Readonly<Record<string, string>> = {

@@ -4,7 +4,7 @@ import { pyFloatRepr } from './py-float.js';
 import { pyIntRepr } from './py-int.js';
 import { NONPRINTABLE_RANGES } from './py-nonprintable.js';
 import { inRangeTable } from './range-table.js';
-import { PyBytes, PyDateTime, PyDict, PyFloat, type PyValue } from './py-value.js';
+import { PyBytes, PyDateTime, PyDict, PyFloat, PyObject, type PyValue } from './py-value.js';
 
 /**
  * Python `repr(value)`.
@@ -30,8 +30,16 @@ function reprIn(value: PyValue, seen: Set<object>): string {
     return text;
   }
   if (value instanceof PyBytes) return reprBytes(value.bytes);
+  if (value instanceof PyObject) return `<${value.module}.${value.name} object at ${OBJECT_ADDRESS}>`;
   return reprDateTime(value);
 }
+
+/**
+ * The address object.__repr__ prints for a PyObject. CPython prints id(obj), which differs from
+ * run to run; this stands in a typical CPython heap address, so the text keeps Python's shape and
+ * length (the golden cases mask every `object at 0x…` address, test/helpers/golden.ts).
+ */
+const OBJECT_ADDRESS = '0x7f0000000000';
 
 /** Python `str(value)`: the text itself for str and dates, repr for everything else. */
 export function pyStr(value: PyValue): string {
@@ -42,7 +50,7 @@ export function pyStr(value: PyValue): string {
 
 /** Python `str(type(value))`, e.g. `<class 'collections.OrderedDict'>`. */
 export function pyTypeStr(value: PyValue): string {
-  return `<class '${pyTypePath(value)}'>`;
+  return `<class '${value instanceof PyObject ? `${value.module}.${value.name}` : pyTypePath(value)}'>`;
 }
 
 /** Python `type(value).__name__`: `int`, `NoneType`, `OrderedDict`, `datetime`. */
@@ -55,6 +63,7 @@ export function pyTypeName(value: PyValue | readonly unknown[]): string {
   if (value instanceof PyDict) return value.ordered ? 'OrderedDict' : 'dict';
   if (value instanceof PyBytes) return 'bytes';
   if (value instanceof PyDateTime) return value.kind;
+  if (value instanceof PyObject) return value.name;
   return 'list';
 }
 

@@ -3,7 +3,7 @@
 import { PyBytes, PyDict, PyFloat, type PyValue } from './py-value.js';
 
 /**
- * Python `bool(value)`; an object outside the value model (a JMESPath expression reference) is true.
+ * Python `bool(value)`; a PyObject (such as a JMESPath expression reference) is true.
  * @example pyTruthy(0n) === false; pyTruthy(new PyFloat(0.5)) === true
  */
 export function pyTruthy(value: PyValue | object): boolean {

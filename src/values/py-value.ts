@@ -22,6 +22,21 @@ export class PyDateTime {
 }
 
 /**
+ * An instance of a Python class outside this model, such as jmespath's _Expression (what a query's
+ * `&expr` evaluates to). Python knows only its class: repr() and str() are
+ * `<module.Name object at 0x…>` (py-repr.ts), it is true, iterable by no one, and neither
+ * json nor YAML can write it; each formatter does with it what Python does with such an object.
+ */
+export class PyObject {
+  constructor(
+    /** The class's module, e.g. `jmespath.visitor`. */
+    readonly module: string,
+    /** The class's name (its `__name__`, which is also the tp_name error messages print). */
+    readonly name: string,
+  ) {}
+}
+
+/**
  * A Python dict with insertion order. `ordered` marks a collections.OrderedDict (what the
  * CLI's JSON parameter parser builds), which prints differently in validation messages.
  */
@@ -48,7 +63,7 @@ export function hasNonStrKey(dict: PyDict): boolean {
   return NON_STR_KEYED.has(dict);
 }
 
-export type PyValue = null | boolean | bigint | PyFloat | string | PyValue[] | PyDict | PyBytes | PyDateTime;
+export type PyValue = null | boolean | bigint | PyFloat | string | PyValue[] | PyDict | PyBytes | PyDateTime | PyObject;
 
 /** True for values that are not containers (dict or list). */
 export function isPyScalar(value: PyValue): boolean {
@@ -58,7 +73,7 @@ export function isPyScalar(value: PyValue): boolean {
 /** True for a value of the model above (lists and dicts all the way down). */
 export function isPyValue(value: unknown): value is PyValue {
   if (value === null || typeof value === 'string' || typeof value === 'boolean' || typeof value === 'bigint') return true;
-  if (value instanceof PyFloat || value instanceof PyBytes || value instanceof PyDateTime) return true;
+  if (value instanceof PyFloat || value instanceof PyBytes || value instanceof PyDateTime || value instanceof PyObject) return true;
   if (Array.isArray(value)) return value.every(isPyValue);
   return value instanceof PyDict && [...value.values()].every(isPyValue);
 }

@@ -1,7 +1,7 @@
 // Python dict keys for the YAML constructor: hash-equality (True == 1 == 1.0, NaN only equal to
 // itself, tuples element-wise), unhashable types, and the text a key gets in a PyDict: str(key).
 import { pyRepr, pyStr } from '../values/py-repr.js';
-import { PyBytes, PyDict, PyFloat, type PyValue } from '../values/py-value.js';
+import { PyBytes, PyDict, PyFloat, PyObject, type PyValue } from '../values/py-value.js';
 import { pythonCrash } from './errors.js';
 
 /** What the constructor knows about the containers it built, beyond their PyValue shape. */
@@ -10,8 +10,9 @@ export class PyObjectKinds {
   readonly tuples = new WeakSet<PyValue[]>();
   /** PyDicts that stand for Python sets (!!set). */
   readonly sets = new WeakSet<PyDict>();
-  private readonly nanIds = new WeakMap<PyFloat, number>();
-  private nanCount = 0;
+  // Keys that equal only themselves (NaN, objects outside the model): one id per object.
+  private readonly identityIds = new WeakMap<object, number>();
+  private identityCount = 0;
 
   tuple(items: PyValue[]): PyValue[] {
     const copy = [...items];
@@ -47,6 +48,7 @@ export class PyObjectKinds {
       return `t:${JSON.stringify(value.map((item) => this.keyId(item)))}`;
     }
     if (value instanceof PyBytes) return `b:${Buffer.from(value.bytes).toString('hex')}`;
+    if (value instanceof PyObject) return `o:${this.identityId(value)}`;
     // datetime.date never equals a datetime.datetime, even at midnight.
     return `${value.kind}:${value.text}`;
   }
@@ -55,15 +57,19 @@ export class PyObjectKinds {
     const n = value.value;
     if (Number.isNaN(n)) {
       // NaN != NaN, but a dict finds the very same object again (ruamel reuses one for `.nan`).
-      let id = this.nanIds.get(value);
-      if (id === undefined) {
-        id = this.nanCount++;
-        this.nanIds.set(value, id);
-      }
-      return `nan:${id}`;
+      return `nan:${this.identityId(value)}`;
     }
     if (Number.isInteger(n)) return `n:${BigInt(n)}`;
     return `f:${n}`;
+  }
+
+  private identityId(value: object): number {
+    let id = this.identityIds.get(value);
+    if (id === undefined) {
+      id = this.identityCount++;
+      this.identityIds.set(value, id);
+    }
+    return id;
   }
 
   /**

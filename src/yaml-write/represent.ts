@@ -1,11 +1,13 @@
 // PyValue → YAML node graph, as ruamel.yaml's SafeRepresenter builds it for awscli: dict keys
 // sorted by code point, OrderedDict as !!omap, bytes as !!binary, floats as repr().lower().
 // A dict, list or datetime met twice (the same object) yields the same node, which the emitter
-// writes as an anchor and aliases. Pure.
+// writes as an anchor and aliases. Any other object is ruamel's RepresenterError. Pure.
+import { GeneralError } from '../errors.js';
 import { pyFloatRepr } from '../values/py-float.js';
 import { pyIntRepr } from '../values/py-int.js';
+import { pyStr } from '../values/py-repr.js';
 import { compareCodePoints } from '../values/py-str.js';
-import { PyBytes, PyDateTime, type PyDict, PyFloat, type PyValue } from '../values/py-value.js';
+import { PyBytes, PyDateTime, type PyDict, PyFloat, PyObject, type PyValue } from '../values/py-value.js';
 import { TAG_BINARY, TAG_BOOL, TAG_FLOAT, TAG_INT, TAG_MAP, TAG_NULL, TAG_OMAP, TAG_SEQ, TAG_STR, TAG_TIMESTAMP } from './resolver.js';
 
 export interface YamlScalarNode {
@@ -46,6 +48,8 @@ function represent(value: PyValue, seen: Represented): YamlNode {
   if (typeof value === 'string') return scalar(TAG_STR, value);
   if (value instanceof PyFloat) return scalar(TAG_FLOAT, floatText(value.value));
   if (value instanceof PyBytes) return { kind: 'scalar', tag: TAG_BINARY, value: encodeBytes(value.bytes), style: 'literal' };
+  // represent_undefined: SafeRepresenter has no representer for the class (raised before anything is written).
+  if (value instanceof PyObject) throw new GeneralError('PYTHON_CRASH', `cannot represent an object: ${pyStr(value)}`);
   const known = seen.get(value);
   if (known) return known;
   if (value instanceof PyDateTime) return remember(seen, value, scalar(TAG_TIMESTAMP, value.text));

@@ -316,13 +316,16 @@ function replaceNumber(text: string, needle: string, repl: string): string {
 }
 
 /**
- * Sandbox path → {sandbox}, endpoint port → {port}, and the kernel release in a user-agent
- * string (`aws-cli/2.9.19 Python/3.11.2 Linux/<uname -r> …`) → `Linux/{kernel}`.
+ * Sandbox path → {sandbox}, endpoint port → {port}, the kernel release in a user-agent string
+ * (`aws-cli/2.9.19 Python/3.11.2 Linux/<uname -r> …`) → `Linux/{kernel}`, and the address in
+ * Python's `<… object at 0x7f3a…>` (a different one each run; the clone prints a fixed one) →
+ * as many `#` as it has digits, so a table's widths still match.
  */
 export function normalizeText(text: string, mapping: Readonly<Record<string, string>>): string {
   let out = text;
   if (mapping.sandbox) out = out.split(mapping.sandbox).join('{sandbox}');
   if (mapping.port) out = replaceNumber(out, mapping.port, '{port}');
+  out = out.replace(/( object at 0x)([0-9a-f]+)/g, (_, prefix: string, digits: string) => prefix + '#'.repeat(digits.length));
   return out.replace(/(\S+\/\S+ \S+\/\S+ Linux\/)\d\S*/g, '$1{kernel}');
 }
 

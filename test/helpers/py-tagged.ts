@@ -2,7 +2,7 @@
 // {"int": "12"}, {"float": "<16 hex digits of the IEEE bits>" | "nan"}, {"dict": [[k, v]], "ordered"},
 // {"bytes": "<hex>"}, {"date": text}, {"datetime": text}; null, booleans, strings and arrays as is.
 import { readFileSync } from 'node:fs';
-import { PyBytes, PyDateTime, PyDict, PyFloat, type PyValue } from '../../src/values/py-value.js';
+import { PyBytes, PyDateTime, PyDict, PyFloat, PyObject, type PyValue } from '../../src/values/py-value.js';
 
 export type Tagged =
   | null
@@ -62,5 +62,6 @@ export function toTagged(value: PyValue): Tagged {
     return { dict: [...value].map(([k, v]): [string, Tagged] => [k, toTagged(v)]), ordered: value.ordered };
   }
   if (value instanceof PyBytes) return { bytes: Buffer.from(value.bytes).toString('hex') };
+  if (value instanceof PyObject) throw new TypeError(`no tagged form for a ${value.name} object`);
   return value.kind === 'date' ? { date: value.text } : { datetime: value.text };
 }

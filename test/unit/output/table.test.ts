@@ -4,7 +4,7 @@ import type { Shape } from '../../../src/model/shapes.js';
 import { startJob } from '../../helpers/models.js';
 import { responseView } from '../../../src/output/response-view.js';
 import { formatTable, TableBuilder } from '../../../src/output/table.js';
-import { PyDict } from '../../../src/values/py-value.js';
+import { PyDict, PyObject } from '../../../src/values/py-value.js';
 import { fromTagged, type Tagged } from '../../helpers/py-tagged.js';
 import rowsData from '../../../fixtures/output/table.json' with { type: 'json' };
 import spec from '../../../fixtures/output/table-spec.json' with { type: 'json' };
@@ -113,5 +113,23 @@ describe(TableBuilder.name, () => {
       [TITLE, ['a'], [['2']], 0],
       ['n', [], [['x', '2']], 1],
     ]);
+  });
+
+  it('takes an object outside the value model as a scalar: a title box alone, a cell of its repr inside', () => {
+    const expref = new PyObject('jmespath.visitor', '_Expression');
+    const repr = '<jmespath.visitor._Expression object at 0x7f0000000000>';
+    const sections = (value: PyDict | PyObject | PyObject[]): unknown[] => {
+      const builder = new TableBuilder();
+      builder.build(TITLE, value);
+      return builder.sections.map((s) => [s.title, s.headers, s.rows]);
+    };
+    expect(sections(expref)).toEqual([[TITLE, [], []]]);
+    expect(sections([expref])).toEqual([[TITLE, [], [[repr]]]]);
+    expect(sections(new PyDict([['a', expref]]))).toEqual([[TITLE, [], [['a', repr]]]]);
+  });
+
+  it('cannot iterate an object among the elements of a list of dicts', () => {
+    const value = [new PyDict([['a', 1n]]), new PyObject('jmespath.visitor', '_Expression')];
+    expect(() => new TableBuilder().build(TITLE, value)).toThrow("'_Expression' object is not iterable");
   });
 });

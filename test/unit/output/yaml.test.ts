@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { formatYaml, formatYamlStream } from '../../../src/output/yaml.js';
-import { PyDateTime, PyDict, PyFloat, type PyValue } from '../../../src/values/py-value.js';
+import { PyDateTime, PyDict, PyFloat, PyObject, type PyValue } from '../../../src/values/py-value.js';
 import { fromTagged, type Tagged } from '../../helpers/py-tagged.js';
 
 // Rows from scripts/gen-yaml-output-fixtures.py: each value through awscli's YAMLFormatter and
@@ -38,16 +38,32 @@ function decode(tagged: SharedTagged, shared: Map<number, PyValue>): PyValue {
 
 describe(formatYaml.name, () => {
   it.each(rows)('$name', ({ value, yaml }) => {
-    expect(formatYaml(decode(value, new Map()))).toBe(yaml);
+    expect(formatYaml(decode(value, new Map()), '2.9.19')).toBe(yaml);
   });
 
   it('prints an empty dict as nothing and an empty list as []', () => {
-    expect(formatYaml(new PyDict())).toBe('');
-    expect(formatYaml([])).toBe('[]\n');
+    expect(formatYaml(new PyDict(), '2.9.19')).toBe('');
+    expect(formatYaml([], '2.9.19')).toBe('[]\n');
   });
 
   it('prints a top-level datetime as its JSON isoformat', () => {
-    expect(formatYaml(new PyDateTime('datetime', '1970-01-01 00:00:00'))).toBe('"1970-01-01T00:00:00"\n');
+    expect(formatYaml(new PyDateTime('datetime', '1970-01-01 00:00:00'), '2.9.19')).toBe('"1970-01-01T00:00:00"\n');
+  });
+
+  it("fails as ruamel's RepresenterError on an object it has no representer for, alone or nested", () => {
+    const message = 'cannot represent an object: <jmespath.visitor._Expression object at 0x7f0000000000>';
+    const expref = new PyObject('jmespath.visitor', '_Expression');
+    for (const value of [
+      expref,
+      [expref],
+      new PyDict([
+        ['a', 1n],
+        ['b', expref],
+      ]),
+    ]) {
+      expect(() => formatYaml(value, '2.9.19')).toThrow(message);
+      expect(() => formatYamlStream(value)).toThrow(message);
+    }
   });
 });
 

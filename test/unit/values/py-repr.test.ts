@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { PyValueError } from '../../../src/values/py-int.js';
-import { pyRepr, pyStr, pyTypeStr } from '../../../src/values/py-repr.js';
-import { PyDateTime } from '../../../src/values/py-value.js';
+import { pyRepr, pyStr, pyTypeName, pyTypePath, pyTypeStr } from '../../../src/values/py-repr.js';
+import { PyDateTime, PyDict, PyObject } from '../../../src/values/py-value.js';
 import { fromTagged, loadValueFixture, type Tagged } from '../../helpers/py-tagged.js';
 
 // Rows come from scripts/gen-value-fixtures.py: repr(input), str(input) and str(type(input)),
@@ -44,5 +44,23 @@ describe(pyStr.name, () => {
 describe(pyTypeStr.name, () => {
   it.each(cases)('names the type of $name', ({ input, type }) => {
     expect(pyTypeStr(fromTagged(input))).toBe(type);
+  });
+});
+
+describe('an object outside the value model (jmespath’s _Expression)', () => {
+  const expref = new PyObject('jmespath.visitor', '_Expression');
+
+  it('prints as object.__repr__ does, at one fixed stand-in address, for repr() and str()', () => {
+    expect(pyRepr(expref)).toBe('<jmespath.visitor._Expression object at 0x7f0000000000>');
+    expect(pyStr(expref)).toBe(pyRepr(expref));
+    expect(pyRepr([expref, new PyDict([['a', expref]])])).toBe(
+      "[<jmespath.visitor._Expression object at 0x7f0000000000>, {'a': <jmespath.visitor._Expression object at 0x7f0000000000>}]",
+    );
+  });
+
+  it('is named by its class: __name__ (also the tp_name of error messages) and the module in str(type())', () => {
+    expect(pyTypeName(expref)).toBe('_Expression');
+    expect(pyTypePath(expref)).toBe('_Expression');
+    expect(pyTypeStr(expref)).toBe("<class 'jmespath.visitor._Expression'>");
   });
 });

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { loadYamlInput, YamlInputError } from '../../../src/yaml-read/load-yaml-input.js';
 import { pyFloatRepr } from '../../../src/values/py-float.js';
 import { compareCodePoints } from '../../../src/values/py-str.js';
-import { PyBytes, PyDateTime, PyDict, PyFloat, type PyValue } from '../../../src/values/py-value.js';
+import { PyBytes, PyDateTime, PyDict, PyFloat, PyObject, type PyValue } from '../../../src/values/py-value.js';
 import { YAML_INPUTS } from '../../helpers/pathological-inputs.js';
 
 // Rows come from scripts/gen-yaml-input-fixtures.py, which loads each document with the real
@@ -46,6 +46,7 @@ function toTagged(value: PyValue, like: Tagged | undefined, stack: object[] = []
   if (value instanceof PyFloat) return { float: pyFloatRepr(value.value) };
   if (value instanceof PyBytes) return { bytes: Buffer.from(value.bytes).toString('hex') };
   if (value instanceof PyDateTime) return value.kind === 'date' ? { date: value.text } : { datetime: value.text };
+  if (value instanceof PyObject) throw new TypeError('YAML input builds no other objects');
   const inner = [...stack, value];
   if (Array.isArray(value)) {
     const items = Array.isArray(like) ? like : [];
