@@ -131,6 +131,54 @@ def single_byte_samples(name):
     return [(name, bytes(defined), 'every defined byte')] + out
 
 
+CJK_STATELESS = ['big5', 'big5hkscs', 'cp932', 'cp949', 'cp950', 'euc_jis_2004', 'euc_jisx0213', 'euc_jp', 'euc_kr',
+                 'gb18030', 'gb2312', 'gbk', 'johab', 'shift_jis', 'shift_jis_2004', 'shift_jisx0213']
+CJK_STATEFUL = ['hz', 'iso2022_jp', 'iso2022_jp_1', 'iso2022_jp_2', 'iso2022_jp_2004', 'iso2022_jp_3', 'iso2022_jp_ext',
+                'iso2022_kr']
+ISO2022_PIECES = [b'\x1b(B', b'\x1b(J', b'\x1b(I', b'\x1b$@', b'\x1b$B', b'\x1b$A', b'\x1b$(C', b'\x1b$(D', b'\x1b$)C',
+                  b'\x1b$(O', b'\x1b$(P', b'\x1b$(Q', b'\x1b.A', b'\x1b.F', b'\x1b.J', b'\x1bN', b'\x1b&@\x1b$B', b'\x1b',
+                  b'\x1bxyzA', b'\x1b(', b'\x0e', b'\x0f', b'\n', b'~{', b'~}', b'~~', b'~\n', b'~']
+
+
+def decodes(data, name):
+    try:
+        read(data, name)
+        return True
+    except (UnicodeDecodeError, RuntimeError):
+        return False
+
+
+def cjk_samples(name, count=30):
+    """Runs of characters the codec defines (and a few bytes it may not), from every byte length it uses."""
+    atoms = [bytes([a]) for a in range(256)] + [bytes([a, b]) for a in range(0x80, 256) for b in range(256)]
+    if name.startswith('euc_j'):
+        atoms += [bytes([0x8f, a, b]) for a in range(0xa1, 0xff) for b in range(0xa1, 0xff)]
+    if name == 'gb18030':
+        atoms += [bytes([a, b, c, d]) for a in (0x81, 0x84, 0x90, 0xe3) for b in (0x30, 0x31, 0x39) for c in (0x81, 0xa4, 0xfe, 0xff)
+                  for d in (0x30, 0x35, 0x39)]
+    if name == 'euc_kr':
+        atoms += [bytes([0xa4, 0xd4, 0xa4, x, 0xa4, y, 0xa4, z]) for x in (0xa1, 0xa9, 0xbe, 0xbf) for y in (0xbf, 0xc9, 0xd3, 0xd4)
+                  for z in (0xa1, 0xd4, 0xbe, 0xa3)]
+    valid = [a for a in atoms if decodes(a, name)]
+    invalid = [a for a in atoms if len(a) > 1 and not decodes(a, name)]
+    out = []
+    for i in range(count):
+        seq = b''.join(random.choice(valid) for _ in range(random.randint(1, 6)))
+        if i % 3 == 2:
+            seq += random.choice(invalid) if i % 2 else random.choice(valid)[:-1] or b'\xff'
+        out.append((name, seq, 'CJK sample'))
+    return out
+
+
+def iso2022_samples(name, count=40):
+    out = []
+    for _ in range(count):
+        seq = b''.join(random.choice(ISO2022_PIECES) if random.random() < 0.3 else
+                       bytes([random.randrange(0x21, 0x7f) for _ in range(random.choice((1, 2, 2, 4)))]) for _ in range(random.randint(1, 8)))
+        out.append((name, seq, 'ISO-2022 sample'))
+    return out
+
+
 def samples():
     out = []
     out += [('utf-8', d, None) for d in UTF8]
@@ -151,6 +199,11 @@ def samples():
             continue  # mbcs, oem: Windows only
         if hasattr(module, 'decoding_table'):
             out += single_byte_samples(info.name)
+    for name in CJK_STATELESS:
+        out += cjk_samples(name)
+    for name in CJK_STATEFUL:
+        out += iso2022_samples(name)
+    out += [('iso2022_jp_2', b'\x1b.J\x1bNa', 'G2 holding a charset SS2 cannot use: RuntimeError')]
     return out
 
 
@@ -171,7 +224,7 @@ def row(encoding, data, note=None):
         out['text'] = read(data, encoding)
     except UnicodeDecodeError:
         out['error'] = {'kind': 'UnicodeDecodeError'}
-    except (LookupError, UnicodeError) as e:
+    except (LookupError, UnicodeError, RuntimeError) as e:
         out['error'] = {'kind': type(e).__name__, 'message': str(e)}
     missing = gap(encoding, data)
     if missing:

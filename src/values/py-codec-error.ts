@@ -1,7 +1,7 @@
 // What Python's codecs raise, for py-codecs.ts and the codec modules it uses. Pure.
 
 /** The Python exception a codec raised: its class and str(). */
-export type PyCodecErrorKind = 'LookupError' | 'UnicodeDecodeError' | 'UnicodeError';
+export type PyCodecErrorKind = 'LookupError' | 'UnicodeDecodeError' | 'UnicodeError' | 'RuntimeError';
 
 export class PyCodecError extends Error {
   constructor(

@@ -6,7 +6,7 @@
 import NAMES from './py-codec-names.json' with { type: 'json' };
 import { strictUtf8Text } from './py-decode.js';
 import { PyCodecError, undecodable, type Decoder } from './py-codec-error.js';
-import { asciiText, charmapDecoder, latin1Text } from './py-charmap-codecs.js';
+import { asciiText, latin1Text } from './py-latin1-codecs.js';
 import { decodeUtf7, decodeUtf8Sig, decodeUtf16, decodeUtf32, type Endian } from './py-utf-codecs.js';
 
 export { PyCodecError } from './py-codec-error.js';
@@ -105,7 +105,8 @@ export async function pyTextDecode(bytes: Uint8Array, encoding: string): Promise
     const shown = new TextDecoder().decode(new TextEncoder().encode(encoding).slice(0, 400));
     throw new PyCodecError('LookupError', `'${shown}' is not a text encoding; use codecs.open() to handle arbitrary codecs`);
   }
-  const decoder = DECODERS[module] ?? charmapDecoder(module) ?? (await import('./py-cjk-codecs.js')).cjkDecoder(module);
+  const decoder =
+    DECODERS[module] ?? (await import('./py-charmap-tables.js')).charmapDecoder(module) ?? (await import('./py-cjk-codecs.js')).cjkDecoder(module);
   if (!decoder) throw new Error(`py-codecs: no decoder for the ${module} codec`);
   return decoder(bytes);
 }

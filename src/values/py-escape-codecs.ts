@@ -2,7 +2,7 @@
 // for backslash escapes. Invalid escapes stay as written (Python's DeprecationWarning about them is
 // ignored outside __main__). One thing is not done: `\N{name}` needs the Unicode name database,
 // which this CLI does not carry; such a file is refused with a line saying so. Pure.
-import { codePointsText } from './py-charmap-codecs.js';
+import { codePointsText } from './py-latin1-codecs.js';
 import { PyCodecError, undecodable } from './py-codec-error.js';
 
 const SIMPLE: Readonly<Record<string, string>> = {

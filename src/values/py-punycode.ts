@@ -2,7 +2,7 @@
 // strict, with their UnicodeError texts (which awscli does not catch, so they are printed). One
 // thing is not done: an idna label `xn--...` whose Punycode is not ASCII must go through nameprep
 // (stringprep tables of Unicode 3.2) to be checked; such a file is refused with a line saying so. Pure.
-import { codePointsText } from './py-charmap-codecs.js';
+import { codePointsText } from './py-latin1-codecs.js';
 import { PyCodecError, undecodable } from './py-codec-error.js';
 import { pyRepr } from './py-repr.js';
 import { PyBytes } from './py-value.js';
