@@ -203,7 +203,13 @@ def samples():
         out += cjk_samples(name)
     for name in CJK_STATEFUL:
         out += iso2022_samples(name)
-    out += [('iso2022_jp_2', b'\x1b.J\x1bNa', 'G2 holding a charset SS2 cannot use: RuntimeError')]
+    out += [('hz', d, 'hz escape') for d in (b'~~', b'~\n', b'~{', b'~}', b'~x', b'~', b'a~{!!~}b', b'~{!!~~~}', b'~{~\n~}',
+                                              b'~{~{~}', b'~{!!', b'~{!', b'~{\xa1\xa1~}', b'\xa1', b'~}~{~}', b'~{!!~}~~')]
+    out += [('iso2022_jp_2', d, 'ISO-2022 escape') for d in (
+        b'\x1b.J\x1bNa', b'\x1b.A\x1bNa', b'\x1b.A\x1bN\xe1', b'\x1b.F\x1bNa', b'\x1bNa', b'\x1bN\xe1', b'\x1b&@\x1b$B!!',
+        b'\x1b$(C!!\x1b(B', b'\x1b(A!', b'\x1bxyzA\xe9', b'\x1b', b'\x1b$', b'\x1b$(', b'\x1b$$$$$$$$$$$$$$$$B', b'\x0e!!\x0f')]
+    out += [('iso2022_kr', d, 'ISO-2022 shift') for d in (b'\x1b$)C\x0e!!\x0fa', b'\x0e!!', b'\x1b$)C\x0e!!\n!!',
+                                                         b'\x1b$(C!!', b'\x1b(J!')]
     return out
 
 

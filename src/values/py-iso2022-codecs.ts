@@ -201,7 +201,7 @@ class Iso2022State {
   }
 }
 
-/** hz: ASCII, `~~` for `~`, `~{` to GB2312 (two bytes a character), `~}` back, `~` and a newline for nothing. */
+/** hz: ASCII, `~~` for `~`, `~` and a newline for nothing, `~{` to GB2312 (two bytes a character), `~}` back. */
 export function hzDecoder(): Decoder {
   const gb = cjkTable(CJK_CHARSETS.hz_gb2312 ?? '');
   return (bytes) => {
@@ -214,9 +214,11 @@ export function hzDecoder(): Decoder {
       const c = bytes[i] ?? 0;
       if (c === 0x7e) {
         const c2 = bytes[i + 1] ?? refuse();
-        if (c2 === 0x7e) parts.push('~');
-        else if (c2 === 0x7b && !inGb) inGb = true;
-        else if (c2 === 0x7d && inGb) inGb = false;
+        // In GB2312 mode only `~}` is an escape.
+        if (c2 === 0x7d && inGb) inGb = false;
+        else if (inGb) refuse();
+        else if (c2 === 0x7e) parts.push('~');
+        else if (c2 === 0x7b) inGb = true;
         else if (c2 !== LF) refuse();
         i += 2;
       } else if (c & 0x80) {
