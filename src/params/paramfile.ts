@@ -1,6 +1,8 @@
 // file:// and fileb:// values (awscli paramfile.py): the text or bytes of a file, with the
 // reference's messages for files that cannot be read. Files are read through io.readFile only.
 import { expandUser, type Io } from '../io.js';
+import { GeneralError } from '../errors.js';
+import { strictUtf8Text } from '../values/py-decode.js';
 import { PyBytes } from '../values/py-value.js';
 import { pyOsErrorMessage } from '../values/py-os-error.js';
 
@@ -29,36 +31,39 @@ export async function loadParamfile(value: string, io: Io): Promise<string | PyB
     throw new ParamfileError(`Unable to load paramfile ${value}: ${pyOsErrorMessage(error, path)}`, { cause: error });
   }
   if (binary) return new PyBytes(bytes);
-  let text: string;
-  try {
-    text = decodeText(bytes, io.env[ENV_FILE_ENCODING]);
-  } catch (error) {
-    if (error instanceof ParamfileError) throw error;
-    throw new ParamfileError(
-      `Unable to load paramfile (${path}), text contents could not be decoded.  If this is a binary file, please use the fileb:// prefix instead of the file:// prefix.`,
-      { cause: error },
-    );
-  }
-  // Python text mode: universal newlines; a BOM is kept (the locale codec is utf-8, not utf-8-sig).
-  return text.replace(/\r\n?/g, '\n');
+  // Python text mode: universal newlines.
+  return (await decodeText(bytes, io.env[ENV_FILE_ENCODING], path)).replace(/\r\n?/g, '\n');
 }
 
-// Python's codecs for the names people use; a BOM is kept, as Python's utf-8 (not utf-8-sig) keeps it.
-function decodeText(bytes: Uint8Array, encoding: string | undefined): string {
-  const name = (encoding ?? 'utf-8').toLowerCase().replace(/_/g, '-');
-  if (['latin-1', 'latin1', 'iso-8859-1', 'iso8859-1', 'l1'].includes(name)) return String.fromCharCode(...bytes);
-  if (name === 'ascii' || name === 'us-ascii') {
-    if (bytes.some((b) => b > 0x7f)) throw new Error('ascii cannot decode');
-    return String.fromCharCode(...bytes);
+/**
+ * The file's text as compat_open decodes it: AWS_CLI_FILE_ENCODING's codec if the variable is set
+ * (even to ''), else the locale's, UTF-8 (which keeps a BOM, as utf-8-sig would not). Undecodable bytes are the reference's ParamfileError;
+ * the codec's other errors (LookupError for an unknown name, a UnicodeError) escape get_file
+ * uncaught and print as they are (exit 255).
+ */
+async function decodeText(bytes: Uint8Array, encoding: string | undefined, path: string): Promise<string> {
+  if (encoding === undefined) {
+    try {
+      return strictUtf8Text(bytes);
+    } catch (error) {
+      throw undecodable(path, error);
+    }
   }
-  const label = name === 'utf8' ? 'utf-8' : name === 'cp1252' ? 'windows-1252' : name;
-  let decoder: InstanceType<typeof TextDecoder>;
+  const { pyTextDecode, PyCodecError } = await import('../values/py-codecs.js');
   try {
-    decoder = new TextDecoder(label, { fatal: true, ignoreBOM: true });
-  } catch {
-    throw new ParamfileError(`unknown encoding: ${encoding}`);
+    return await pyTextDecode(bytes, encoding);
+  } catch (error) {
+    if (!(error instanceof PyCodecError)) throw error;
+    if (error.kind === 'UnicodeDecodeError') throw undecodable(path, error);
+    throw new GeneralError('PYTHON_CRASH', error.message, { cause: error });
   }
-  return decoder.decode(bytes);
+}
+
+function undecodable(path: string, cause: unknown): ParamfileError {
+  return new ParamfileError(
+    `Unable to load paramfile (${path}), text contents could not be decoded.  If this is a binary file, please use the fileb:// prefix instead of the file:// prefix.`,
+    { cause },
+  );
 }
 
 function resolvePath(path: string, io: Io): string {
