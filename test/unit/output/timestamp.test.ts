@@ -10,8 +10,13 @@ import table2367 from '../../../fixtures/output/timestamps-2.36.7.json' with { t
 // Expectations from botocore itself: parse_timestamp(json.loads(wire)).isoformat() under each TZ
 // with datetime.now() fixed (scripts/gen-timestamp-table.py).
 // The zone files of this machine (/usr/share/zoneinfo), as the reference reads them.
+const ZONES = new Map<string, Zone>();
+
+// One zone object per name, as a run has one (the parsed zone is cached per object).
 function zone(name: string): Zone {
-  return {
+  const known = ZONES.get(name);
+  if (known) return known;
+  const made: Zone = {
     name,
     readFile: (path) => {
       try {
@@ -21,6 +26,8 @@ function zone(name: string): Zone {
       }
     },
   };
+  ZONES.set(name, made);
+  return made;
 }
 
 interface Row {
