@@ -5,13 +5,20 @@
 // and the ValueErrors, OverflowErrors and RuntimeErrors that reach the CLI raw (rc 255). Pure.
 import { GeneralError, PyOverflowError } from '../errors.js';
 import { inDatetimeRange, isoDateTime, isoOffset, MAX_YEAR, MIN_YEAR, civilFromDays, utcOffsetError } from '../values/py-datetime.js';
-import { parsePyFloat } from '../values/py-number.js';
+import { parsePyFloat, pyFloat } from '../values/py-number.js';
 import { pyFloatRepr } from '../values/py-float.js';
 import { pyStr } from '../values/py-repr.js';
 import { PyFloat, type PyValue } from '../values/py-value.js';
 import type { TimestampFormat } from '../config/session-checks.js';
 import { localToday, pyLocalZone, type PyLocalZone, type ZoneSource } from '../values/py-local-zone.js';
-import { dateutilParse, DateutilParserError, notAStringMessage, type ParsedDatetime, unknownTimezoneWarning } from '../values/dateutil-parse.js';
+import {
+  dateutilParse,
+  DateutilParserError,
+  notAStringMessage,
+  type ParsedDatetime,
+  parsedUtcOffset,
+  unknownTimezoneWarning,
+} from '../values/dateutil-parse.js';
 import { tzlocal, type TzLocal } from '../values/dateutil-tzlocal.js';
 
 /**
@@ -102,7 +109,7 @@ function parseWithTzinfo(value: PyValue, local: PyLocalZone, tz: TzLocal, clock:
 function epochFallback(value: PyValue, tz: TzLocal): { iso: () => string } | undefined {
   let seconds: number;
   try {
-    seconds = pyFloatOf(value);
+    seconds = pyFloat(value).value;
   } catch {
     return undefined;
   }
@@ -115,14 +122,6 @@ function epochFallback(value: PyValue, tz: TzLocal): { iso: () => string } | und
   if (!inDatetimeRange(wall)) return undefined;
   const micro = totalMicros - wall * 1e6;
   return { iso: () => `${isoDateTime(wall, micro)}${offsetText(tz.utcoffset(wall, 0))}` };
-}
-
-function pyFloatOf(value: PyValue): number {
-  if (value instanceof PyFloat) return value.value;
-  if (typeof value === 'bigint') return Number(value);
-  if (typeof value === 'boolean') return value ? 1 : 0;
-  if (typeof value === 'string') return parsePyFloat(value).value;
-  throw new TypeError('not a number');
 }
 
 // '%s' % value.
@@ -184,17 +183,8 @@ function offsetText(seconds: number): string {
 }
 
 function isoOfParsed(parsed: ParsedDatetime, tz: TzLocal): string {
-  const base = isoDateTime(parsed.seconds, parsed.microsecond);
-  switch (parsed.tz.kind) {
-    case 'naive':
-      return base;
-    case 'utc':
-      return `${base}+00:00`;
-    case 'offset':
-      return `${base}${offsetText(parsed.tz.seconds)}`;
-    case 'local':
-      return `${base}${offsetText(tz.utcoffset(parsed.seconds, parsed.tz.fold))}`;
-  }
+  const offset = parsedUtcOffset(parsed, tz);
+  return `${isoDateTime(parsed.seconds, parsed.microsecond)}${offset === undefined ? '' : isoOffset(offset)}`;
 }
 
 // CPython's time module reads the zone once, at import: one PyLocalZone per zone source.
