@@ -28,6 +28,12 @@ cli.run(process.argv.slice(2), io).then(async (code) => {
       io.writeStderr(`warmUp(): ${error.message}\n`);
       code = 1;
     });
+    try {
+      loader.loadAll();
+    } catch (error) {
+      io.writeStderr(`loadAll(): ${error.message}\n`);
+      code = 1;
+    }
   }
   await io.flushed();
   process.exit(code);

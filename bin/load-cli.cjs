@@ -9,7 +9,7 @@
 // the run, so that the functions it compiled lazily are in it too). Requires only Node's
 // built-ins that `node -e 0` has loaded.
 'use strict';
-const { readFileSync, renameSync, writeFileSync } = require('node:fs');
+const { readdirSync, readFileSync, renameSync, writeFileSync } = require('node:fs');
 const { join } = require('node:path');
 const { Script } = require('node:vm');
 
@@ -23,6 +23,7 @@ function loadCli({ dir = DIST, onScript } = {}) {
   const factories = new Map();
   const modules = new Map();
   const stale = [];
+  const packs = new Set();
   // The bundle requires its own modules and Node's built-ins, nothing else.
   const chunkRequire = (id) => (id.startsWith('./') ? instance(id) : builtin(id));
   function instance(id) {
@@ -37,6 +38,7 @@ function loadCli({ dir = DIST, onScript } = {}) {
     return module.exports;
   }
   function loadPack(file) {
+    packs.add(file);
     let cachedData;
     try {
       cachedData = readFileSync(`${file}.cache`);
@@ -51,6 +53,16 @@ function loadCli({ dir = DIST, onScript } = {}) {
   const cli = instance('./main.js');
   return {
     cli,
+    /**
+     * Build time (scripts/warm-cache.mjs): loads every pack not loaded yet and runs each of its
+     * modules, so that writeCaches() gives every file a cache that holds at least the code that
+     * loading runs. An install directory that cannot be written (a read-only or root-owned one)
+     * then never compiles a file from nothing, whatever the invocation.
+     */
+    loadAll() {
+      for (const name of readdirSync(dir)) if (name.endsWith('.js') && !packs.has(join(dir, name))) loadPack(join(dir, name));
+      for (const id of [...factories.keys()]) instance(id);
+    },
     /** Writes the cache of each file that had none or a rejected one; a read-only install skips it. */
     writeCaches() {
       for (const { file, script } of stale.splice(0)) {

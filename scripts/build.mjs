@@ -15,12 +15,18 @@
 //
 // Any failure, the warm-up's included, ends the build with one line (after esbuild's own
 // report) and exit 1.
-import { build, transform } from 'esbuild';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { missingBuildDeps, missingBuildDepsMessage } from './build-deps.mjs';
 import { packChunks } from './pack-chunks.mjs';
 import { warmCache } from './warm-cache.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
+const missing = missingBuildDeps();
+if (missing.length > 0) {
+  console.error(`build: ${missingBuildDepsMessage(missing)}`);
+  process.exit(1);
+}
+const { build, transform } = await import('esbuild');
 const metafileFlag = process.argv.indexOf('--metafile');
 const metafile = metafileFlag < 0 ? undefined : process.argv[metafileFlag + 1];
 

@@ -1,10 +1,14 @@
 // Writes the V8 code caches bin/aws-voiceid.js starts from (dist/cli/*.js.cache): one full request
-// against voiceid-local on 127.0.0.1, then warmUp() (src/warm-up.ts: --query and every formatter),
-// in one run of bin/aws-voiceid.js, which writes the cache of every chunk it loaded as it exits.
-// Then checks that main.js has its cache and that V8 accepts every cache written. warmCache()
-// rejects with a one-line message otherwise (and leaves no cache behind), which fails the build.
-// A chunk the warm-up does not load (help, the prompt, ...) gets its cache at its first use.
+// against voiceid-local on 127.0.0.1, then warmUp() (src/warm-up.ts: the manual pages, YAML input,
+// --query and every formatter), then the loading of every file the run did not load yet
+// (loadAll() in bin/load-cli.cjs: the prompt, STS, SSO, the CJK codecs, ...), in one run of
+// bin/aws-voiceid.js, which writes the cache of every file as it exits. So every file of dist/cli/
+// has a cache from the build, and an install that cannot write there (read-only, or owned by
+// root) compiles nothing from nothing. Then checks that every file has its cache and that V8
+// accepts each. warmCache() rejects with a one-line message otherwise (and leaves no cache
+// behind), which fails the build.
 import { execFile } from 'node:child_process';
+import { CACHE_CHECK, cliFiles } from './code-caches.mjs';
 import { startLocal } from './start-local.mjs';
 import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -31,15 +35,6 @@ const ENV = {
   AWS_CONFIG_FILE: '/nonexistent/config',
   AWS_SHARED_CREDENTIALS_FILE: '/nonexistent/credentials',
 };
-
-// Compiles each file named in argv with its cache as bin/load-cli.cjs does and prints the names
-// of those whose cache V8 rejects, one a line.
-const REJECTED = `const { readFileSync } = require('node:fs');
-const { Script } = require('node:vm');
-for (const file of process.argv.slice(1)) {
-  const script = new Script(readFileSync(file, 'utf8'), { filename: file, cachedData: readFileSync(file + '.cache') });
-  if (script.cachedDataRejected) process.stdout.write(file + '\\n');
-}`;
 
 // A message on one line (the CLI's own errors can take two: `Parameter validation failed:` and why).
 const oneLine = (text) =>
@@ -71,11 +66,10 @@ export async function warmCache() {
   if (!existsSync(cacheFile) || statSync(cacheFile).size === 0) {
     throw new Error('the warm-up run wrote no dist/cli/main.js.cache (is dist/ writable?)');
   }
-  const files = caches().map((name) => `${dist}/${name.slice(0, -'.cache'.length)}`);
-  const { stdout } = await promisify(execFile)(process.execPath, ['-e', REJECTED, ...files], { cwd: root, env: ENV });
+  const { stdout } = await promisify(execFile)(process.execPath, ['-e', CACHE_CHECK, ...cliFiles(dist)], { cwd: root, env: ENV });
   if (stdout !== '') {
     removeCaches();
-    throw new Error(`V8 rejects the code cache the warm-up wrote for ${oneLine(stdout)}`);
+    throw new Error(`the code caches the warm-up wrote are not all there and good: ${oneLine(stdout)}`);
   }
 }
 
