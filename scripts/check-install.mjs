@@ -67,7 +67,7 @@ function machineNpm() {
   const get = (key) => spawnSync('npm', ['config', 'get', key], { encoding: 'utf8' }).stdout?.trim();
   const version = spawnSync('npm', ['--version'], { encoding: 'utf8' }).stdout?.trim();
   if (!version) usage('npm is not on PATH');
-  return { version, userconfig: get('userconfig'), cache: get('cache') };
+  return { version, userconfig: get('userconfig'), globalconfig: get('globalconfig'), cache: get('cache') };
 }
 const machine = machineNpm();
 
@@ -87,7 +87,10 @@ function baseEnv(binDirs) {
     npm_config_fund: 'false',
     npm_config_audit: 'false',
   };
+  // Both settings files, by name: a global install into another prefix would read PREFIX/etc/npmrc
+  // instead of the machine's (where a cafile or a registry may be set).
   if (machine.userconfig && existsSync(machine.userconfig)) env.npm_config_userconfig = machine.userconfig;
+  if (machine.globalconfig && existsSync(machine.globalconfig)) env.npm_config_globalconfig = machine.globalconfig;
   if (machine.cache) env.npm_config_cache = machine.cache;
   return env;
 }

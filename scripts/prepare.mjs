@@ -61,9 +61,9 @@ if (isGlobalGitClone()) {
   unlinkFromPrefix();
 }
 if (missingBuildDeps().length > 0 && isGlobalGitClone() && env.npm_execpath) {
-  console.error('prepare: npm installed no devDependencies for this global install from git (npm/cli#8440): npm ci --ignore-scripts');
+  console.error('prepare: npm installed no devDependencies for this global install from git (npm/cli#8440): npm ci --ignore-scripts --prefer-offline');
   const localEnv = Object.fromEntries(Object.entries(env).filter(([name]) => !GLOBAL_SETTINGS.includes(name.toLowerCase())));
-  const npm = spawnSync(process.execPath, [env.npm_execpath, 'ci', '--ignore-scripts', '--include=dev', '--no-audit', '--no-fund'], {
+  const npm = spawnSync(process.execPath, [env.npm_execpath, 'ci', '--ignore-scripts', '--include=dev', '--prefer-offline', '--no-audit', '--no-fund'], {
     cwd: root,
     env: localEnv,
     stdio: ['ignore', 'inherit', 'inherit'],
