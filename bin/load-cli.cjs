@@ -4,13 +4,15 @@
 // module runs that module's factory once, from whichever pack defined it first, and reads the
 // pack file of that name when no pack loaded so far did: so an invocation reads, compiles and
 // runs only the code it uses. Each pack is compiled as a vm.Script with its V8 code cache
-// (FILE.cache) when there is one, since Node 20 has no compile cache of its own. A pack whose
-// cache is missing or that V8 rejects is remembered; writeCaches() then writes its cache (after
-// the run, so that the functions it compiled lazily are in it too). Requires only Node's
-// built-ins that `node -e 0` has loaded.
+// (FILE.cache) when there is one, since Node 20 has no compile cache of its own. The build writes
+// the cache of every file (scripts/warm-cache.mjs), so an install runs from caches made at pack
+// time, whether or not it can write dist/cli/. A pack whose cache is missing or that V8 rejects is
+// remembered; writeCaches() then writes its cache (after the run, so that the functions it
+// compiled lazily are in it too), next to it, or in the user's cache when dist/cli/ is not
+// writable (userCacheFile). Requires only Node's built-ins that `node -e 0` has loaded.
 'use strict';
-const { readdirSync, readFileSync, renameSync, writeFileSync } = require('node:fs');
-const { join } = require('node:path');
+const { mkdirSync, readdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } = require('node:fs');
+const { basename, dirname, isAbsolute, join } = require('node:path');
 const { Script } = require('node:vm');
 
 const DIST = join(__dirname, '..', 'dist', 'cli');
@@ -37,16 +39,30 @@ function loadCli({ dir = DIST, onScript } = {}) {
     factory(module.exports, chunkRequire, module, join(dir, id), dir);
     return module.exports;
   }
+  // Whether this run already found a cache of dist/cli/ that V8 rejects (a node other than the
+  // build's): the other files then go straight to the user's cache (see userCacheFile).
+  let distRejected = false;
   function loadPack(file) {
     packs.add(file);
-    let cachedData;
-    try {
-      cachedData = readFileSync(`${file}.cache`);
-    } catch {
-      cachedData = undefined;
+    const source = readFileSync(file, 'utf8');
+    let userFile;
+    const user = () => (userFile ??= userCacheFile(file, source));
+    let script;
+    if (!distRejected) {
+      const cachedData = readCache(`${file}.cache`);
+      if (cachedData !== undefined) {
+        script = compile(file, source, cachedData);
+        if (script.cachedDataRejected) distRejected = true;
+      }
     }
-    const script = new Script(readFileSync(file, 'utf8'), { filename: file, cachedData });
-    if (cachedData === undefined || script.cachedDataRejected) stale.push({ file, script });
+    if (script === undefined || script.cachedDataRejected) {
+      const cachedData = readCache(user());
+      if (cachedData !== undefined) {
+        const again = compile(file, source, cachedData);
+        if (script === undefined || !again.cachedDataRejected) script = again;
+      } else script ??= compile(file, source, undefined);
+    }
+    if (script.cachedDataRejected !== false) stale.push({ file, script, user });
     onScript?.(file, script);
     for (const [id, factory] of Object.entries(script.runInThisContext())) if (!factories.has(id)) factories.set(id, factory);
   }
@@ -63,19 +79,75 @@ function loadCli({ dir = DIST, onScript } = {}) {
       for (const name of readdirSync(dir)) if (name.endsWith('.js') && !packs.has(join(dir, name))) loadPack(join(dir, name));
       for (const id of [...factories.keys()]) instance(id);
     },
-    /** Writes the cache of each file that had none or a rejected one; a read-only install skips it. */
+    /**
+     * Writes the cache of each file that had none or a rejected one, next to the file, or in the
+     * user's cache (userCacheFile) where this user cannot write dist/cli/.
+     */
     writeCaches() {
-      for (const { file, script } of stale.splice(0)) {
-        try {
-          const temp = `${file}.cache.${process.pid}`;
-          writeFileSync(temp, script.createCachedData());
-          renameSync(temp, `${file}.cache`);
-        } catch {
-          // Not writable: this run goes without; the next one compiles again.
-        }
+      for (const { file, script, user } of stale.splice(0)) {
+        const data = script.createCachedData();
+        if (writeAtomically(`${file}.cache`, data)) continue;
+        const target = user();
+        if (target !== undefined) writeAtomically(target, data, true);
+        // Neither writable: this run goes without; the next one compiles again.
       }
     },
   };
+}
+
+/** A compiled pack; `cachedDataRejected` is undefined without a cache, else whether V8 refused it. */
+const compile = (file, source, cachedData) => new Script(source, { filename: file, cachedData });
+
+function readCache(path) {
+  if (path === undefined) return undefined;
+  try {
+    return readFileSync(path);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Writes `path` through a temporary file and a rename; false when it cannot. */
+function writeAtomically(path, data, makeDir = false) {
+  const temp = `${path}.${process.pid}`;
+  try {
+    if (makeDir) mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
+    writeFileSync(temp, data);
+    renameSync(temp, path);
+    return true;
+  } catch {
+    try {
+      unlinkSync(temp);
+    } catch {
+      // Never written.
+    }
+    return false;
+  }
+}
+
+/**
+ * Where a file's cache goes when dist/cli/ cannot be written by this user (an install owned by
+ * root, or read-only) and the build's cache does not serve (V8 rejects a cache made by another
+ * node version, or under other V8 flags): $XDG_CACHE_HOME/aws-voiceid, else ~/.cache/aws-voiceid
+ * (%LOCALAPPDATA% on Windows), in a folder per node version and architecture. The name holds a
+ * hash of the source, since V8 checks only the length of the source a cache was made from. So such
+ * an install compiles each file once per user, not at every run. Undefined without a home.
+ */
+function userCacheFile(file, source) {
+  const { XDG_CACHE_HOME, HOME, LOCALAPPDATA } = process.env;
+  let base;
+  if (XDG_CACHE_HOME && isAbsolute(XDG_CACHE_HOME)) base = XDG_CACHE_HOME;
+  else if (process.platform === 'win32' && LOCALAPPDATA) base = LOCALAPPDATA;
+  else if (HOME && isAbsolute(HOME)) base = join(HOME, '.cache');
+  else return undefined;
+  return join(base, 'aws-voiceid', `node-${process.version}-${process.arch}`, `${basename(file)}.${fnv1a(source)}.cache`);
+}
+
+/** FNV-1a (32 bits) of a string's UTF-16 code units, in hex. */
+function fnv1a(text) {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return (hash >>> 0).toString(16).padStart(8, '0');
 }
 
 function builtin(id) {

@@ -1,0 +1,121 @@
+// An install whose dist/cli/ the user cannot write (`npm install -g` as root, a read-only image):
+// the build gives every file of dist/cli/ a V8 code cache (scripts/warm-cache.mjs), so such an
+// install runs from caches made at pack time and never needs to write. Where V8 rejects them (a
+// node other than the build's), bin/load-cli.cjs keeps its caches in the user's cache folder
+// instead, so that only the first run compiles. The user who cannot write: nobody (setpriv) when
+// the tests run as root, whom no file mode stops; else the copy's files are made read-only.
+// Speed is the benchmark's business; this checks which caches V8 took.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { execFile } from 'node:child_process';
+import { chmod, chown, cp, mkdir, mkdtemp, open, readdir, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { CACHE_CHECK, cliFiles } from '../../scripts/code-caches.mjs';
+import { REPO_ROOT } from '../helpers/golden.js';
+import { processEnv } from '../helpers/process-env.js';
+
+const NOBODY = 65534;
+const asRoot = process.getuid?.() === 0;
+
+// Loads the CLI from the copy as bin/aws-voiceid.js does, runs --version, writes the caches it
+// would write on exit, and prints, for each file loaded, whether V8 took a cache for it
+// (cachedDataRejected: false), refused one (true) or had none (null).
+const PROBE = `const { loadCli } = require(process.argv[1] + '/bin/load-cli.cjs');
+const seen = {};
+const loader = loadCli({ onScript: (file, script) => { seen[require('node:path').basename(file)] = script.cachedDataRejected ?? null; } });
+const io = loader.cli.nodeIo(new AbortController().signal, { endsWithRun: true });
+loader.cli.run(['voice-id', 'list-domains', '--cli-input-yaml', 'MaxResults: 2', '--generate-cli-skeleton'], io).then(async () => {
+  await io.flushed();
+  loader.writeCaches();
+  process.stderr.write(JSON.stringify(seen));
+});`;
+
+let dir: string;
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'read-only-install-'));
+  await chmod(dir, 0o755);
+});
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+/** A copy of bin/ and dist/ under `name` that the runner cannot write, and a home it can. */
+async function install(name: string, { rejectCaches = false } = {}): Promise<{ pkg: string; home: string }> {
+  const pkg = join(dir, name);
+  await cp(join(REPO_ROOT, 'bin'), join(pkg, 'bin'), { recursive: true });
+  await cp(join(REPO_ROOT, 'dist'), join(pkg, 'dist'), { recursive: true });
+  if (rejectCaches) {
+    // Bytes 4 to 8 of a V8 code cache are the hash of the V8 version that made it.
+    for (const file of cliFiles(join(pkg, 'dist/cli'))) {
+      const handle = await open(`${file}.cache`, 'r+');
+      await handle.write(Buffer.from([0xde, 0xad, 0xbe, 0xef]), 0, 4, 4);
+      await handle.close();
+    }
+  }
+  const home = join(dir, `${name}-home`);
+  await mkdir(home, { mode: 0o755 });
+  if (asRoot) await chown(home, NOBODY, NOBODY);
+  else await promisify(execFile)('chmod', ['-R', 'a-w', pkg]);
+  return { pkg, home };
+}
+
+/** Runs `node ARGS` as the runner, with HOME set. */
+async function asRunner(home: string, args: string[]): Promise<{ stdout: string; stderr: string }> {
+  const [file, argv] = asRoot ? ['setpriv', [`--reuid=${NOBODY}`, `--regid=${NOBODY}`, '--clear-groups', process.execPath, ...args]] : [process.execPath, args];
+  return promisify(execFile)(file, argv, { env: processEnv({ HOME: home }) });
+}
+
+const probe = async (pkg: string, home: string): Promise<Record<string, boolean | null>> =>
+  JSON.parse((await asRunner(home, ['-e', PROBE, pkg])).stderr) as Record<string, boolean | null>;
+
+/** Every file under `root` with its size and mtime. */
+async function listing(root: string): Promise<string[]> {
+  const out: string[] = [];
+  for (const entry of await readdir(root, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const file = join(entry.parentPath, entry.name);
+    const { size, mtimeMs } = await stat(file);
+    out.push(`${file} ${size} ${mtimeMs}`);
+  }
+  return out.sort();
+}
+
+describe('an install that its user cannot write', () => {
+  it('has a code cache for every file of dist/cli/ from the build, which V8 accepts', async () => {
+    const { stdout } = await promisify(execFile)(process.execPath, ['-e', CACHE_CHECK, ...cliFiles(join(REPO_ROOT, 'dist/cli'))], { env: processEnv() });
+    expect(stdout).toBe('');
+  });
+
+  it('runs from the build caches and writes nothing, in the install or in the home', async () => {
+    const { pkg, home } = await install('good');
+    const before = await listing(pkg);
+    const seen = await probe(pkg, home);
+    expect(Object.keys(seen).length).toBeGreaterThan(2);
+    expect(Object.entries(seen).filter(([, rejected]) => rejected !== false)).toEqual([]);
+    const { stdout } = await asRunner(home, [join(pkg, 'bin/aws-voiceid.js'), '--version']);
+    expect(stdout).toMatch(/^aws-voiceid\//);
+    expect(await listing(pkg)).toEqual(before);
+    expect(await readdir(home)).toEqual([]);
+  });
+
+  it('keeps its caches in ~/.cache/aws-voiceid when V8 rejects the build caches, and runs from them next time', async () => {
+    const { pkg, home } = await install('rejected', { rejectCaches: true });
+    const before = await listing(pkg);
+    const first = await probe(pkg, home);
+    // main.js's cache was refused; the other files then skipped the build's caches.
+    expect(first['main.js']).toBe(true);
+    expect(Object.values(first).filter((rejected) => rejected === false)).toEqual([]);
+    const kept = await readdir(join(home, '.cache/aws-voiceid', `node-${process.version}-${process.arch}`));
+    expect(kept.map((name) => name.replace(/\.[0-9a-f]{8}\.cache$/, '')).sort()).toEqual(Object.keys(first).sort());
+    const second = await probe(pkg, home);
+    expect(second).toEqual(Object.fromEntries(Object.keys(first).map((name) => [name, false])));
+    expect(await listing(pkg)).toEqual(before);
+  });
+
+  it('goes without a cache, and still runs, when neither the install nor the home can be written', async () => {
+    const { pkg } = await install('nowhere', { rejectCaches: true });
+    const { stdout } = await asRunner('/nonexistent-home', [join(pkg, 'bin/aws-voiceid.js'), '--version']);
+    expect(stdout).toMatch(/^aws-voiceid\//);
+  });
+});
