@@ -8,6 +8,8 @@
 //              installed, no script run, dist/ as packed (every file with its V8 code cache)
 //   git        `npm install -g git+file://<clone>` into a fresh prefix (npm builds it: prepare)
 //   npx        `npx --package <tarball> aws-voiceid ...` and `... voiceid-local`
+//   project    `npm install --save-dev <tarball>` in a project, then `npx aws-voiceid` and
+//              `npx voiceid-local` there (a CI pipeline's way)
 //   read-only  the tarball's install run by a user who cannot write it (nobody, when this runs as
 //              root; else the files made read-only): it works, writes nothing, and V8 accepts
 //              the code cache of every file of dist/cli/ that the pack carried
@@ -355,6 +357,15 @@ async function checkWith(major) {
       env,
       cwd: empty,
     });
+  });
+
+  await check('project: npm install --save-dev <tarball>, npx aws-voiceid, npx voiceid-local', npm, async () => {
+    if (tarball === undefined) throw new CheckFailed('no tarball (npm pack failed)');
+    const project = join(scratch, `project-npm${major}`);
+    mkdirSync(project);
+    writeFileSync(join(project, 'package.json'), `${JSON.stringify({ name: 'ci-pipeline', version: '1.0.0', private: true })}\n`);
+    mustRun('npm install --save-dev', 'npm', ['install', '--save-dev', tarball], { cwd: project, env: npmEnv });
+    await exercise({ cli: ['npx', 'aws-voiceid'], local: ['npx', 'voiceid-local'], env: npmEnv, cwd: project });
   });
 
   await check('git: npm install -g git+file://<clone>', npm, async () => {
