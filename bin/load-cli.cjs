@@ -9,9 +9,9 @@
 // time, whether or not it can write dist/cli/. A pack whose cache is missing or that V8 rejects is
 // remembered; writeCaches() then writes its cache (after the run, so that the functions it
 // compiled lazily are in it too), next to it, or in the user's cache when dist/cli/ is not
-// writable (userCacheFile). Requires only Node's built-ins that `node -e 0` has loaded.
+// writable (userCacheDir). Requires only Node's built-ins that `node -e 0` has loaded.
 'use strict';
-const { mkdirSync, readdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } = require('node:fs');
+const { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } = require('node:fs');
 const { basename, dirname, isAbsolute, join } = require('node:path');
 const { Script } = require('node:vm');
 
@@ -39,29 +39,36 @@ function loadCli({ dir = DIST, onScript } = {}) {
     factory(module.exports, chunkRequire, module, join(dir, id), dir);
     return module.exports;
   }
-  // Whether this run already found a cache of dist/cli/ that V8 rejects (a node other than the
-  // build's): the other files then go straight to the user's cache (see userCacheFile).
+  // The user's cache of this dist/cli/ (userCacheDir). It exists only where an earlier run could
+  // not write dist/cli/ and the build's caches did not serve: the files then try it first.
+  const userDir = userCacheDir(dir);
+  let userFirst = userDir !== undefined && existsSync(userDir);
   let distRejected = false;
   function loadPack(file) {
     packs.add(file);
-    const source = readFileSync(file, 'utf8');
+    const bytes = readFileSync(file);
+    const source = bytes.toString('utf8');
     let userFile;
-    const user = () => (userFile ??= userCacheFile(file, source));
+    const user = () => (userFile ??= userDir && join(userDir, `${basename(file)}.${fnv1a(bytes)}.cache`));
+    const dist = () => (distRejected ? undefined : `${file}.cache`);
     let script;
-    if (!distRejected) {
-      const cachedData = readCache(`${file}.cache`);
-      if (cachedData !== undefined) {
-        script = compile(file, source, cachedData);
-        if (script.cachedDataRejected) distRejected = true;
+    for (const where of userFirst ? [user, dist] : [dist, user]) {
+      const cachedData = readCache(where());
+      if (cachedData === undefined) continue;
+      const attempt = compile(file, source, cachedData);
+      if (!attempt.cachedDataRejected) {
+        script = attempt;
+        break;
+      }
+      // Compiled all the same, from the source: no second compile unless another cache serves.
+      script ??= attempt;
+      if (where === dist) {
+        // V8 rejects the build's caches (another node): the next files go to the user's first.
+        distRejected = true;
+        userFirst = true;
       }
     }
-    if (script === undefined || script.cachedDataRejected) {
-      const cachedData = readCache(user());
-      if (cachedData !== undefined) {
-        const again = compile(file, source, cachedData);
-        if (script === undefined || !again.cachedDataRejected) script = again;
-      } else script ??= compile(file, source, undefined);
-    }
+    script ??= compile(file, source, undefined);
     if (script.cachedDataRejected !== false) stale.push({ file, script, user });
     onScript?.(file, script);
     for (const [id, factory] of Object.entries(script.runInThisContext())) if (!factories.has(id)) factories.set(id, factory);
@@ -81,7 +88,7 @@ function loadCli({ dir = DIST, onScript } = {}) {
     },
     /**
      * Writes the cache of each file that had none or a rejected one, next to the file, or in the
-     * user's cache (userCacheFile) where this user cannot write dist/cli/.
+     * user's cache (userCacheDir) where this user cannot write dist/cli/.
      */
     writeCaches() {
       for (const { file, script, user } of stale.splice(0)) {
@@ -126,27 +133,38 @@ function writeAtomically(path, data, makeDir = false) {
 }
 
 /**
- * Where a file's cache goes when dist/cli/ cannot be written by this user (an install owned by
- * root, or read-only) and the build's cache does not serve (V8 rejects a cache made by another
- * node version, or under other V8 flags): $XDG_CACHE_HOME/aws-voiceid, else ~/.cache/aws-voiceid
- * (%LOCALAPPDATA% on Windows), in a folder per node version and architecture. The name holds a
- * hash of the source, since V8 checks only the length of the source a cache was made from. So such
- * an install compiles each file once per user, not at every run. Undefined without a home.
+ * Where the caches of `dir` go when this user cannot write dist/cli/ (an install owned by root, or
+ * read-only) and the build's caches do not serve (V8 rejects a cache made by another node
+ * version, or under other V8 flags): $XDG_CACHE_HOME/aws-voiceid, else ~/.cache/aws-voiceid
+ * (%LOCALAPPDATA% on Windows), in a folder per node version and architecture and one per
+ * install folder. A file's name there holds a hash of its source, since V8 checks only the length
+ * of the source a cache was made from. So such an install compiles each file once per user, not
+ * at every run. Undefined without a home.
  */
-function userCacheFile(file, source) {
+function userCacheDir(dir) {
   const { XDG_CACHE_HOME, HOME, LOCALAPPDATA } = process.env;
   let base;
   if (XDG_CACHE_HOME && isAbsolute(XDG_CACHE_HOME)) base = XDG_CACHE_HOME;
   else if (process.platform === 'win32' && LOCALAPPDATA) base = LOCALAPPDATA;
   else if (HOME && isAbsolute(HOME)) base = join(HOME, '.cache');
   else return undefined;
-  return join(base, 'aws-voiceid', `node-${process.version}-${process.arch}`, `${basename(file)}.${fnv1a(source)}.cache`);
+  return join(base, 'aws-voiceid', `node-${process.version}-${process.arch}`, fnv1a(Buffer.from(dir)));
 }
 
-/** FNV-1a (32 bits) of a string's UTF-16 code units, in hex. */
-function fnv1a(text) {
+/**
+ * FNV-1a (32 bits) over the 32-bit words of `bytes`, then its last bytes, in hex: a source's
+ * identity for the user's cache (a fourth of the steps of a byte-wise hash, which the fallback
+ * pays at every run).
+ */
+function fnv1a(bytes) {
   let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  let i = 0;
+  if (bytes.byteOffset % 4 === 0) {
+    const words = new Int32Array(bytes.buffer, bytes.byteOffset, bytes.length >> 2);
+    for (; i < words.length; i++) hash = Math.imul(hash ^ words[i], 0x01000193);
+    i *= 4;
+  }
+  for (; i < bytes.length; i++) hash = Math.imul(hash ^ bytes[i], 0x01000193);
   return (hash >>> 0).toString(16).padStart(8, '0');
 }
 

@@ -106,7 +106,11 @@ describe('an install that its user cannot write', () => {
     // main.js's cache was refused; the other files then skipped the build's caches.
     expect(first['main.js']).toBe(true);
     expect(Object.values(first).filter((rejected) => rejected === false)).toEqual([]);
-    const kept = await readdir(join(home, '.cache/aws-voiceid', `node-${process.version}-${process.arch}`));
+    // One folder per node version, and in it one per install folder.
+    const byNode = join(home, '.cache/aws-voiceid', `node-${process.version}-${process.arch}`);
+    const [installFolder, ...others] = await readdir(byNode);
+    expect(others).toEqual([]);
+    const kept = await readdir(join(byNode, installFolder ?? ''));
     expect(kept.map((name) => name.replace(/\.[0-9a-f]{8}\.cache$/, '')).sort()).toEqual(Object.keys(first).sort());
     const second = await probe(pkg, home);
     expect(second).toEqual(Object.fromEntries(Object.keys(first).map((name) => [name, false])));
