@@ -52,9 +52,14 @@ function loadCli({ dir = DIST, onScript } = {}) {
     const user = () => (userFile ??= userDir && join(userDir, `${basename(file)}.${fnv1a(bytes)}.cache`));
     const dist = () => (distRejected ? undefined : `${file}.cache`);
     let script;
+    // Whether the build wrote no cache for this file (rather than one that V8 rejects).
+    let distMissing = false;
     for (const where of userFirst ? [user, dist] : [dist, user]) {
       const cachedData = readCache(where());
-      if (cachedData === undefined) continue;
+      if (cachedData === undefined) {
+        if (where === dist && !distRejected) distMissing = true;
+        continue;
+      }
       const attempt = compile(file, source, cachedData);
       if (!attempt.cachedDataRejected) {
         script = attempt;
@@ -63,13 +68,14 @@ function loadCli({ dir = DIST, onScript } = {}) {
       // Compiled all the same, from the source: no second compile unless another cache serves.
       script ??= attempt;
       if (where === dist) {
-        // V8 rejects the build's caches (another node): the next files go to the user's first.
+        // V8 rejects the build's caches (another node, other flags): the next files go to the
+        // user's first.
         distRejected = true;
         userFirst = true;
       }
     }
     script ??= compile(file, source, undefined);
-    if (script.cachedDataRejected !== false) stale.push({ file, script, user });
+    if (script.cachedDataRejected !== false) stale.push({ file, script, user, nextToFile: distMissing && !userFirst });
     onScript?.(file, script);
     for (const [id, factory] of Object.entries(script.runInThisContext())) if (!factories.has(id)) factories.set(id, factory);
   }
@@ -87,15 +93,19 @@ function loadCli({ dir = DIST, onScript } = {}) {
       for (const id of [...factories.keys()]) instance(id);
     },
     /**
-     * Writes the cache of each file that had none or a rejected one, next to the file, or in the
-     * user's cache (userCacheDir) where this user cannot write dist/cli/.
+     * Writes the cache of each file that had none or a rejected one: next to the file, or in the
+     * user's cache (userCacheDir).
      */
     writeCaches() {
-      for (const { file, script, user } of stale.splice(0)) {
+      for (const { file, script, user, nextToFile } of stale.splice(0)) {
         const data = script.createCachedData();
-        if (writeAtomically(`${file}.cache`, data)) continue;
-        const target = user();
-        if (target !== undefined) writeAtomically(target, data, true);
+        // A cache the build wrote stays, even where V8 rejects it (it serves the node and flags it
+        // was made for): this run's goes to the user's cache, and next to the file only where the
+        // user has no cache folder. A file the build wrote no cache for gets it next to it.
+        const dist = () => writeAtomically(`${file}.cache`, data);
+        const mine = () => user() !== undefined && writeAtomically(user(), data, true);
+        if (nextToFile) dist() || mine();
+        else mine() || dist();
         // Neither writable: this run goes without; the next one compiles again.
       }
     },
@@ -133,22 +143,27 @@ function writeAtomically(path, data, makeDir = false) {
 }
 
 /**
- * Where the caches of `dir` go when this user cannot write dist/cli/ (an install owned by root, or
- * read-only) and the build's caches do not serve (V8 rejects a cache made by another node
- * version, or under other V8 flags): $XDG_CACHE_HOME/aws-voiceid, else ~/.cache/aws-voiceid
- * (%LOCALAPPDATA% on Windows), in a folder per node version and architecture and one per
- * install folder. A file's name there holds a hash of its source, since V8 checks only the length
- * of the source a cache was made from. So such an install compiles each file once per user, not
- * at every run. Undefined without a home.
+ * Where the caches of `dir` go when the build's caches do not serve (V8 rejects a cache made by
+ * another node version, or under other V8 flags), or when this user cannot write dist/cli/ (an
+ * install owned by root, or read-only): $XDG_CACHE_HOME/aws-voiceid, else ~/.cache/aws-voiceid
+ * (%LOCALAPPDATA% on Windows), in a folder per node version, architecture and flags, and one per
+ * install folder, so that runs with and without a flag do not overwrite each other's caches. A
+ * file's name there holds a hash of its source, since V8 checks only the length of the source a
+ * cache was made from. So such an install compiles each file once per user and flags, not at every
+ * run. Undefined without a home that exists.
  */
 function userCacheDir(dir) {
   const { XDG_CACHE_HOME, HOME, LOCALAPPDATA } = process.env;
   let base;
   if (XDG_CACHE_HOME && isAbsolute(XDG_CACHE_HOME)) base = XDG_CACHE_HOME;
   else if (process.platform === 'win32' && LOCALAPPDATA) base = LOCALAPPDATA;
-  else if (HOME && isAbsolute(HOME)) base = join(HOME, '.cache');
+  // A home that does not exist (HOME=/nonexistent) is not made.
+  else if (HOME && isAbsolute(HOME) && existsSync(HOME)) base = join(HOME, '.cache');
   else return undefined;
-  return join(base, 'aws-voiceid', `node-${process.version}-${process.arch}`, fnv1a(Buffer.from(dir)));
+  // V8 rejects a cache made under other V8 flags (--max-old-space-size in NODE_OPTIONS, say).
+  const flags = [...process.execArgv, process.env.NODE_OPTIONS ?? ''].join(' ').trim();
+  const node = `node-${process.version}-${process.arch}${flags ? `-${fnv1a(Buffer.from(flags))}` : ''}`;
+  return join(base, 'aws-voiceid', node, fnv1a(Buffer.from(dir)));
 }
 
 /**

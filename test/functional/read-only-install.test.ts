@@ -40,8 +40,8 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-/** A copy of bin/ and dist/ under `name` that the runner cannot write, and a home it can. */
-async function install(name: string, { rejectCaches = false } = {}): Promise<{ pkg: string; home: string }> {
+/** A copy of bin/ and dist/ under `name` that the runner cannot write (unless `writable`), and a home it can. */
+async function install(name: string, { rejectCaches = false, writable = false } = {}): Promise<{ pkg: string; home: string }> {
   const pkg = join(dir, name);
   await cp(join(REPO_ROOT, 'bin'), join(pkg, 'bin'), { recursive: true });
   await cp(join(REPO_ROOT, 'dist'), join(pkg, 'dist'), { recursive: true });
@@ -56,7 +56,8 @@ async function install(name: string, { rejectCaches = false } = {}): Promise<{ p
   const home = join(dir, `${name}-home`);
   await mkdir(home, { mode: 0o755 });
   if (asRoot) await chown(home, NOBODY, NOBODY);
-  else await promisify(execFile)('chmod', ['-R', 'a-w', pkg]);
+  if (asRoot && writable) await promisify(execFile)('chown', ['-R', `${NOBODY}:${NOBODY}`, pkg]);
+  else if (!asRoot && !writable) await promisify(execFile)('chmod', ['-R', 'a-w', pkg]);
   return { pkg, home };
 }
 
@@ -106,11 +107,14 @@ describe('an install that its user cannot write', () => {
     // main.js's cache was refused; the other files then skipped the build's caches.
     expect(first['main.js']).toBe(true);
     expect(Object.values(first).filter((rejected) => rejected === false)).toEqual([]);
-    // One folder per node version, and in it one per install folder.
-    const byNode = join(home, '.cache/aws-voiceid', `node-${process.version}-${process.arch}`);
-    const [installFolder, ...others] = await readdir(byNode);
+    // One folder per node version and flags (the probe's `-e` among them), and in it one per
+    // install folder.
+    const [byNode, ...moreNodes] = await readdir(join(home, '.cache/aws-voiceid'));
+    expect(moreNodes).toEqual([]);
+    expect(byNode).toMatch(new RegExp(`^node-${process.version}-${process.arch}-[0-9a-f]{8}$`));
+    const [installFolder, ...others] = await readdir(join(home, '.cache/aws-voiceid', byNode ?? ''));
     expect(others).toEqual([]);
-    const kept = await readdir(join(byNode, installFolder ?? ''));
+    const kept = await readdir(join(home, '.cache/aws-voiceid', byNode ?? '', installFolder ?? ''));
     expect(kept.map((name) => name.replace(/\.[0-9a-f]{8}\.cache$/, '')).sort()).toEqual(Object.keys(first).sort());
     const second = await probe(pkg, home);
     expect(second).toEqual(Object.fromEntries(Object.keys(first).map((name) => [name, false])));
@@ -121,5 +125,20 @@ describe('an install that its user cannot write', () => {
     const { pkg } = await install('nowhere', { rejectCaches: true });
     const { stdout } = await asRunner('/nonexistent-home', [join(pkg, 'bin/aws-voiceid.js'), '--version']);
     expect(stdout).toMatch(/^aws-voiceid\//);
+  });
+});
+
+describe('an install run under other V8 flags', () => {
+  it('keeps the build caches, even where it could overwrite them, and its own for those flags in ~/.cache/aws-voiceid', async () => {
+    const { pkg, home } = await install('flags', { writable: true });
+    const before = await listing(pkg);
+    const flagged = ['--max-old-space-size=1234', '-e', PROBE, pkg];
+    const first = JSON.parse((await asRunner(home, flagged)).stderr) as Record<string, boolean | null>;
+    expect(first['main.js']).toBe(true);
+    const second = JSON.parse((await asRunner(home, flagged)).stderr) as Record<string, boolean | null>;
+    expect(Object.entries(second).filter(([, rejected]) => rejected !== false)).toEqual([]);
+    const plain = await probe(pkg, home);
+    expect(Object.entries(plain).filter(([, rejected]) => rejected !== false)).toEqual([]);
+    expect(await listing(pkg)).toEqual(before);
   });
 });
