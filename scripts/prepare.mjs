@@ -9,11 +9,10 @@
 // install links the clone into the global prefix as if it were `npm install -g .` and installs no
 // devDependencies, so the build could not find esbuild, and the package npm installs afterwards
 // (packed from the clone) lands through that link in the clone, which npm then deletes. So there
-// this script first puts back the empty folder that link replaced (only a link to this very
-// clone), then installs the
-// devDependencies itself, from the lockfile, with the same npm (`npm ci --ignore-scripts`, as a
-// local install: npm would otherwise run this prepare again), and builds. Any other clone without
-// them gets one line naming what is missing and exit 1.
+// this script first puts back the empty folder that the link replaced (only a link to this very
+// clone), then installs the devDependencies itself, from the lockfile, with the same npm (`npm ci
+// --ignore-scripts`, as a local install: npm would otherwise run this prepare again), and builds.
+// Any other clone without them gets one line naming what is missing and exit 1.
 import { spawnSync } from 'node:child_process';
 import { lstatSync, mkdirSync, readFileSync, realpathSync, unlinkSync } from 'node:fs';
 import { join, relative, isAbsolute } from 'node:path';
@@ -40,7 +39,7 @@ function isGlobalGitClone() {
   }
 }
 
-/** Removes the global prefix's link to this clone, which the inherited settings made. */
+/** Puts back the empty folder that the inherited settings replaced by a link to this clone. */
 function unlinkFromPrefix() {
   const { name } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
   const modules = process.platform === 'win32' ? join(env.npm_config_prefix, 'node_modules') : join(env.npm_config_prefix, 'lib', 'node_modules');
@@ -57,10 +56,9 @@ function unlinkFromPrefix() {
   }
 }
 
-if (isGlobalGitClone()) {
-  unlinkFromPrefix();
-}
-if (missingBuildDeps().length > 0 && isGlobalGitClone() && env.npm_execpath) {
+const globalGitClone = isGlobalGitClone();
+if (globalGitClone) unlinkFromPrefix();
+if (globalGitClone && missingBuildDeps().length > 0 && env.npm_execpath) {
   console.error('prepare: npm installed no devDependencies for this global install from git (npm/cli#8440): npm ci --ignore-scripts --prefer-offline');
   const localEnv = Object.fromEntries(Object.entries(env).filter(([name]) => !GLOBAL_SETTINGS.includes(name.toLowerCase())));
   const npm = spawnSync(process.execPath, [env.npm_execpath, 'ci', '--ignore-scripts', '--include=dev', '--prefer-offline', '--no-audit', '--no-fund'], {
