@@ -205,6 +205,8 @@ def samples():
         out += iso2022_samples(name)
     out += [('hz', d, 'hz escape') for d in (b'~~', b'~\n', b'~{', b'~}', b'~x', b'~', b'a~{!!~}b', b'~{!!~~~}', b'~{~\n~}',
                                               b'~{~{~}', b'~{!!', b'~{!', b'~{\xa1\xa1~}', b'\xa1', b'~}~{~}', b'~{!!~}~~')]
+    out += [('gb18030', bytes.fromhex(h), 'four-byte bounds') for h in ('8130fe39', '8130ff30', '8131ff39', '9030ff30', '8130803a',
+                                                                       '8430ff30', 'e3329a35', 'e3329a36', '84318130')]
     out += [('iso2022_jp_2', d, 'ISO-2022 escape') for d in (
         b'\x1b.J\x1bNa', b'\x1b.A\x1bNa', b'\x1b.A\x1bN\xe1', b'\x1b.F\x1bNa', b'\x1bNa', b'\x1bN\xe1', b'\x1b&@\x1b$B!!',
         b'\x1b$(C!!\x1b(B', b'\x1b(A!', b'\x1bxyzA\xe9', b'\x1b', b'\x1b$', b'\x1b$(', b'\x1b$$$$$$$$$$$$$$$$B', b'\x0e!!\x0f')]

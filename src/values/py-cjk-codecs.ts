@@ -59,7 +59,7 @@ function statelessDecoder(module: string, spec: StatelessSpec): Decoder {
 /** gb18030's four-byte sequence: a BMP character by its linear index, or a supplementary one. */
 function gb18030Four(seq: Uint8Array, runs: readonly (readonly number[])[]): string | undefined {
   const [b1 = 0, b2 = 0, b3 = 0, b4] = seq;
-  if (b4 === undefined || b1 < 0x81 || b3 < 0x81 || b4 < 0x30 || b4 > 0x39) return undefined;
+  if (b4 === undefined || b1 < 0x81 || b3 < 0x81 || b3 > 0xfe || b4 < 0x30 || b4 > 0x39) return undefined;
   const linear = (b2 - 0x30) * 1260 + (b3 - 0x81) * 10 + (b4 - 0x30);
   const lead = b1 - 0x81;
   if (lead < 4) {
