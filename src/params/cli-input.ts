@@ -3,7 +3,7 @@
 import type { Io } from '../io.js';
 import { GeneralError, ParamError } from '../errors.js';
 import { hasNonStrKey, markNonStrKey, PyBytes, PyDict, type PyValue } from '../values/py-value.js';
-import { parsePyJson } from '../values/py-json-parse.js';
+import { parsePyJson, parsePyJsonBytes } from '../values/py-json-parse.js';
 import { PyValueError } from '../values/py-int.js';
 import { pyTypeStr } from '../values/py-repr.js';
 import { loadParamfile, ParamfileError } from './paramfile.js';
@@ -14,10 +14,14 @@ export interface CliInputs {
   readonly cliInputYaml?: string;
 }
 
-/** A loaded --cli-input-* document; a YAML one with the YAML loader (imported only then). */
+/**
+ * A loaded --cli-input-* document: text (file://, or the value itself) or, from fileb://, bytes,
+ * which json.loads and ruamel each decode their own way when they parse; a YAML one with the YAML
+ * loader (imported only then).
+ */
 export type LoadedCliInput =
-  | { readonly format: 'json'; readonly text: string }
-  | { readonly format: 'yaml'; readonly text: string; readonly loader: YamlLoader };
+  | { readonly format: 'json'; readonly text: string | PyBytes }
+  | { readonly format: 'yaml'; readonly text: string | PyBytes; readonly loader: YamlLoader };
 
 type YamlLoader = typeof import('../yaml-read/load-yaml-input.js');
 
@@ -39,8 +43,7 @@ export async function loadCliInputs(inputs: CliInputs, io: Io): Promise<LoadedCl
       }
       throw error;
     }
-    const text = value instanceof PyBytes ? new TextDecoder().decode(value.bytes) : value;
-    loaded.push(format === 'json' ? { format, text } : { format, text, loader: await import('../yaml-read/load-yaml-input.js') });
+    loaded.push(format === 'json' ? { format, text: value } : { format, text: value, loader: await import('../yaml-read/load-yaml-input.js') });
   }
   return loaded;
 }
@@ -62,9 +65,9 @@ export function mergeCliInput(request: PyDict, loaded: readonly LoadedCliInput[]
   if (hasNonStrKey(document)) markNonStrKey(request);
 }
 
-function parseJsonDocument(text: string): PyValue {
+function parseJsonDocument(text: string | PyBytes): PyValue {
   try {
-    return parsePyJson(text);
+    return text instanceof PyBytes ? parsePyJsonBytes(text.bytes) : parsePyJson(text);
   } catch (error) {
     if (error instanceof PyValueError) {
       // AWS CLI quirk: this message names the option without its dashes.
@@ -74,9 +77,9 @@ function parseJsonDocument(text: string): PyValue {
   }
 }
 
-function parseYamlDocument(text: string, { loadYamlInput, YamlInputError }: YamlLoader, warn: (text: string) => void): PyValue {
+function parseYamlDocument(text: string | PyBytes, { loadYamlInput, yamlBytesText, YamlInputError }: YamlLoader, warn: (text: string) => void): PyValue {
   try {
-    return loadYamlInput(text, warn);
+    return loadYamlInput(text instanceof PyBytes ? yamlBytesText(text.bytes) : text, warn);
   } catch (error) {
     if (!(error instanceof YamlInputError)) throw error;
     // AWS CLI quirk: any YAMLError is this one line; other Python exceptions escape as their text.

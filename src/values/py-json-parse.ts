@@ -1,7 +1,9 @@
 // Python's json.loads(text) (CPython's C scanner, strict=True) into PyValues: exact ints, wrapped
 // floats, NaN/Infinity, dicts that keep key order, and JSONDecodeError with Python's wording and
 // positions (counted in code points). It does not model Python's recursion limit. No I/O.
+import { surrogatepassUtf8Text } from './py-decode.js';
 import { PyValueError, pyIntFromDecimal } from './py-int.js';
+import { decodeUtf16, decodeUtf32 } from './py-utf-codecs.js';
 import { PyDict, PyFloat, type PyValue } from './py-value.js';
 
 /** Python's json.JSONDecodeError: `message` is `str(err)`; positions count code points. */
@@ -38,6 +40,37 @@ export function parsePyJson(text: string, options: ParsePyJsonOptions = {}): PyV
   scanner.skipWhitespace();
   if (scanner.pos !== text.length) throw createDecodeError('Extra data', text, scanner.pos);
   return value;
+}
+
+/**
+ * Python `json.loads(bytes)`: the text of `json.detect_encoding` (a UTF-32/16/8 BOM, else the
+ * zero bytes of the first four), decoded with 'surrogatepass', then parsePyJson. A decoding
+ * failure is a UnicodeDecodeError, which is a ValueError: PyValueError here.
+ * @example parsePyJsonBytes(new Uint8Array([0x7b, 0, 0x7d, 0])) // PyDict {} (UTF-16-LE)
+ */
+export function parsePyJsonBytes(bytes: Uint8Array, options: ParsePyJsonOptions = {}): PyValue {
+  let text: string;
+  try {
+    text = decodeJsonBytes(bytes);
+  } catch (error) {
+    throw new PyValueError(error instanceof Error ? error.message : String(error), { cause: error });
+  }
+  return parsePyJson(text, options);
+}
+
+function decodeJsonBytes(b: Uint8Array): string {
+  const starts = (...prefix: number[]) => prefix.every((byte, i) => b[i] === byte);
+  if (starts(0xff, 0xfe, 0, 0) || starts(0, 0, 0xfe, 0xff)) return decodeUtf32(b, undefined, 'surrogatepass');
+  if (starts(0xff, 0xfe) || starts(0xfe, 0xff)) return decodeUtf16(b, undefined, 'surrogatepass');
+  if (starts(0xef, 0xbb, 0xbf)) return surrogatepassUtf8Text(b.subarray(3));
+  if (b.length >= 4) {
+    if (!b[0]) return b[1] ? decodeUtf16(b, 'be', 'surrogatepass') : decodeUtf32(b, 'be', 'surrogatepass');
+    if (!b[1]) return b[2] || b[3] ? decodeUtf16(b, 'le', 'surrogatepass') : decodeUtf32(b, 'le', 'surrogatepass');
+  } else if (b.length === 2) {
+    if (!b[0]) return decodeUtf16(b, 'be', 'surrogatepass');
+    if (!b[1]) return decodeUtf16(b, 'le', 'surrogatepass');
+  }
+  return surrogatepassUtf8Text(b);
 }
 
 /** A JSONDecodeError for a UTF-16 index into `text`, with Python's code-point positions. */

@@ -39,29 +39,39 @@ function unitAt(bytes: Uint8Array, at: number, width: 2 | 4, endian: Endian): nu
  * BOM decides and goes; without one the bytes are decoded little-endian (this machine's order) and,
  * when that succeeds on two bytes or more, refused: "UTF-16 stream does not start with BOM".
  */
-export function decodeUtf16(bytes: Uint8Array, endian: Endian | undefined): string {
-  return decodeUtfWide(bytes, endian, 2);
+export function decodeUtf16(bytes: Uint8Array, endian: Endian | undefined, errors: UtfErrors = 'strict'): string {
+  return decodeUtfWide(bytes, endian, 2, errors);
 }
 
 /** utf_32_decode or utf-32's IncrementalDecoder, as decodeUtf16 with four-byte units. */
-export function decodeUtf32(bytes: Uint8Array, endian: Endian | undefined): string {
-  return decodeUtfWide(bytes, endian, 4);
+export function decodeUtf32(bytes: Uint8Array, endian: Endian | undefined, errors: UtfErrors = 'strict'): string {
+  return decodeUtfWide(bytes, endian, 4, errors);
 }
 
-function decodeUtfWide(bytes: Uint8Array, endian: Endian | undefined, width: 2 | 4): string {
-  if (endian !== undefined) return (width === 2 ? utf16Units : utf32Units)(bytes, endian);
+/** The error handlers of the UTF-16/32 decoders: 'surrogatepass' lets a lone surrogate through. */
+export type UtfErrors = 'strict' | 'surrogatepass';
+
+function decodeUtfWide(bytes: Uint8Array, endian: Endian | undefined, width: 2 | 4, errors: UtfErrors): string {
+  const units = width === 2 ? utf16Units : utf32Units;
+  if (endian !== undefined) return units(bytes, endian, errors);
   const order = bomOrder(bytes, width);
-  const text = (width === 2 ? utf16Units : utf32Units)(order ? bytes.subarray(width) : bytes, order ?? 'le');
+  const text = units(order ? bytes.subarray(width) : bytes, order ?? 'le', errors);
   if (order === undefined && bytes.length >= width) {
     throw new PyCodecError('UnicodeError', `UTF-${width * 8} stream does not start with BOM`);
   }
   return text;
 }
 
-function utf16Units(bytes: Uint8Array, endian: Endian): string {
+function utf16Units(bytes: Uint8Array, endian: Endian, errors: UtfErrors): string {
   if (bytes.length % 2 !== 0) throw undecodable(`utf-16-${endian}`, 'truncated data');
   const units = new Uint16Array(bytes.length / 2);
   for (let i = 0; i < units.length; i++) units[i] = unitAt(bytes, 2 * i, 2, endian);
+  if (errors === 'surrogatepass') {
+    // TextDecoder would make a lone surrogate U+FFFD.
+    let text = '';
+    for (let start = 0; start < units.length; start += 8192) text += String.fromCharCode(...units.subarray(start, start + 8192));
+    return text;
+  }
   for (let i = 0; i < units.length; i++) {
     const unit = units[i] ?? 0;
     if (unit < 0xd800 || unit > 0xdfff) continue;
@@ -72,12 +82,12 @@ function utf16Units(bytes: Uint8Array, endian: Endian): string {
   return new TextDecoder('utf-16le', { ignoreBOM: true }).decode(units);
 }
 
-function utf32Units(bytes: Uint8Array, endian: Endian): string {
+function utf32Units(bytes: Uint8Array, endian: Endian, errors: UtfErrors): string {
   if (bytes.length % 4 !== 0) throw undecodable(`utf-32-${endian}`, 'truncated data');
   const points: number[] = [];
   for (let at = 0; at < bytes.length; at += 4) {
     const point = unitAt(bytes, at, 4, endian);
-    if (point > 0x10ffff || (point >= 0xd800 && point <= 0xdfff)) throw undecodable(`utf-32-${endian}`, 'code point not in range');
+    if (point > 0x10ffff || (errors === 'strict' && point >= 0xd800 && point <= 0xdfff)) throw undecodable(`utf-32-${endian}`, 'code point not in range');
     points.push(point);
   }
   let text = '';

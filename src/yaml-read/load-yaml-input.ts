@@ -1,10 +1,12 @@
 // --cli-input-yaml documents loaded exactly as AWS CLI v2.9.19 does: ruamel.yaml 0.17.21
 // `YAML(typ='safe', pure=True).load(text)`, ported module by module (reader, scanner, parser,
 // composer, resolver, SafeConstructor in src/yaml-read/). It does not check the shape.
+import { strictUtf8Text } from '../values/py-decode.js';
+import { decodeUtf16 } from '../values/py-utf-codecs.js';
 import type { PyValue } from '../values/py-value.js';
 import { YamlComposer } from './composer.js';
 import { SafeConstructor } from './construct.js';
-import { pythonCrash } from './errors.js';
+import { pythonCrash, yamlError } from './errors.js';
 import type { YamlMark } from './marks.js';
 import { PyRecursionError, PythonStack } from '../values/py-recursion.js';
 import { YamlParser } from './parser.js';
@@ -42,6 +44,22 @@ export function loadYamlInput(text: string, warn: (text: string) => void = ignor
   } catch (error) {
     if (error instanceof PyRecursionError) throw pythonCrash(error.message);
     throw error;
+  }
+}
+
+/**
+ * The text ruamel's Reader makes of a bytes document (`fileb://`): determine_encoding's UTF-16-LE
+ * or -BE for a leading BOM (kept, as a U+FEFF the scanner skips), else UTF-8, all strict, and all
+ * decoded before anything is scanned (a bytes stream is read whole). A byte the codec refuses is
+ * ruamel's ReaderError, a YAMLError.
+ */
+export function yamlBytesText(bytes: Uint8Array): string {
+  try {
+    if (bytes[0] === 0xff && bytes[1] === 0xfe) return decodeUtf16(bytes, 'le');
+    if (bytes[0] === 0xfe && bytes[1] === 0xff) return decodeUtf16(bytes, 'be');
+    return strictUtf8Text(bytes);
+  } catch (error) {
+    throw yamlError(error instanceof Error ? error.message : String(error));
   }
 }
 
