@@ -3,12 +3,11 @@
 // test that runs bin/aws-voiceid.js, bin/voiceid-local.js or dist/ (the golden replay, the
 // process tests, the code-cache test) tests the current src/. A failed build fails the run.
 //
-// Why build first rather than replay the golden cases through run() from src/ in this process:
-// the replay checks the shipped command byte for byte (the shim, the bundle's rewritten
-// imports, the code cache, the process's exit code, stdout and stdin), and its cases set what is
-// process-wide here (TZ, the working directory, a pager that is a real process). In-process
-// would save starting 774 processes, but would replay something else. The cost of building
-// first: about 3 s on a 2-core machine, once per run (the replay itself takes about 90 s there).
+// The golden replay runs most cases through run() from src/ in-process and spawns the built
+// command for a sample and for the cases that need a process (test/helpers/golden-in-process.ts),
+// so the bundle is still replayed on every kind of case: the shim, the bundle's rewritten imports,
+// the code cache, the process's exit code, stdout and stdin. The cost of building first: about
+// 3 s on a 2-core machine, once per run.
 import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { promisify } from 'node:util';

@@ -1,9 +1,10 @@
 // Replays the golden cases (fixtures/cases → fixtures/golden, recorded from AWS CLI v2.9.19;
 // fixtures/cases-2.36.7 → fixtures/golden-2.36.7, recorded from AWS CLI v2.36.7, replayed with
 // AWS_VOICEID_COMPAT=2.36.7; both recorded by scripts/record-fixtures.ts) against the clone: exit
-// code, stdout, stderr and what reached the scripted endpoint. The clone is the built command,
+// code, stdout, stderr and what reached the scripted endpoint. The clone is run() from src/ in
+// this process, or for a sample and the cases that need a process of their own the built command,
 // bin/aws-voiceid.js with dist/, which test/global-setup.ts builds from the current src/ before
-// any test runs (why the replay runs the built command and not run() in-process: see there).
+// any test runs (which is which: test/helpers/golden-in-process.ts; GOLDEN_SPAWN=all spawns all).
 //   GOLDEN_GENERATIONS=2.9.19,2.36.7              replay these generations (default: both;
 //                                                 `all`: every one)
 //   GOLDEN_FILES=params.json,output.json          replay only these case files (default: all)
@@ -16,6 +17,7 @@ import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, it } from 'vitest';
 import { startFakeVoiceId, type FakeVoiceId } from '../helpers/fake-voiceid.js';
+import { spawnReason } from '../helpers/golden-in-process.js';
 import {
   GOLDEN_GENERATIONS,
   REPO_ROOT,
@@ -122,6 +124,7 @@ for (const [generation, files] of filesByGeneration) {
             argsKey: REFERENCE_MODE ? 'args' : 'clone_args',
             timeoutMs: RUN_TIMEOUT_MS,
             extraEnv: REFERENCE_MODE ? {} : generation.cloneEnv,
+            inProcess: !REFERENCE_MODE && process.env.GOLDEN_CLI === undefined && spawnReason(c) === undefined,
           }),
         );
         const problems = compareResults(c, expected, actual);

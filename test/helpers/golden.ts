@@ -366,19 +366,22 @@ export async function runCase(
   cli: readonly string[],
   c: GoldenCase,
   fake: FakeVoiceId,
-  options: { argsKey: 'args' | 'clone_args'; timeoutMs: number; extraEnv?: Readonly<Record<string, string>> },
+  options: {
+    argsKey: 'args' | 'clone_args';
+    timeoutMs: number;
+    extraEnv?: Readonly<Record<string, string>>;
+    /** run() from src/ in this process instead of `cli` (test/helpers/golden-in-process.ts). */
+    inProcess?: boolean;
+  },
 ): Promise<GoldenResult> {
   const sandbox = await createSandbox(c, fake.port);
   try {
     fake.script(c.responses);
     const args = substitute(options.argsKey === 'clone_args' ? (c.clone_args ?? c.args) : c.args, sandbox.mapping);
-    const run = await runCommand([...cli, ...args], {
-      cwd: sandbox.cwd,
-      env: buildEnv(c, sandbox, options.extraEnv),
-      stdin: c.stdin,
-      timeoutMs: options.timeoutMs,
-      tty: c.tty,
-    });
+    const env = buildEnv(c, sandbox, options.extraEnv);
+    const run = options.inProcess
+      ? await (await import('./golden-in-process.js')).runInProcess(args, env, sandbox.cwd, options.timeoutMs)
+      : await runCommand([...cli, ...args], { cwd: sandbox.cwd, env, stdin: c.stdin, timeoutMs: options.timeoutMs, tty: c.tty });
     return {
       exit: run.exit,
       stdout: normalizeText(run.stdout, sandbox.mapping),
