@@ -8,6 +8,7 @@
 // error, so botocore's ModeledRetryableChecker never applies; its special checkers are for STS
 // and DynamoDB. A failure without an answer (a connection error) keeps the SDK's class.
 import type { RetryErrorInfo, RetryErrorType, RetryStrategyV2 } from '@smithy/types';
+import { errorField } from '../errors.js';
 
 const TRANSIENT_ERROR_CODES = new Set(['RequestTimeout', 'RequestTimeoutException', 'PriorRequestNotComplete']);
 const TRANSIENT_STATUS_CODES = new Set([500, 502, 503, 504]);
@@ -55,5 +56,23 @@ export function withBotocoreRetryRules(strategy: RetryStrategyV2, answered: () =
 
 function reclassify(info: RetryErrorInfo, answered: () => AnsweredAttempt | undefined): RetryErrorInfo {
   const attempt = info.error && '$response' in info.error ? answered() : undefined;
-  return attempt === undefined ? info : { error: info.error, errorType: answeredErrorType(attempt) };
+  if (attempt === undefined) return isBadStatusLine(info.error) ? { error: info.error, errorType: 'TRANSIENT' } : info;
+  return { error: info.error, errorType: answeredErrorType(attempt) };
+}
+
+/**
+ * The parse errors (node's, and src/service/http-response-reader.ts's) of an answer whose first
+ * line is no HTTP status line: a non-HTTP peer, garbage. Python's http.client raises BadStatusLine
+ * (or UnknownProtocol for another version) there, which urllib3 makes a ProtocolError and botocore
+ * a ConnectionClosedError: "Connection was closed before we received a valid response", retried
+ * as a connection error. (http.client is lenient where llhttp is strict further on: LF-only lines,
+ * a header line without a colon, a body shorter than its Content-Length. Those answers are not
+ * modelled.)
+ */
+const BAD_STATUS_LINE_CODES = new Set(['HPE_INVALID_CONSTANT', 'HPE_INVALID_VERSION', 'HPE_INVALID_STATUS']);
+
+/** Whether `error` is a parse error of the answer's status line (BAD_STATUS_LINE_CODES). */
+export function isBadStatusLine(error: unknown): boolean {
+  const code = errorField(error, 'code');
+  return code !== undefined && BAD_STATUS_LINE_CODES.has(code);
 }

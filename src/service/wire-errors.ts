@@ -8,6 +8,7 @@ import { PyDict, type PyValue } from '../values/py-value.js';
 import { pyStr, pyTypePath } from '../values/py-repr.js';
 import type { Operation, ServiceModel } from '../model/service-model.js';
 import { DEFAULT_GENERATION, dropsErrorCodeSuffix, type Generation } from '../model/generation.js';
+import { isBadStatusLine } from './retry-rules.js';
 import { PY_TIME_OVERFLOW } from './socket-timeouts.js';
 
 export interface WireResponse {
@@ -178,8 +179,9 @@ export function classifyTransportError(error: unknown, endpoint: string, cause: 
   if (code === PY_TIME_OVERFLOW && error instanceof Error) {
     return new GeneralError('CONNECTION', `An HTTP Client raised an unhandled exception: ${error.message}`, { cause: error });
   }
-  // The SDK names ECONNRESET and EPIPE "TimeoutError" too: look at the code first.
-  if (code === 'ECONNRESET' || code === 'EPIPE') {
+  // The SDK names ECONNRESET and EPIPE "TimeoutError" too: look at the code first. An answer
+  // that is no HTTP status line reads the same (botocore's ConnectionClosedError).
+  if (code === 'ECONNRESET' || code === 'EPIPE' || isBadStatusLine(error)) {
     return new GeneralError('CONNECTION', `Connection was closed before we received a valid response from endpoint URL: "${url}".`, { cause: error });
   }
   if (name === 'TimeoutError' || code === 'ETIMEDOUT') {

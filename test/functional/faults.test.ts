@@ -2,6 +2,7 @@
 // ClientToken (one job, not several), dropped connections and timeouts end in the reference's
 // message and exit code, a truncated body is a clear error.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { createServer, type AddressInfo } from 'node:net';
 import { startEmulator, type Emulator } from '../../src/emulator/server.js';
 import { baseEnv, OPERATION, REQUIRED_ARGS, runCli } from '../helpers/run-cli.js';
 
@@ -82,5 +83,33 @@ describe('broken transport', () => {
     expect(result.exitCode).toBe(255);
     expect(result.stdout).toBe('');
     expect(result.stderr).toMatch(/^\nThe service returned a response body that is not valid JSON: .+\n$/);
+  });
+
+  it.each([
+    ['garbage', 'garbage\r\n\r\n'],
+    ['another protocol', 'SSH-2.0-OpenSSH_9.2\r\n'],
+    ['an unknown HTTP version', 'HTTP/9.9 200 OK\r\n\r\n'],
+    ['a status that is no number', 'HTTP/1.1 abc OK\r\nContent-Length: 0\r\n\r\n'],
+  ])('an answer whose first line is no HTTP status line (%s) is retried, then 255 with the reference message', async (_name, answer) => {
+    // Python's http.client raises BadStatusLine: botocore's ConnectionClosedError, retried.
+    let connections = 0;
+    const server = createServer((socket) => {
+      connections++;
+      socket.once('data', () => socket.end(answer));
+      socket.on('error', () => undefined);
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    try {
+      const result = await runCli(['--endpoint-url', url, ...OPERATION, ...REQUIRED_ARGS], { env });
+      expect(result).toMatchObject({
+        exitCode: 255,
+        stdout: '',
+        stderr: `\nConnection was closed before we received a valid response from endpoint URL: "${url}/".\n`,
+      });
+      expect(connections).toBe(3);
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
+    }
   });
 });
