@@ -107,6 +107,9 @@ function parseWithTzinfo(value: PyValue, local: PyLocalZone, tz: TzLocal, clock:
 
 // Later botocore's _epoch_seconds_to_datetime: epoch_zero.astimezone(tzlocal()) + timedelta(seconds=float(value)).
 function epochFallback(value: PyValue, tz: TzLocal): { iso: () => string } | undefined {
+  // float(value) catches TypeError and ValueError only: an int past a float's range escapes as
+  // its OverflowError (exit 255).
+  if (typeof value === 'bigint' && !Number.isFinite(Number(value))) throw new PyOverflowError('int too large to convert to float');
   let seconds: number;
   try {
     seconds = pyFloat(value).value;
