@@ -13,6 +13,8 @@ export interface ScalarNode {
   readonly kind: 'scalar';
   tag: string;
   readonly value: string;
+  /** ruamel's node.start_mark (the event's); an empty scalar's is not kept. */
+  readonly startMark?: YamlMark;
 }
 
 export interface SequenceNode {
@@ -105,7 +107,7 @@ export class YamlComposer {
     const event = this.next();
     if (event.kind !== 'SCALAR') throw yamlError('expected a scalar event');
     const tag = event.tag === null || event.tag === '!' ? resolveScalarTag(event.value, event.plainImplicit, this.version()) : event.tag;
-    const node: ScalarNode = { kind: 'scalar', tag, value: event.value };
+    const node: ScalarNode = { kind: 'scalar', tag, value: event.value, startMark: event.startMark };
     this.register(event.anchor, node);
     return node;
   }

@@ -8,6 +8,7 @@ import { pythonCrash, yamlError } from './errors.js';
 import type { PythonStack } from '../values/py-recursion.js';
 import { PyObjectKinds } from './keys.js';
 import { TAG } from './resolve.js';
+import { mantissaNoDotWarning } from './mantissa-warning.js';
 import { constructYamlBinary, constructYamlBool, constructYamlFloat, constructYamlInt } from './scalars.js';
 import { constructYamlTimestamp } from './timestamp.js';
 import type { YamlVersion } from './tokens.js';
@@ -42,6 +43,8 @@ export class SafeConstructor {
   constructor(
     private readonly version: () => YamlVersion,
     private readonly stack: PythonStack,
+    /** Receives the text of each Python warning construction emits (MantissaNoDotYAML1_1Warning). */
+    private readonly warn: (text: string) => void = () => {},
   ) {}
 
   constructDocument(node: YamlNode): PyValue {
@@ -80,8 +83,11 @@ export class SafeConstructor {
         return constructYamlBool(this.constructScalar(node));
       case TAG.int:
         return constructYamlInt(this.constructScalar(node), this.version());
-      case TAG.float:
-        return constructYamlFloat(this.constructScalar(node), this.version(), this.nanValue);
+      case TAG.float: {
+        const text = this.constructScalar(node);
+        const mark = node.kind === 'scalar' ? node.startMark : undefined;
+        return constructYamlFloat(text, this.version(), this.nanValue, () => this.warn(mantissaNoDotWarning(text, mark)));
+      }
       case TAG.binary:
         return constructYamlBinary(this.constructScalar(node));
       case TAG.timestamp:

@@ -74,5 +74,5 @@ function load(text: string, warn: (text: string) => void): PyValue {
   const node = composer.getSingleNode();
   if (node === null) return null;
   const stack = new PythonStack(CONSTRUCTOR_BASE_FRAMES, ' in comparison');
-  return new SafeConstructor(version, stack).constructDocument(node);
+  return new SafeConstructor(version, stack, warn).constructDocument(node);
 }

@@ -12,6 +12,7 @@ import {
   type ParserContext,
   type ParserState,
 } from './parser-collections.js';
+import type { YamlMark } from './marks.js';
 import type { YamlScanner } from './scanner.js';
 import { isVersion, type AnchorToken, type Token, type TokenKind, type YamlVersion } from './tokens.js';
 
@@ -26,6 +27,8 @@ export type YamlEvent =
       /** implicit[0]: resolve the tag from the value (plain without a tag, or the `!` tag). */
       readonly plainImplicit: boolean;
       readonly value: string;
+      /** Its anchor's, else its tag's, else its scalar token's (an empty scalar's is not kept). */
+      readonly startMark?: YamlMark;
     }
   | { readonly kind: 'SEQUENCE-START' | 'MAPPING-START'; readonly anchor: AnchorToken | null; readonly tag: string | null };
 
@@ -161,7 +164,7 @@ export class YamlParser implements ParserContext {
       this.state = this.popState();
       return { kind: 'ALIAS', anchor: first.value };
     }
-    const { anchor, tag } = this.parseProperties();
+    const { anchor, tag, startMark } = this.parseProperties();
     if (indentlessSequence && this.check('BLOCK-ENTRY')) {
       this.state = () => parseIndentlessSequenceEntry(this);
       return { kind: 'SEQUENCE-START', anchor, tag };
@@ -172,7 +175,7 @@ export class YamlParser implements ParserContext {
       this.state = this.popState();
       // ruamel quirk: the non-specific tag `!` resolves like a plain scalar, quoted or not.
       const plainImplicit = (token.plain && tag === null) || tag === '!';
-      return { kind: 'SCALAR', anchor, tag, plainImplicit, value: token.value };
+      return { kind: 'SCALAR', anchor, tag, plainImplicit, value: token.value, startMark: startMark ?? token.mark };
     }
     if (token?.kind === 'FLOW-SEQUENCE-START') {
       this.state = () => parseFlowSequenceEntry(this, true, true);
@@ -198,13 +201,19 @@ export class YamlParser implements ParserContext {
     throw yamlError(`while parsing a ${block ? 'block' : 'flow'} node: expected the node content, but found ${token?.kind ?? 'nothing'}`);
   }
 
-  private parseProperties(): { anchor: AnchorToken | null; tag: string | null } {
+  /**
+   * The node's properties, and the node's start mark: ruamel's parse_node takes the anchor's,
+   * before or after a tag, else the tag's (undefined without properties).
+   */
+  private parseProperties(): { anchor: AnchorToken | null; tag: string | null; startMark: YamlMark | undefined } {
     let anchor: AnchorToken | null = null;
     let rawTag: { handle: string | null; suffix: string } | null = null;
+    let startMark: YamlMark | undefined;
     const take = (kind: 'ANCHOR' | 'TAG'): void => {
       const token = this.scanner.peekToken();
       if (token?.kind !== kind) return;
       this.next();
+      if (token.kind === 'ANCHOR' || startMark === undefined) startMark = token.mark;
       if (token.kind === 'ANCHOR') anchor = token;
       else if (token.kind === 'TAG') rawTag = { handle: token.handle, suffix: token.suffix };
     };
@@ -215,7 +224,7 @@ export class YamlParser implements ParserContext {
       take('TAG');
       take('ANCHOR');
     }
-    return { anchor, tag: this.transformTag(rawTag) };
+    return { anchor, tag: this.transformTag(rawTag), startMark };
   }
 
   private transformTag(raw: { handle: string | null; suffix: string } | null): string | null {

@@ -88,8 +88,9 @@ export function constructYamlInt(text: string, version: YamlVersion): bigint {
 }
 
 // construct_yaml_float: underscores dropped, lower-cased, one sign; `.inf`, `.nan` (one shared
-// NaN object), sexagesimal outside 1.2, else float().
-export function constructYamlFloat(text: string, version: YamlVersion, sharedNan: PyFloat): PyFloat {
+// NaN object), sexagesimal outside 1.2, else float(), after `onMantissaNoDot()` outside 1.2 for an
+// exponent without a dot before it (ruamel's MantissaNoDotYAML1_1Warning).
+export function constructYamlFloat(text: string, version: YamlVersion, sharedNan: PyFloat, onMantissaNoDot: () => void = () => {}): PyFloat {
   let value = text.replace(/_/g, '').toLowerCase();
   const sign = firstChar(value) === '-' ? -1 : 1;
   if (value[0] === '+' || value[0] === '-') value = value.slice(1);
@@ -108,7 +109,11 @@ export function constructYamlFloat(text: string, version: YamlVersion, sharedNan
     return new PyFloat(sign * total);
   }
   // The YAML 1.1 "mantissa without a dot" warning unpacks `mantissa, exponent = split('e')`.
-  if (!is12 && value.includes('e') && value.split('e').length > 2) throw pythonCrash('too many values to unpack (expected 2)');
+  if (!is12 && value.includes('e')) {
+    const parts = value.split('e');
+    if (parts.length > 2) throw pythonCrash('too many values to unpack (expected 2)');
+    if (!parts[0]?.includes('.')) onMantissaNoDot();
+  }
   return new PyFloat(sign * pythonFloat(value));
 }
 

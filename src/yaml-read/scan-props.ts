@@ -108,6 +108,7 @@ function isAnchorChar(ch: string): boolean {
 
 // tag = "!<" uri ">" | "!" (followed by a space) | handle suffix | "!" suffix
 export function scanTag(reader: YamlReader, version: YamlVersion): Token {
+  const mark = reader.mark();
   let ch = reader.peek(1);
   let handle: string | null;
   let suffix: string;
@@ -141,7 +142,7 @@ export function scanTag(reader: YamlReader, version: YamlVersion): Token {
     suffix = scanTagUri(reader, version);
   }
   if (!isOneOf(reader.peek(), END_NO_TAB)) throw yamlError("while scanning a tag: expected ' '");
-  return { kind: 'TAG', handle, suffix };
+  return { kind: 'TAG', handle, suffix, mark };
 }
 
 // handle = "!" [word "!"], where a word is ASCII letters, digits, '-' and '_'.

@@ -21,6 +21,7 @@ type Chomping = 'strip' | 'keep' | null;
 // block_scalar = ("|" | ">") [indicators] [comment] break, then lines at the found indentation.
 export function scanBlockScalar(state: ScanState, style: '|' | '>'): Token {
   const reader = state.reader;
+  const mark = reader.mark();
   const folded = style === '>';
   const chunks: string[] = [];
   reader.forward();
@@ -60,7 +61,7 @@ export function scanBlockScalar(state: ScanState, style: '|' | '>'): Token {
   if (chomping !== 'strip') chunks.push(lineBreak);
   if (chomping === 'keep') chunks.push(...breaks);
   else if (breaks.length > 0) state.scanToNextToken();
-  return { kind: 'SCALAR', value: chunks.join(''), plain: false, style };
+  return { kind: 'SCALAR', value: chunks.join(''), plain: false, style, mark };
 }
 
 function scanBlockIndicators(reader: YamlReader): { chomping: Chomping; increment: number | null } {
@@ -143,6 +144,7 @@ const HEX = '0123456789ABCDEFabcdef';
 
 // flow_scalar = quote (non_spaces | spaces)* quote; quoted scalars ignore indentation.
 export function scanFlowScalar(reader: YamlReader, quote: "'" | '"'): Token {
+  const mark = reader.mark();
   const double = quote === '"';
   const chunks: string[] = [];
   reader.forward();
@@ -152,7 +154,7 @@ export function scanFlowScalar(reader: YamlReader, quote: "'" | '"'): Token {
     scanFlowNonSpaces(reader, double, chunks);
   }
   reader.forward();
-  return { kind: 'SCALAR', value: chunks.join(''), plain: false, style: quote };
+  return { kind: 'SCALAR', value: chunks.join(''), plain: false, style: quote, mark };
 }
 
 function scanFlowNonSpaces(reader: YamlReader, double: boolean, chunks: string[]): void {
@@ -243,6 +245,7 @@ function scanFlowBreaks(reader: YamlReader): string[] {
 // ",[]{}" and ':' (and '?' under 1.1). Trailing whitespace and comments are not part of it.
 export function scanPlain(state: ScanState): Token {
   const reader = state.reader;
+  const mark = reader.mark();
   const chunks: string[] = [];
   const indent = state.indent + 1;
   const flow = state.flowLevel > 0;
@@ -271,7 +274,7 @@ export function scanPlain(state: ScanState): Token {
     if (next === null || next.length === 0 || reader.peek() === '#' || (!flow && reader.column < indent)) break;
     spaces = next;
   }
-  return { kind: 'SCALAR', value: chunks.join(''), plain: true, style: null };
+  return { kind: 'SCALAR', value: chunks.join(''), plain: true, style: null, mark };
 }
 
 // Spaces (never tabs) between words; a line break folds to ' ' or to the empty lines it spans.

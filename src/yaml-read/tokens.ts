@@ -40,14 +40,14 @@ export type Token =
   | { readonly kind: 'DIRECTIVE'; readonly name: string; readonly version?: YamlVersion; readonly tagHandle?: readonly [string, string] }
   | { readonly kind: 'ALIAS'; readonly value: string }
   | AnchorToken
-  | { readonly kind: 'TAG'; readonly handle: string | null; readonly suffix: string }
-  | { readonly kind: 'SCALAR'; readonly value: string; readonly plain: boolean; readonly style: ScalarStyle };
+  | { readonly kind: 'TAG'; readonly handle: string | null; readonly suffix: string; readonly mark: YamlMark }
+  | { readonly kind: 'SCALAR'; readonly value: string; readonly plain: boolean; readonly style: ScalarStyle; readonly mark: YamlMark };
 
 export type TokenKind = Token['kind'];
 
 /**
- * `&name`, with the mark of its `&`. Only anchors carry a mark: the one a warning prints is an
- * anchored node's start mark, which ruamel's parser takes from the anchor token, before or after a tag.
+ * `&name`, with the mark of its `&`. Anchors, tags and scalars carry their start mark: a node's
+ * start mark (which ruamel's warnings print) is that of its first property, else its scalar's.
  */
 export interface AnchorToken {
   readonly kind: 'ANCHOR';
