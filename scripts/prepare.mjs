@@ -20,7 +20,9 @@ import { fileURLToPath } from 'node:url';
 import { missingBuildDeps, missingBuildDepsMessage } from './build-deps.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const GLOBAL_SETTINGS = ['npm_config_global', 'npm_config_prefix', 'npm_config_local_prefix', 'npm_config_location'];
+// The global install's settings that a local `npm ci` must not inherit (npm 11 refuses
+// --allow-scripts in a project-scoped install).
+const GLOBAL_SETTINGS = ['npm_config_global', 'npm_config_prefix', 'npm_config_local_prefix', 'npm_config_location', 'npm_config_allow_scripts'];
 const { env } = process;
 
 /** Whether `dir` is inside `parent` (both real paths). */
