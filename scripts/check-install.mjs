@@ -6,7 +6,8 @@
 //   clone      `npm ci` in the clone, then `npx aws-voiceid` / `npx voiceid-local` there
 //   tarball    `npm pack`, then `npm install -g <tarball>` into a fresh prefix: one package
 //              installed, no script run, dist/ as packed (every file with its V8 code cache)
-//   git        `npm install -g git+file://<clone>` into a fresh prefix (npm builds it: prepare)
+//   git        `npm install -g git+file://<clone>` into a fresh prefix (npm builds it: prepare);
+//              with npm 11 also with the --allow-scripts=aws-voiceid its warning suggests
 //   npx        `npx --package <tarball> aws-voiceid ...` and `... voiceid-local`
 //   project    `npm install --save-dev <tarball>` in a project, then `npx aws-voiceid` and
 //              `npx voiceid-local` there (a CI pipeline's way)
@@ -368,16 +369,22 @@ async function checkWith(major) {
     await exercise({ cli: ['npx', 'aws-voiceid'], local: ['npx', 'voiceid-local'], env: npmEnv, cwd: project });
   });
 
-  await check('git: npm install -g git+file://<clone>', npm, async () => {
-    const prefix = join(scratch, `prefix-git-npm${major}`);
-    const bare = join(scratch, `git-npm${major}`);
-    mustRun('git clone', 'git', ['clone', '--quiet', '--no-hardlinks', root, bare], { env: npmEnv });
-    const installed = mustRun('npm install -g git+file://', 'npm', ['install', '-g', '--prefix', prefix, `git+file://${bare}`], { env: npmEnv });
-    const caches = run(process.execPath, ['-e', CACHE_CHECK, ...cliFiles(join(prefix, 'lib/node_modules/aws-voiceid/dist/cli'))], { env: npmEnv });
-    if (caches.stdout !== '') throw new CheckFailed(`the installed code caches are not all there and good: ${tail(caches.stdout)}`);
-    await exercise({ cli: [join(prefix, 'bin/aws-voiceid')], local: [join(prefix, 'bin/voiceid-local')], env: baseEnv([join(prefix, 'bin')]) });
-    return /allowScripts|install-scripts/.test(installed.stderr) ? 'npm warned that the prepare script is not covered by allowScripts (it ran)' : '';
-  });
+  // npm 11 warns that the git install's prepare is not covered by allowScripts and suggests
+  // --allow-scripts, which its children inherit: that way must work too.
+  const gitWays = major === '10' ? [[]] : [[], ['--allow-scripts=aws-voiceid']];
+  for (const flags of gitWays) {
+    await check(`git: npm install -g ${flags.map((flag) => `${flag} `).join('')}git+file://<clone>`, npm, async () => {
+      const tag = flags.length === 0 ? '' : '-flags';
+      const prefix = join(scratch, `prefix-git${tag}-npm${major}`);
+      const bare = join(scratch, `git${tag}-npm${major}`);
+      mustRun('git clone', 'git', ['clone', '--quiet', '--no-hardlinks', root, bare], { env: npmEnv });
+      const installed = mustRun('npm install -g git+file://', 'npm', ['install', '-g', '--prefix', prefix, ...flags, `git+file://${bare}`], { env: npmEnv });
+      const caches = run(process.execPath, ['-e', CACHE_CHECK, ...cliFiles(join(prefix, 'lib/node_modules/aws-voiceid/dist/cli'))], { env: npmEnv });
+      if (caches.stdout !== '') throw new CheckFailed(`the installed code caches are not all there and good: ${tail(caches.stdout)}`);
+      await exercise({ cli: [join(prefix, 'bin/aws-voiceid')], local: [join(prefix, 'bin/voiceid-local')], env: baseEnv([join(prefix, 'bin')]) });
+      return /allowScripts|install-scripts/.test(installed.stderr) ? 'npm warned that the prepare script is not covered by allowScripts (it ran)' : '';
+    });
+  }
 }
 
 try {
