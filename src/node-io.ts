@@ -133,12 +133,16 @@ function syncWriter(fd: number, stream: () => NodeJS.WriteStream): { write: (tex
 }
 
 /** Io.runProcess over child_process.spawn: our stdin, stdout and stderr captured. */
-export async function nodeRunProcess(argv: readonly string[], env: Env): Promise<ProcessResult> {
+export async function nodeRunProcess(
+  argv: readonly string[],
+  env: Env,
+  { cwd, stdin = 'inherit' }: { cwd?: string; stdin?: 'inherit' | 'ignore' } = {},
+): Promise<ProcessResult> {
   const { spawn } = process.getBuiltinModule('node:child_process');
   const childEnv: Record<string, string> = {};
   for (const [key, value] of Object.entries(env)) if (value !== undefined) childEnv[key] = value;
   return new Promise((resolve, reject) => {
-    const child = spawn(argv[0] as string, argv.slice(1), { env: childEnv, stdio: ['inherit', 'pipe', 'pipe'] });
+    const child = spawn(argv[0] as string, argv.slice(1), { cwd, env: childEnv, stdio: [stdin, 'pipe', 'pipe'] });
     const stdout: Buffer[] = [];
     const stderr: Buffer[] = [];
     child.stdout.on('data', (chunk: Buffer) => stdout.push(chunk));

@@ -7,14 +7,13 @@
 // (TZDIR: the zone cache is per process), /dev or /proc paths. So is a fixed sample of the others
 // (one in SPAWN_SAMPLE, by name), which keeps the shipped command (bin/, the bundle, its code
 // caches, process.exit) replayed on every kind of case; GOLDEN_SPAWN=all spawns every case.
-import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { machine, release, type } from 'node:os';
 import { isAbsolute } from 'node:path';
-import type { Env, Io, ProcessResult } from '../../src/io.js';
+import type { Env, Io } from '../../src/io.js';
 import { run } from '../../src/main.js';
-import { nodeHttpExchange } from '../../src/node-io.js';
+import { nodeHttpExchange, nodeRunProcess } from '../../src/node-io.js';
 import type { GoldenCase } from './golden.js';
 
 /** One case in this many (by a hash of its name) is spawned though it could run here. */
@@ -83,26 +82,12 @@ export function goldenIo(env: Env, cwd: string): InProcessIo {
     runPager: async () => {
       throw new Error('golden-in-process: no pager (a pager case is spawned)');
     },
-    runProcess: (argv, childEnv) => runChild(argv, childEnv, cwd),
+    // In the case's working directory, with the command's stdin (/dev/null).
+    runProcess: (argv, childEnv) => nodeRunProcess(argv, childEnv, { cwd, stdin: 'ignore' }),
     httpExchange: (exchange) => nodeHttpExchange(exchange),
     sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
     output: () => ({ stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') }),
   };
-}
-
-/** nodeRunProcess, in the case's working directory, with the command's stdin (/dev/null). */
-function runChild(argv: readonly string[], env: Env, cwd: string): Promise<ProcessResult> {
-  const childEnv: Record<string, string> = {};
-  for (const [key, value] of Object.entries(env)) if (value !== undefined) childEnv[key] = value;
-  return new Promise((resolve, reject) => {
-    const child = spawn(argv[0] as string, argv.slice(1), { cwd, env: childEnv, stdio: ['ignore', 'pipe', 'pipe'] });
-    const stdout: Buffer[] = [];
-    const stderr: Buffer[] = [];
-    child.stdout.on('data', (chunk: Buffer) => stdout.push(chunk));
-    child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk));
-    child.once('error', reject);
-    child.once('close', (code) => resolve({ exitCode: code ?? -1, stdout: Buffer.concat(stdout), stderr: Buffer.concat(stderr) }));
-  });
 }
 
 /** run(args) with the case's Io: the exit code and what it wrote, or 'timeout'. */
