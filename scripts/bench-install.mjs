@@ -14,17 +14,16 @@
 // benchmark reports; it asserts nothing.
 //   node scripts/bench-install.mjs [--runs 20]
 import { spawnSync } from 'node:child_process';
-import { chmodSync, chownSync, cpSync, existsSync, mkdirSync, mkdtempSync, openSync, rmSync, writeSync, closeSync } from 'node:fs';
+import { chmodSync, chownSync, cpSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { cliFiles } from './code-caches.mjs';
+import { cliFiles, rejectCache } from './code-caches.mjs';
+import { asRoot, asRunner, NOBODY } from './read-only-user.mjs';
 import { startLocal } from './start-local.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const NOBODY = 65534;
 const DOMAIN = 'benchinstall00000000AB';
-const asRoot = process.getuid?.() === 0;
 
 const runsFlag = process.argv.indexOf('--runs');
 const runs = runsFlag < 0 ? 20 : Number(process.argv[runsFlag + 1]);
@@ -47,12 +46,7 @@ function copy(name, { caches, writable, home }) {
   cpSync(join(root, 'dist'), join(pkg, 'dist'), { recursive: true });
   for (const file of cliFiles(join(pkg, 'dist/cli'))) {
     if (caches === 'none') rmSync(`${file}.cache`);
-    if (caches === 'rejected') {
-      // Bytes 4 to 8 of a V8 code cache are the hash of the V8 version that made it.
-      const fd = openSync(`${file}.cache`, 'r+');
-      writeSync(fd, Buffer.from([0xde, 0xad, 0xbe, 0xef]), 0, 4, 4);
-      closeSync(fd);
-    }
+    if (caches === 'rejected') rejectCache(file);
   }
   const homeDir = join(scratch, `${name}-home`);
   mkdirSync(homeDir, { mode: 0o755 });
@@ -80,7 +74,7 @@ const env = (home) => ({
 
 /** Wall ms of one run of `node ARGS` as the runner; an exit code other than 0 throws. */
 function measure(args, home) {
-  const [file, argv] = asRoot ? ['setpriv', [`--reuid=${NOBODY}`, `--regid=${NOBODY}`, '--clear-groups', process.execPath, ...args]] : [process.execPath, args];
+  const [file, argv] = asRunner(process.execPath, args);
   const start = process.hrtime.bigint();
   const result = spawnSync(file, argv, { env: env(home), stdio: ['ignore', 'ignore', 'pipe'] });
   const ms = Number(process.hrtime.bigint() - start) / 1e6;

@@ -20,12 +20,14 @@
 // request goes to 127.0.0.1. Prints one line per check and the tarball's figures; exits 1 when a
 // check failed, 2 on a usage error.
 //   node scripts/check-install.mjs [--npm 10,11] [--keep]
-import { spawn, spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CACHE_CHECK, cliFiles } from './code-caches.mjs';
+import { asRoot, asRunner, listing, NOBODY } from './read-only-user.mjs';
+import { startLocal } from './start-local.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 /** The npm of each major that the check installs when the machine's npm is another one. */
@@ -33,7 +35,6 @@ const PINNED_NPM = { 10: '10.9.9', 11: '11.19.1' };
 const DOMAIN = 'installcheck0000000000';
 const KEY = 'AKIDINSTALLCHECK';
 const SECRET = 'install-check-secret';
-const NOBODY = 65534;
 /** How long one command may take (npm ci and the git install fetch from the registry). */
 const COMMAND_LIMIT_MS = 10 * 60_000;
 
@@ -63,7 +64,6 @@ const scratch = mkdtempSync(join(tmpdir(), 'aws-voiceid-install-'));
 chmodSync(scratch, 0o755);
 const home = join(scratch, 'home');
 mkdirSync(home, { mode: 0o755 });
-const asRoot = process.getuid?.() === 0;
 
 /** The machine's npm: its command line, its settings file and its cache (for the registry). */
 function machineNpm() {
@@ -98,10 +98,10 @@ function baseEnv(binDirs) {
   return env;
 }
 
-/** Runs a command to its end: { status, stdout, stderr, ms }. */
-function run(command, args, { cwd = scratch, env, uid } = {}) {
+/** Runs a command to its end, as the user who cannot write an install when `readOnly`: { status, stdout, stderr, ms }. */
+function run(command, args, { cwd = scratch, env, readOnly = false } = {}) {
   const started = Date.now();
-  const [file, argv] = uid === undefined ? [command, args] : ['setpriv', [`--reuid=${uid}`, `--regid=${uid}`, '--clear-groups', command, ...args]];
+  const [file, argv] = readOnly ? asRunner(command, args) : [command, args];
   const result = spawnSync(file, argv, { cwd, env, encoding: 'utf8', timeout: COMMAND_LIMIT_MS, maxBuffer: 64 * 1024 * 1024 });
   return {
     status: result.status ?? result.signal ?? result.error?.message,
@@ -140,17 +140,15 @@ function npmOf(major) {
   return { version: run(join(bin, 'npm'), ['--version'], { env: baseEnv([bin]) }).stdout.trim(), bin: [bin] };
 }
 
-/** Starts a voiceid-local (`command args`, then its options) and resolves with { url, stop }. */
-function startLocal(command, args, env, cwd) {
-  const child = spawn(command, [...args, '--port', '0', '--domain', DOMAIN, '--credentials', `${KEY}:${SECRET}`], {
-    cwd,
-    env,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let err = '';
-  child.stderr.on('data', (chunk) => {
-    err += chunk;
-  });
+/** Starts an installed voiceid-local (`command`) and resolves with { url, stop }. */
+async function startInstalledLocal(command, env, cwd) {
+  let local;
+  try {
+    local = await startLocal(['--domain', DOMAIN, '--credentials', `${KEY}:${SECRET}`], { command, env, cwd, timeoutMs: COMMAND_LIMIT_MS });
+  } catch (error) {
+    throw new CheckFailed(error.message);
+  }
+  const { child } = local;
   const stop = () =>
     new Promise((resolve) => {
       if (child.exitCode !== null || child.signalCode !== null) resolve();
@@ -159,25 +157,7 @@ function startLocal(command, args, env, cwd) {
         child.kill('SIGTERM');
       }
     });
-  return new Promise((resolve, reject) => {
-    let out = '';
-    const limit = setTimeout(() => {
-      child.kill('SIGKILL');
-      reject(new CheckFailed(`voiceid-local printed no URL within ${COMMAND_LIMIT_MS / 1000} s`));
-    }, COMMAND_LIMIT_MS);
-    child.stdout.on('data', (chunk) => {
-      out += chunk;
-      const match = /http:\/\/127\.0\.0\.1:\d+/.exec(out);
-      if (match) {
-        clearTimeout(limit);
-        resolve({ url: match[0], stop });
-      }
-    });
-    child.on('exit', (code) => {
-      clearTimeout(limit);
-      reject(new CheckFailed(`voiceid-local exited ${code} before printing its URL: ${tail(err)}`));
-    });
-  });
+  return { url: local.url, stop };
 }
 
 const SKELETON_ARGS = ['voice-id', 'start-speaker-enrollment-job', '--generate-cli-skeleton'];
@@ -191,15 +171,15 @@ let skeleton;
  * The three runs every install must pass. `cli` and `local` are argv prefixes: how the install
  * runs aws-voiceid and voiceid-local. Rejects with CheckFailed naming the first that failed.
  */
-async function exercise({ cli, local, env, cwd, uid }) {
+async function exercise({ cli, local, env, cwd, readOnly = false }) {
   const [command, ...prefix] = cli;
-  const version = mustRun('aws-voiceid --version', command, [...prefix, '--version'], { env, cwd, uid });
+  const version = mustRun('aws-voiceid --version', command, [...prefix, '--version'], { env, cwd, readOnly });
   if (!/^aws-voiceid\/\d+\.\d+\.\d+ aws-cli\/2\.9\.19 Node\//.test(version.stdout))
     throw new CheckFailed(`aws-voiceid --version printed ${JSON.stringify(version.stdout.slice(0, 100))}`);
   skeleton ??= expectedSkeleton();
-  const made = mustRun('--generate-cli-skeleton', command, [...prefix, ...SKELETON_ARGS], { env, cwd, uid });
+  const made = mustRun('--generate-cli-skeleton', command, [...prefix, ...SKELETON_ARGS], { env, cwd, readOnly });
   if (made.stdout !== skeleton) throw new CheckFailed('--generate-cli-skeleton printed something else than the clone does');
-  const server = await startLocal(local[0], local.slice(1), env, cwd);
+  const server = await startInstalledLocal(local, env, cwd);
   try {
     const request = mustRun(
       'a request against voiceid-local',
@@ -223,7 +203,7 @@ async function exercise({ cli, local, env, cwd, uid }) {
         '--output',
         'text',
       ],
-      { env, cwd, uid },
+      { env, cwd, readOnly },
     );
     if (request.stdout !== 'SUBMITTED\n') throw new CheckFailed(`the request printed ${JSON.stringify(request.stdout.slice(0, 100))}, not SUBMITTED`);
   } finally {
@@ -231,23 +211,15 @@ async function exercise({ cli, local, env, cwd, uid }) {
   }
 }
 
-/** Every file under `dir` with its size and mtime, to tell that a run wrote nothing there. */
-function listing(dir) {
-  const out = [];
-  const walk = (path) => {
-    for (const name of readdirSync(path).sort()) {
-      const file = join(path, name);
-      const stat = statSync(file);
-      if (stat.isDirectory()) walk(file);
-      else out.push(`${file} ${stat.size} ${stat.mtimeMs}`);
-    }
-  };
-  walk(dir);
-  return out.join('\n');
-}
+/** The lifecycle scripts npm runs when it installs a package from a tarball (it runs no `prepare` there). */
+const INSTALL_SCRIPTS = ['preinstall', 'install', 'postinstall'];
 
-/** The lifecycle scripts npm would run when installing a package. */
-const INSTALL_SCRIPTS = ['preinstall', 'install', 'postinstall', 'prepare'];
+/** Why the installed package's code caches are not all there and accepted by V8 (as the runner, if `readOnly`), or undefined. */
+function cacheProblem(prefix, env, readOnly = false) {
+  const caches = run(process.execPath, ['-e', CACHE_CHECK, ...cliFiles(join(prefix, 'lib/node_modules/aws-voiceid/dist/cli'))], { env, readOnly });
+  if (caches.status === 0 && caches.stdout === '') return undefined;
+  return `the installed code caches are not all there and good${readOnly ? ' for this user' : ''}: ${tail(caches.stdout || caches.stderr)}`;
+}
 
 /** The installed packages under a global prefix (each folder of lib/node_modules with a package.json). */
 function installedPackages(prefix) {
@@ -309,11 +281,10 @@ async function checkWith(major) {
     figures.installed = packages.length;
     if (/^> aws-voiceid@/m.test(installed.stdout + installed.stderr)) throw new CheckFailed(`npm ran a script while installing: ${tail(installed.stdout)}`);
     const { scripts = {} } = JSON.parse(readFileSync(join(prefix, 'lib/node_modules/aws-voiceid/package.json'), 'utf8'));
-    const dist = join(prefix, 'lib/node_modules/aws-voiceid/dist/cli');
-    const caches = run(process.execPath, ['-e', CACHE_CHECK, ...cliFiles(dist)], { env: npmEnv });
-    if (caches.stdout !== '') throw new CheckFailed(`the installed code caches are not all there and good: ${tail(caches.stdout)}`);
+    const problem = cacheProblem(prefix, npmEnv);
+    if (problem) throw new CheckFailed(problem);
     await exercise({ cli: [join(prefix, 'bin/aws-voiceid')], local: [join(prefix, 'bin/voiceid-local')], env: baseEnv([join(prefix, 'bin'), ...npm.bin]) });
-    const scriptsRun = INSTALL_SCRIPTS.filter((script) => script !== 'prepare' && scripts[script]);
+    const scriptsRun = INSTALL_SCRIPTS.filter((script) => scripts[script]);
     if (scriptsRun.length > 0) throw new CheckFailed(`the package has install scripts: ${scriptsRun.join(', ')}`);
     return `${(info.size / 1000).toFixed(1)} kB, ${(info.unpackedSize / 1e6).toFixed(2)} MB unpacked, ${info.entryCount} files, ${packages.length} package installed`;
   });
@@ -322,27 +293,25 @@ async function checkWith(major) {
     if (tarball === undefined) throw new CheckFailed('no tarball (npm pack failed)');
     const prefix = join(scratch, `prefix-readonly-npm${major}`);
     mustRun('npm install -g', 'npm', ['install', '-g', '--prefix', prefix, tarball], { env: npmEnv });
-    const before = listing(prefix);
-    const uid = asRoot ? NOBODY : undefined;
+    const before = listing(prefix).join('\n');
     if (!asRoot) run('chmod', ['-R', 'a-w', prefix]);
     try {
       const env = baseEnv([join(prefix, 'bin')]);
-      await exercise({ cli: [join(prefix, 'bin/aws-voiceid')], local: [join(prefix, 'bin/voiceid-local')], env, uid });
+      await exercise({ cli: [join(prefix, 'bin/aws-voiceid')], local: [join(prefix, 'bin/voiceid-local')], env, readOnly: true });
       // A help page and YAML input load files that the runs above did not.
-      mustRun('help', join(prefix, 'bin/aws-voiceid'), ['voice-id', 'describe-domain', 'help'], { env, uid });
+      mustRun('help', join(prefix, 'bin/aws-voiceid'), ['voice-id', 'describe-domain', 'help'], { env, readOnly: true });
       mustRun(
         '--cli-input-yaml',
         join(prefix, 'bin/aws-voiceid'),
         ['voice-id', 'list-domains', '--cli-input-yaml', 'MaxResults: 3', '--generate-cli-skeleton'],
-        { env, uid },
+        { env, readOnly: true },
       );
-      const caches = run(process.execPath, ['-e', CACHE_CHECK, ...cliFiles(join(prefix, 'lib/node_modules/aws-voiceid/dist/cli'))], { env, uid });
-      if (caches.status !== 0 || caches.stdout !== '')
-        throw new CheckFailed(`for this user, the code caches are not all there and good: ${tail(caches.stdout || caches.stderr)}`);
+      const problem = cacheProblem(prefix, env, true);
+      if (problem) throw new CheckFailed(problem);
     } finally {
       if (!asRoot) run('chmod', ['-R', 'u+w', prefix]);
     }
-    if (listing(prefix) !== before) throw new CheckFailed('a run changed the install');
+    if (listing(prefix).join('\n') !== before) throw new CheckFailed('a run changed the install');
     return asRoot ? `run as uid ${NOBODY}` : 'files made read-only';
   });
 
@@ -379,8 +348,8 @@ async function checkWith(major) {
       const bare = join(scratch, `git${tag}-npm${major}`);
       mustRun('git clone', 'git', ['clone', '--quiet', '--no-hardlinks', root, bare], { env: npmEnv });
       const installed = mustRun('npm install -g git+file://', 'npm', ['install', '-g', '--prefix', prefix, ...flags, `git+file://${bare}`], { env: npmEnv });
-      const caches = run(process.execPath, ['-e', CACHE_CHECK, ...cliFiles(join(prefix, 'lib/node_modules/aws-voiceid/dist/cli'))], { env: npmEnv });
-      if (caches.stdout !== '') throw new CheckFailed(`the installed code caches are not all there and good: ${tail(caches.stdout)}`);
+      const problem = cacheProblem(prefix, npmEnv);
+      if (problem) throw new CheckFailed(problem);
       await exercise({ cli: [join(prefix, 'bin/aws-voiceid')], local: [join(prefix, 'bin/voiceid-local')], env: baseEnv([join(prefix, 'bin')]) });
       return /allowScripts|install-scripts/.test(installed.stderr) ? 'npm warned that the prepare script is not covered by allowScripts (it ran)' : '';
     });

@@ -2,7 +2,7 @@
 // (scripts/check-install.mjs) share: every file of the CLI has a V8 code cache (FILE.cache) and V8
 // accepts it. It runs in a node of its own (`node -e CACHE_CHECK FILE...`), under the node, the
 // flags and the user that will run the CLI: V8 accepts a cache only from its own version and flags.
-import { readdirSync } from 'node:fs';
+import { closeSync, openSync, readdirSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** The CLI's files in `dir` (dist/cli/): what bin/load-cli.cjs compiles, each with FILE.cache. */
@@ -30,3 +30,13 @@ for (const file of process.argv.slice(1)) {
   const script = new Script(readFileSync(file, 'utf8'), { filename: file, cachedData });
   if (script.cachedDataRejected) process.stdout.write('rejected ' + file + '\\n');
 }`;
+
+/** Makes V8 reject `file`'s cache: bytes 4 to 8 of a code cache are the hash of the V8 version that made it. */
+export function rejectCache(file) {
+  const fd = openSync(`${file}.cache`, 'r+');
+  try {
+    writeSync(fd, Buffer.from([0xde, 0xad, 0xbe, 0xef]), 0, 4, 4);
+  } finally {
+    closeSync(fd);
+  }
+}

@@ -7,16 +7,14 @@
 // Speed is the benchmark's business; this checks which caches V8 took.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execFile } from 'node:child_process';
-import { chmod, chown, cp, mkdir, mkdtemp, open, readdir, rm, stat } from 'node:fs/promises';
+import { chmod, chown, cp, mkdir, mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { CACHE_CHECK, cliFiles } from '../../scripts/code-caches.mjs';
+import { CACHE_CHECK, cliFiles, rejectCache } from '../../scripts/code-caches.mjs';
+import { asRoot, asRunner, listing, NOBODY } from '../../scripts/read-only-user.mjs';
 import { REPO_ROOT } from '../helpers/golden.js';
 import { processEnv } from '../helpers/process-env.js';
-
-const NOBODY = 65534;
-const asRoot = process.getuid?.() === 0;
 
 // Loads the CLI from the copy as bin/aws-voiceid.js does, runs --version, writes the caches it
 // would write on exit, and prints, for each file loaded, whether V8 took a cache for it
@@ -45,14 +43,7 @@ async function install(name: string, { rejectCaches = false, writable = false } 
   const pkg = join(dir, name);
   await cp(join(REPO_ROOT, 'bin'), join(pkg, 'bin'), { recursive: true });
   await cp(join(REPO_ROOT, 'dist'), join(pkg, 'dist'), { recursive: true });
-  if (rejectCaches) {
-    // Bytes 4 to 8 of a V8 code cache are the hash of the V8 version that made it.
-    for (const file of cliFiles(join(pkg, 'dist/cli'))) {
-      const handle = await open(`${file}.cache`, 'r+');
-      await handle.write(Buffer.from([0xde, 0xad, 0xbe, 0xef]), 0, 4, 4);
-      await handle.close();
-    }
-  }
+  if (rejectCaches) for (const file of cliFiles(join(pkg, 'dist/cli'))) rejectCache(file);
   const home = join(dir, `${name}-home`);
   await mkdir(home, { mode: 0o755 });
   if (asRoot) await chown(home, NOBODY, NOBODY);
@@ -62,25 +53,13 @@ async function install(name: string, { rejectCaches = false, writable = false } 
 }
 
 /** Runs `node ARGS` as the runner, with HOME set. */
-async function asRunner(home: string, args: string[]): Promise<{ stdout: string; stderr: string }> {
-  const [file, argv] = asRoot ? ['setpriv', [`--reuid=${NOBODY}`, `--regid=${NOBODY}`, '--clear-groups', process.execPath, ...args]] : [process.execPath, args];
+async function runAsRunner(home: string, args: string[]): Promise<{ stdout: string; stderr: string }> {
+  const [file, argv] = asRunner(process.execPath, args);
   return promisify(execFile)(file, argv, { env: processEnv({ HOME: home }) });
 }
 
 const probe = async (pkg: string, home: string): Promise<Record<string, boolean | null>> =>
-  JSON.parse((await asRunner(home, ['-e', PROBE, pkg])).stderr) as Record<string, boolean | null>;
-
-/** Every file under `root` with its size and mtime. */
-async function listing(root: string): Promise<string[]> {
-  const out: string[] = [];
-  for (const entry of await readdir(root, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    const file = join(entry.parentPath, entry.name);
-    const { size, mtimeMs } = await stat(file);
-    out.push(`${file} ${size} ${mtimeMs}`);
-  }
-  return out.sort();
-}
+  JSON.parse((await runAsRunner(home, ['-e', PROBE, pkg])).stderr) as Record<string, boolean | null>;
 
 describe('an install that its user cannot write', () => {
   it('has a code cache for every file of dist/cli/ from the build, which V8 accepts', async () => {
@@ -90,19 +69,19 @@ describe('an install that its user cannot write', () => {
 
   it('runs from the build caches and writes nothing, in the install or in the home', async () => {
     const { pkg, home } = await install('good');
-    const before = await listing(pkg);
+    const before = listing(pkg);
     const seen = await probe(pkg, home);
     expect(Object.keys(seen).length).toBeGreaterThan(2);
     expect(Object.entries(seen).filter(([, rejected]) => rejected !== false)).toEqual([]);
-    const { stdout } = await asRunner(home, [join(pkg, 'bin/aws-voiceid.js'), '--version']);
+    const { stdout } = await runAsRunner(home, [join(pkg, 'bin/aws-voiceid.js'), '--version']);
     expect(stdout).toMatch(/^aws-voiceid\//);
-    expect(await listing(pkg)).toEqual(before);
+    expect(listing(pkg)).toEqual(before);
     expect(await readdir(home)).toEqual([]);
   });
 
   it('keeps its caches in ~/.cache/aws-voiceid when V8 rejects the build caches, and runs from them next time', async () => {
     const { pkg, home } = await install('rejected', { rejectCaches: true });
-    const before = await listing(pkg);
+    const before = listing(pkg);
     const first = await probe(pkg, home);
     // main.js's cache was refused; the other files then skipped the build's caches.
     expect(first['main.js']).toBe(true);
@@ -118,12 +97,12 @@ describe('an install that its user cannot write', () => {
     expect(kept.map((name) => name.replace(/\.[0-9a-f]{8}\.cache$/, '')).sort()).toEqual(Object.keys(first).sort());
     const second = await probe(pkg, home);
     expect(second).toEqual(Object.fromEntries(Object.keys(first).map((name) => [name, false])));
-    expect(await listing(pkg)).toEqual(before);
+    expect(listing(pkg)).toEqual(before);
   });
 
   it('goes without a cache, and still runs, when neither the install nor the home can be written', async () => {
     const { pkg } = await install('nowhere', { rejectCaches: true });
-    const { stdout } = await asRunner('/nonexistent-home', [join(pkg, 'bin/aws-voiceid.js'), '--version']);
+    const { stdout } = await runAsRunner('/nonexistent-home', [join(pkg, 'bin/aws-voiceid.js'), '--version']);
     expect(stdout).toMatch(/^aws-voiceid\//);
   });
 });
@@ -131,14 +110,14 @@ describe('an install that its user cannot write', () => {
 describe('an install run under other V8 flags', () => {
   it('keeps the build caches, even where it could overwrite them, and its own for those flags in ~/.cache/aws-voiceid', async () => {
     const { pkg, home } = await install('flags', { writable: true });
-    const before = await listing(pkg);
+    const before = listing(pkg);
     const flagged = ['--max-old-space-size=1234', '-e', PROBE, pkg];
-    const first = JSON.parse((await asRunner(home, flagged)).stderr) as Record<string, boolean | null>;
+    const first = JSON.parse((await runAsRunner(home, flagged)).stderr) as Record<string, boolean | null>;
     expect(first['main.js']).toBe(true);
-    const second = JSON.parse((await asRunner(home, flagged)).stderr) as Record<string, boolean | null>;
+    const second = JSON.parse((await runAsRunner(home, flagged)).stderr) as Record<string, boolean | null>;
     expect(Object.entries(second).filter(([, rejected]) => rejected !== false)).toEqual([]);
     const plain = await probe(pkg, home);
     expect(Object.entries(plain).filter(([, rejected]) => rejected !== false)).toEqual([]);
-    expect(await listing(pkg)).toEqual(before);
+    expect(listing(pkg)).toEqual(before);
   });
 });
